@@ -1,0 +1,30 @@
+namespace PromptAnalyzers.Text.Facts;
+
+/// <summary>One hardcoded fact: where it is in the text and the sentence, line, list item or table row it belongs to.</summary>
+public sealed class FactSpan
+{
+    public FactSpan(int start, int length, FactKind kind, string text, int unitStart, int unitLength)
+    {
+        Start = start;
+        Length = length;
+        Kind = kind;
+        Text = text;
+        UnitStart = unitStart;
+        UnitLength = unitLength;
+    }
+
+    /// <summary>Offset of the fact in the analysed text.</summary>
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public FactKind Kind { get; }
+
+    /// <summary>The fact as it appears in the text (what a diagnostic quotes).</summary>
+    public string Text { get; }
+
+    /// <summary>Offset of the sentence, line, list item or table row that carries the fact (what a code fix moves).</summary>
+    public int UnitStart { get; }
+
+    public int UnitLength { get; }
+}
