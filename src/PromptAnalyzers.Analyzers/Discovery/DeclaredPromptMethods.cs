@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PromptAnalyzers.Discovery;
+
+/// <summary>
+/// Methods the user declares as prompt sinks in prompt_analyzers.prompt_methods, e.g.
+/// <c>MyApp.Llm.AskAsync(prompt); MyApp.Llm.Chat.Send(system, user)</c>: the fully qualified method and the prompt parameters.
+/// </summary>
+internal sealed class DeclaredPromptMethods
+{
+    private readonly Dictionary<IMethodSymbol, ImmutableHashSet<string>> _methods;
+
+    private DeclaredPromptMethods(Dictionary<IMethodSymbol, ImmutableHashSet<string>> methods)
+    {
+        _methods = methods;
+    }
+
+    public static DeclaredPromptMethods Parse(string text, Compilation compilation)
+    {
+        var methods = new Dictionary<IMethodSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
+        foreach (var raw in text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var entry = raw.Trim();
+            var open = entry.IndexOf('(');
+            var close = entry.LastIndexOf(')');
+            if (open <= 0 || close < open)
+            {
+                continue;
+            }
+
+            var qualified = entry.Substring(0, open).Trim();
+            var dot = qualified.LastIndexOf('.');
+            if (dot <= 0)
+            {
+                continue;
+            }
+
+            var parameters = ImmutableHashSet.CreateRange(
+                StringComparer.Ordinal,
+                Array.ConvertAll(entry.Substring(open + 1, close - open - 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries), p => p.Trim()));
+            if (parameters.IsEmpty)
+            {
+                continue;
+            }
+
+            var type = compilation.GetTypeByMetadataName(qualified.Substring(0, dot));
+            if (type is null)
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(qualified.Substring(dot + 1)))
+            {
+                if (member is IMethodSymbol method)
+                {
+                    methods[method] = methods.TryGetValue(method, out var existing) ? existing.Union(parameters) : parameters;
+                }
+            }
+        }
+
+        return new DeclaredPromptMethods(methods);
+    }
+
+    public bool TryGetParameters(IMethodSymbol method, out ImmutableHashSet<string> parameters)
+    {
+        if (_methods.Count == 0)
+        {
+            parameters = ImmutableHashSet<string>.Empty;
+            return false;
+        }
+
+        return _methods.TryGetValue((method.ReducedFrom ?? method).OriginalDefinition, out parameters!);
+    }
+}

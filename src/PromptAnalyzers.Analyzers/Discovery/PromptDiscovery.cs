@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PromptAnalyzers.Options;
+
+namespace PromptAnalyzers.Discovery;
+
+/// <summary>
+/// Turns operations into <see cref="PromptSite"/>s. One instance per compilation, shared by every rule analyzer.
+/// </summary>
+internal sealed class PromptDiscovery
+{
+    /// <summary>How many prompt-helper methods deep a prompt is followed (A calls B calls the SDK).</summary>
+    private const int MaxHelperDepth = 4;
+
+    private static readonly ConditionalWeakTable<Compilation, PromptDiscovery> Instances = new();
+
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<HelperFlow>> _helperFlows = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, DeclaredPromptMethods> _declaredMethods = new();
+
+    private PromptDiscovery(Compilation compilation)
+    {
+        Compilation = compilation;
+        Catalog = SinkCatalog.Create(compilation);
+    }
+
+    public Compilation Compilation { get; }
+
+    public SinkCatalog Catalog { get; }
+
+    internal ConcurrentDictionary<INamedTypeSymbol, ModelChoice> TypeModels { get; } = new(SymbolEqualityComparer.Default);
+
+    public static PromptDiscovery For(Compilation compilation) => Instances.GetValue(compilation, c => new PromptDiscovery(c));
+
+    /// <summary>
+    /// Whether prompt rules have anything to do in this compilation: it references an LLM SDK or declares prompt methods.
+    /// A project with neither pays only this check.
+    /// </summary>
+    public bool IsRelevant(AnalyzerOptions options)
+    {
+        if (!Catalog.IsEmpty)
+        {
+            return true;
+        }
+
+        if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.PromptMethods, out var global) && !string.IsNullOrWhiteSpace(global))
+        {
+            return true;
+        }
+
+        foreach (var tree in Compilation.SyntaxTrees)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptionKeys.PromptMethods, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+#pragma warning disable RS1030 // Following a prompt into a field or helper declared in another file needs that file's semantic model; cached per tree.
+    internal SemanticModel? GetSemanticModel(SyntaxTree tree)
+    {
+        if (!Compilation.ContainsSyntaxTree(tree))
+        {
+            return null;
+        }
+
+        return _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+    }
+#pragma warning restore RS1030
+
+    /// <summary>The prompt sites an operation creates (operation kinds: invocation, object creation, simple assignment, conversion).</summary>
+    public ImmutableArray<PromptSite> FindSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        var sites = ImmutableArray.CreateBuilder<PromptSite>();
+        var context = new Context(this, cancellationToken);
+        foreach (var candidate in DirectSinks(operation))
+        {
+            if (context.ToSite(candidate) is { } site)
+            {
+                sites.Add(site);
+            }
+        }
+
+        if (operation is IInvocationOperation invocation)
+        {
+            AddDeclaredMethodSites(invocation, options, context, sites);
+            AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
+        }
+
+        return sites.ToImmutable();
+    }
+
+    /// <summary>A text-carrying operation at an SDK sink, and how its role is known.</summary>
+    private readonly struct SinkUse
+    {
+        public SinkUse(IOperation value, IOperation sink, SinkSpec spec)
+        {
+            Value = value;
+            Sink = sink;
+            Spec = spec;
+        }
+
+        public IOperation Value { get; }
+
+        public IOperation Sink { get; }
+
+        public SinkSpec Spec { get; }
+    }
+
+    private IEnumerable<SinkUse> DirectSinks(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when Catalog.TryGetMethod(invocation.TargetMethod, out var specs):
+                return ArgumentSinks(invocation, invocation.Arguments, specs);
+            case IObjectCreationOperation { Constructor: { } constructor } creation when Catalog.TryGetMethod(constructor, out var specs):
+                return ArgumentSinks(creation, creation.Arguments, specs);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                when Catalog.TryGetProperty(property.Property, out var spec) && assignment.Value.Type?.SpecialType == SpecialType.System_String:
+                return new[] { new SinkUse(assignment.Value, assignment, spec) };
+            case IConversionOperation { OperatorMethod: not null, Operand.Type.SpecialType: SpecialType.System_String } conversion
+                when conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out var spec):
+                return new[] { new SinkUse(conversion.Operand, conversion, spec) };
+            default:
+                return Array.Empty<SinkUse>();
+        }
+    }
+
+    private static IEnumerable<SinkUse> ArgumentSinks(IOperation sink, ImmutableArray<IArgumentOperation> arguments, SinkSpec[] specs)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            foreach (var spec in specs)
+            {
+                if (spec.Parameter == parameter.Name)
+                {
+                    yield return new SinkUse(argument.Value, sink, spec);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void AddDeclaredMethodSites(IInvocationOperation invocation, PromptAnalyzersOptions options, Context context, ImmutableArray<PromptSite>.Builder sites)
+    {
+        if (options.PromptMethods.Length == 0)
+        {
+            return;
+        }
+
+        var declared = _declaredMethods.GetOrAdd(options.PromptMethods, text => DeclaredPromptMethods.Parse(text, Compilation));
+        if (!declared.TryGetParameters(invocation.TargetMethod, out var parameters))
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && parameters.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                var text = context.Text.Reconstruct(argument.Value);
+                if (text.HasStaticText)
+                {
+                    sites.Add(new PromptSite(argument.Value.Syntax, PromptRole.Unknown, text, invocation.TargetMethod.ContainingType.ToDisplayString() + "." + invocation.TargetMethod.Name, context.Models.Resolve(invocation)));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A method of this compilation whose string parameter reaches a sink is itself a sink for that parameter:
+    /// the prompt is reported where static text is passed in (Ask("You are ...", question)).
+    /// </summary>
+    private void AddHelperSites(IInvocationOperation invocation, Context context, ImmutableArray<PromptSite>.Builder sites, ImmutableHashSet<IMethodSymbol> stack)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (!IsHelperCandidate(method))
+        {
+            return;
+        }
+
+        var flows = HelperFlows(method, stack, context.CancellationToken);
+        if (flows.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        foreach (var flow in flows)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == flow.Parameter.Ordinal);
+            if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var text = context.Text.Reconstruct(argument.Value);
+            if (!text.HasStaticText)
+            {
+                continue;
+            }
+
+            var full = flow.Template;
+            foreach (var other in invocation.Arguments)
+            {
+                if (other.Parameter is { } parameter && other.ArgumentKind != ArgumentKind.DefaultValue && full.ContainsParameter(Definition(parameter)))
+                {
+                    full = full.Substitute(Definition(parameter), ReferenceEquals(other, argument) ? text : context.Text.Reconstruct(other.Value));
+                }
+            }
+
+            var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(invocation);
+            sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+        }
+    }
+
+    private static IParameterSymbol Definition(IParameterSymbol parameter) => parameter.OriginalDefinition;
+
+    private static bool IsHelperCandidate(IMethodSymbol method)
+    {
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor) || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a helper method's string parameters go: the sink text with the parameter as a hole.</summary>
+    internal sealed class HelperFlow
+    {
+        public HelperFlow(IParameterSymbol parameter, PromptText template, PromptRole role, string sink, ModelChoice model)
+        {
+            Parameter = parameter;
+            Template = template;
+            Role = role;
+            Sink = sink;
+            Model = model;
+        }
+
+        public IParameterSymbol Parameter { get; }
+
+        public PromptText Template { get; }
+
+        public PromptRole Role { get; }
+
+        public string Sink { get; }
+
+        public ModelChoice Model { get; }
+    }
+
+    private ImmutableArray<HelperFlow> HelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
+    {
+        if (_helperFlows.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (stack.Count >= MaxHelperDepth || stack.Contains(method))
+        {
+            return ImmutableArray<HelperFlow>.Empty; // Recursion or too deep: stop, without caching a partial answer.
+        }
+
+        var flows = ComputeHelperFlows(method, stack.Add(method), cancellationToken);
+        return _helperFlows.GetOrAdd(method, flows);
+    }
+
+    private ImmutableArray<HelperFlow> ComputeHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
+    {
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        SyntaxNode? body = declaration switch
+        {
+            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+            _ => null,
+        };
+        if (body is null || GetSemanticModel(body.SyntaxTree) is not { } model)
+        {
+            return ImmutableArray<HelperFlow>.Empty;
+        }
+
+        var stringParameters = method.Parameters.Where(p => p.Type.SpecialType == SpecialType.System_String).ToImmutableArray();
+        var flows = ImmutableArray.CreateBuilder<HelperFlow>();
+        var context = new Context(this, cancellationToken);
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax or ArgumentSyntax or ExpressionSyntax))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var operation = model.GetOperation(node, cancellationToken);
+            if (operation is null || operation.Syntax != node)
+            {
+                continue;
+            }
+
+            // Conversions are implicit and share their operand's syntax: look at the operation and its conversion parent.
+            var candidates = operation.Parent is IConversionOperation { OperatorMethod: not null } parentConversion && parentConversion.Syntax == node
+                ? new[] { operation, parentConversion }
+                : new[] { operation };
+            foreach (var candidate in candidates)
+            {
+                foreach (var use in DirectSinks(candidate))
+                {
+                    var text = context.Text.Reconstruct(use.Value);
+                    foreach (var parameter in stringParameters)
+                    {
+                        if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role)
+                        {
+                            flows.Add(new HelperFlow(parameter, text, role, use.Spec.Describe(), context.Models.Resolve(use.Sink)));
+                        }
+                    }
+                }
+
+                if (candidate is IInvocationOperation nested && !SymbolEqualityComparer.Default.Equals(nested.TargetMethod.OriginalDefinition, method) && IsHelperCandidate(nested.TargetMethod.OriginalDefinition))
+                {
+                    foreach (var inner in HelperFlows(nested.TargetMethod.OriginalDefinition, stack, cancellationToken))
+                    {
+                        var argument = nested.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == inner.Parameter.Ordinal);
+                        if (argument is null)
+                        {
+                            continue;
+                        }
+
+                        var passed = context.Text.Reconstruct(argument.Value);
+                        foreach (var parameter in stringParameters)
+                        {
+                            if (passed.ContainsParameter(parameter))
+                            {
+                                flows.Add(new HelperFlow(parameter, inner.Template.Substitute(inner.Parameter, passed), inner.Role, inner.Sink, inner.Model));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return flows.ToImmutable();
+    }
+
+    /// <summary>Per-call helpers: text reconstruction, role and model resolution.</summary>
+    private sealed class Context
+    {
+        private readonly PromptDiscovery _discovery;
+
+        public Context(PromptDiscovery discovery, CancellationToken cancellationToken)
+        {
+            _discovery = discovery;
+            CancellationToken = cancellationToken;
+            Text = new TextReconstructor(discovery, cancellationToken);
+            Models = new ModelResolver(discovery, cancellationToken);
+        }
+
+        public CancellationToken CancellationToken { get; }
+
+        public TextReconstructor Text { get; }
+
+        public ModelResolver Models { get; }
+
+        public PromptSite? ToSite(SinkUse use)
+        {
+            if (RoleOf(use) is not { } role)
+            {
+                return null;
+            }
+
+            var text = Text.Reconstruct(use.Value);
+            if (!text.HasStaticText)
+            {
+                return null;
+            }
+
+            return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink));
+        }
+
+        /// <summary>The role of a sink use, or null when the text is not a prompt (a tool result, a part outside any message).</summary>
+        public PromptRole? RoleOf(SinkUse use) => RoleOf(use.Spec, use.Sink, 0);
+
+        private PromptRole? RoleOf(SinkSpec spec, IOperation sink, int depth)
+        {
+            switch (spec.RoleSource)
+            {
+                case RoleSource.Fixed:
+                    return spec.Role;
+                case RoleSource.FromRoleArgument:
+                    var arguments = sink switch
+                    {
+                        IInvocationOperation i => i.Arguments,
+                        IObjectCreationOperation c => c.Arguments,
+                        _ => ImmutableArray<IArgumentOperation>.Empty,
+                    };
+                    var roleArgument = arguments.FirstOrDefault(a => a.Parameter?.Name == spec.RoleParameter);
+                    return roleArgument is null ? PromptRole.Unknown : RoleFromValue(roleArgument.Value);
+                default:
+                    return depth > 2 ? null : EnclosingRole(sink, depth);
+            }
+        }
+
+        private PromptRole? EnclosingRole(IOperation sink, int depth)
+        {
+            var steps = 0;
+            for (var current = sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)
+            {
+                switch (current)
+                {
+                    case IObjectCreationOperation { Constructor: { } constructor } creation:
+                        if (_discovery.Catalog.TryGetRoleMember(constructor, out var creationSpec))
+                        {
+                            return RoleOf(creationSpec, creation, depth + 1);
+                        }
+
+                        if (_discovery.Catalog.TryGetContainer(creation.Type!, out var containerRole))
+                        {
+                            return containerRole;
+                        }
+
+                        break;
+                    case IInvocationOperation invocation when _discovery.Catalog.TryGetRoleMember(invocation.TargetMethod, out var invocationSpec):
+                        return RoleOf(invocationSpec, invocation, depth + 1);
+                    case IConversionOperation conversion when conversion.Type is { } type && _discovery.Catalog.TryGetContainer(type, out var conversionRole):
+                        return conversionRole;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } when _discovery.Catalog.TryGetProperty(property.Property, out var propertySpec) && propertySpec.RoleSource == RoleSource.Fixed:
+                        return propertySpec.Role;
+                    case IBlockOperation or IExpressionStatementOperation or IVariableDeclaratorOperation or IReturnOperation:
+                        return null; // Left the expression without meeting a message: not part of a prompt.
+                }
+            }
+
+            return null;
+        }
+
+        private static PromptRole? RoleFromValue(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            string? name = value switch
+            {
+                IPropertyReferenceOperation { Property.IsStatic: true } property => property.Property.Name,
+                IFieldReferenceOperation { Field.IsStatic: true } field => field.Field.Name,
+                IObjectCreationOperation creation when creation.Arguments.Length == 1 && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text } => text,
+                _ => null,
+            };
+
+            if (name is null)
+            {
+                return PromptRole.Unknown;
+            }
+
+            if (string.Equals(name, "Tool", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // A tool result is not a prompt.
+            }
+
+            return PromptRoleExtensions.FromName(name) ?? PromptRole.Unknown;
+        }
+    }
+}

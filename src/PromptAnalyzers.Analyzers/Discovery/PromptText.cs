@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace PromptAnalyzers.Discovery;
+
+/// <summary>One piece of a prompt: static text known at compile time, or a hole that is not.</summary>
+public sealed class PromptPart
+{
+    private PromptPart(string? text, SyntaxNode? origin, IParameterSymbol? parameter, string? holeDescription)
+    {
+        Text = text;
+        Origin = origin;
+        Parameter = parameter;
+        HoleDescription = holeDescription;
+    }
+
+    /// <summary>The static text, or null for a hole.</summary>
+    public string? Text { get; }
+
+    /// <summary>The literal (or interpolated-string text) the static text comes from, when known.</summary>
+    public SyntaxNode? Origin { get; }
+
+    /// <summary>For a hole that is a parameter of the enclosing method: the parameter (prompt helper methods substitute it).</summary>
+    public IParameterSymbol? Parameter { get; }
+
+    /// <summary>What the hole stands for (for messages and tests).</summary>
+    public string? HoleDescription { get; }
+
+    public bool IsHole => Text is null;
+
+    public static PromptPart Static(string text, SyntaxNode? origin) => new(text, origin, null, null);
+
+    public static PromptPart Hole(string description) => new(null, null, null, description);
+
+    public static PromptPart ParameterHole(IParameterSymbol parameter) => new(null, null, parameter, parameter.Name);
+}
+
+/// <summary>A prompt's text as the code builds it: static parts and dynamic holes, in order.</summary>
+public sealed class PromptText
+{
+    public static readonly PromptText Empty = new(ImmutableArray<PromptPart>.Empty);
+
+    public PromptText(ImmutableArray<PromptPart> parts)
+    {
+        Parts = parts;
+    }
+
+    public ImmutableArray<PromptPart> Parts { get; }
+
+    public static PromptText Static(string text, SyntaxNode? origin) => new(ImmutableArray.Create(PromptPart.Static(text, origin)));
+
+    public static PromptText Hole(string description) => new(ImmutableArray.Create(PromptPart.Hole(description)));
+
+    /// <summary>True when at least one part is static text that is not blank.</summary>
+    public bool HasStaticText
+    {
+        get
+        {
+            foreach (var part in Parts)
+            {
+                if (part.Text is { } text && !string.IsNullOrWhiteSpace(text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public bool IsFullyStatic
+    {
+        get
+        {
+            foreach (var part in Parts)
+            {
+                if (part.IsHole)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    public int HoleCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var part in Parts)
+            {
+                if (part.IsHole)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>True when the text contains a hole bound to one of the given parameters.</summary>
+    public bool ContainsParameter(IParameterSymbol parameter)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.Parameter is { } p && SymbolEqualityComparer.Default.Equals(p, parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The runs of static text between holes.</summary>
+    public IEnumerable<string> StaticRuns()
+    {
+        var builder = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            if (part.Text is { } text)
+            {
+                builder.Append(text);
+            }
+            else if (builder.Length > 0)
+            {
+                yield return builder.ToString();
+                builder.Clear();
+            }
+        }
+
+        if (builder.Length > 0)
+        {
+            yield return builder.ToString();
+        }
+    }
+
+    /// <summary>The text with each hole rendered as a template placeholder, which the text engine treats as a hole.</summary>
+    public string Render(string holePlaceholder = "{…}")
+    {
+        var builder = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            builder.Append(part.Text ?? holePlaceholder);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The syntax nodes the static text comes from, in order, without duplicates.</summary>
+    public ImmutableArray<SyntaxNode> Origins()
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var part in Parts)
+        {
+            if (part.Origin is { } origin && !builder.Contains(origin))
+            {
+                builder.Add(origin);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Replaces every hole bound to <paramref name="parameter"/> with <paramref name="value"/>.</summary>
+    public PromptText Substitute(IParameterSymbol parameter, PromptText value)
+    {
+        var builder = ImmutableArray.CreateBuilder<PromptPart>(Parts.Length);
+        foreach (var part in Parts)
+        {
+            if (part.Parameter is { } p && SymbolEqualityComparer.Default.Equals(p, parameter))
+            {
+                builder.AddRange(value.Parts);
+            }
+            else
+            {
+                builder.Add(part);
+            }
+        }
+
+        return new PromptText(builder.ToImmutable());
+    }
+
+    public static PromptText Concat(IEnumerable<PromptText> texts)
+    {
+        var builder = ImmutableArray.CreateBuilder<PromptPart>();
+        foreach (var text in texts)
+        {
+            builder.AddRange(text.Parts);
+        }
+
+        return new PromptText(builder.ToImmutable());
+    }
+
+    public static PromptText Concat(PromptText left, PromptText right) => new(left.Parts.AddRange(right.Parts));
+}

@@ -1,0 +1,333 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PromptAnalyzers.Discovery;
+
+/// <summary>How a sink's role is known.</summary>
+internal enum RoleSource
+{
+    /// <summary>The API fixes the role (SystemChatMessage, AddUserMessage...).</summary>
+    Fixed,
+
+    /// <summary>Another argument carries it (new ChatMessage(ChatRole.System, ...)).</summary>
+    FromRoleArgument,
+
+    /// <summary>A content part takes the role of the message it is part of (TextContent inside a ChatMessage).</summary>
+    FromEnclosingMessage,
+}
+
+/// <summary>One place in an SDK where text reaches a model, named by metadata and parameter.</summary>
+internal sealed class SinkSpec
+{
+    public SinkSpec(string typeName, string member, string? parameter, RoleSource roleSource, PromptRole role = PromptRole.Unknown, string? roleParameter = null)
+    {
+        TypeName = typeName;
+        Member = member;
+        Parameter = parameter;
+        RoleSource = roleSource;
+        Role = role;
+        RoleParameter = roleParameter;
+    }
+
+    /// <summary>Metadata name of the declaring type.</summary>
+    public string TypeName { get; }
+
+    /// <summary>Method, ".ctor", property (when <see cref="Parameter"/> is null) or "op_Implicit" (a conversion from string).</summary>
+    public string Member { get; }
+
+    /// <summary>Name of the text parameter; null for a property setter or a conversion.</summary>
+    public string? Parameter { get; }
+
+    public RoleSource RoleSource { get; }
+
+    public PromptRole Role { get; }
+
+    public string? RoleParameter { get; }
+
+    public string Describe() => TypeName + (Member == ".ctor" ? string.Empty : "." + Member);
+}
+
+/// <summary>
+/// The sinks of the supported SDKs, resolved to symbols once per compilation.
+/// Recognition is by symbol (metadata name and parameter), never by method name text alone.
+/// </summary>
+internal sealed class SinkCatalog
+{
+    private static readonly SinkSpec[] Specs =
+    {
+        // Microsoft.Extensions.AI
+        new("Microsoft.Extensions.AI.ChatMessage", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.Extensions.AI.TextContent", ".ctor", "text", RoleSource.FromEnclosingMessage),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "chatMessage", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", "GetStreamingResponseAsync", "chatMessage", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync", "chatMessage", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Extensions.AI.ChatOptions", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // OpenAI .NET SDK (also what Azure.AI.OpenAI uses)
+        new("OpenAI.Chat.SystemChatMessage", ".ctor", "content", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Chat.DeveloperChatMessage", ".ctor", "content", RoleSource.Fixed, PromptRole.Developer),
+        new("OpenAI.Chat.UserChatMessage", ".ctor", "content", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Chat.AssistantChatMessage", ".ctor", "content", RoleSource.Fixed, PromptRole.Assistant),
+        new("OpenAI.Chat.ChatMessage", "CreateSystemMessage", "content", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Chat.ChatMessage", "CreateDeveloperMessage", "content", RoleSource.Fixed, PromptRole.Developer),
+        new("OpenAI.Chat.ChatMessage", "CreateUserMessage", "content", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Chat.ChatMessage", "CreateAssistantMessage", "content", RoleSource.Fixed, PromptRole.Assistant),
+        new("OpenAI.Chat.ChatMessage", "op_Implicit", null, RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Chat.ChatMessageContentPart", "CreateTextPart", "text", RoleSource.FromEnclosingMessage),
+        new("OpenAI.Chat.ChatMessageContentPart", "op_Implicit", null, RoleSource.FromEnclosingMessage),
+        new("OpenAI.Responses.ResponsesClient", "CreateResponse", "userInputText", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Responses.ResponsesClient", "CreateResponseAsync", "userInputText", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Responses.ResponsesClient", "CreateResponseStreaming", "userInputText", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Responses.ResponsesClient", "CreateResponseStreamingAsync", "userInputText", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Responses.CreateResponseOptions", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.ResponseItem", "CreateSystemMessageItem", "inputTextContent", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.ResponseItem", "CreateDeveloperMessageItem", "inputTextContent", RoleSource.Fixed, PromptRole.Developer),
+        new("OpenAI.Responses.ResponseItem", "CreateUserMessageItem", "inputTextContent", RoleSource.Fixed, PromptRole.User),
+        new("OpenAI.Responses.ResponseItem", "CreateAssistantMessageItem", "outputTextContent", RoleSource.Fixed, PromptRole.Assistant),
+
+        // Semantic Kernel
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", ".ctor", "systemMessage", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", ".ctor", "message", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddSystemMessage", "content", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddDeveloperMessage", "content", RoleSource.Fixed, PromptRole.Developer),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddUserMessage", "content", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddAssistantMessage", "content", RoleSource.Fixed, PromptRole.Assistant),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddMessage", "content", RoleSource.FromRoleArgument, roleParameter: "authorRole"),
+        new("Microsoft.SemanticKernel.ChatMessageContent", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.KernelExtensions", "InvokePromptStreamingAsync", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.KernelExtensions", "CreateFunctionFromPrompt", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.KernelFunctionFactory", "CreateFromPrompt", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.PromptTemplateConfig", ".ctor", "template", RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.PromptTemplateConfig", "Template", null, RoleSource.Fixed, PromptRole.Template),
+        new("Microsoft.SemanticKernel.Agents.KernelAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // Anthropic .NET SDK: text converts implicitly into the request's union types.
+        new("Anthropic.Models.Messages.MessageCreateParamsSystem", "op_Implicit", null, RoleSource.Fixed, PromptRole.System),
+        new("Anthropic.Models.Messages.SystemMessageParamContent", "op_Implicit", null, RoleSource.Fixed, PromptRole.System),
+        new("Anthropic.Models.Messages.MessageContentParam", "op_Implicit", null, RoleSource.FromEnclosingMessage),
+        new("Anthropic.Models.Messages.TextBlockParam", ".ctor", "text", RoleSource.FromEnclosingMessage),
+        new("Anthropic.Models.Messages.TextBlockParam", "Text", null, RoleSource.FromEnclosingMessage),
+
+        // OllamaSharp
+        new("OllamaSharp.Chat", ".ctor", "systemPrompt", RoleSource.Fixed, PromptRole.System),
+        new("OllamaSharp.Chat", "SendAsync", "message", RoleSource.Fixed, PromptRole.User),
+        new("OllamaSharp.Chat", "SendAsAsync", "message", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("OllamaSharp.OllamaApiClientExtensions", "GenerateAsync", "prompt", RoleSource.Fixed, PromptRole.User),
+        new("OllamaSharp.Models.GenerateRequest", "Prompt", null, RoleSource.Fixed, PromptRole.User),
+        new("OllamaSharp.Models.GenerateRequest", "System", null, RoleSource.Fixed, PromptRole.System),
+        new("OllamaSharp.Models.CreateModelRequest", "System", null, RoleSource.Fixed, PromptRole.System),
+    };
+
+    /// <summary>Message types whose role content parts inherit (types that are not text sinks themselves).</summary>
+    private static readonly (string TypeName, PromptRole Role)[] ContainerSpecs =
+    {
+        ("Anthropic.Models.Messages.UserMessageParam", PromptRole.User),
+        ("Anthropic.Models.Messages.AssistantMessageParam", PromptRole.Assistant),
+        ("Anthropic.Models.Messages.SystemMessageParam", PromptRole.System),
+        ("Anthropic.Models.Messages.MessageCreateParamsSystem", PromptRole.System),
+    };
+
+    /// <summary>Root namespaces of the supported SDKs, whose model parameters and properties name the model.</summary>
+    internal static readonly ImmutableHashSet<string> SdkNamespaces = ImmutableHashSet.Create(
+        "Microsoft.Extensions.AI", "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Microsoft.Agents.AI");
+
+    private readonly Dictionary<IMethodSymbol, SinkSpec[]> _methods;
+    private readonly Dictionary<IPropertySymbol, SinkSpec> _properties;
+    private readonly Dictionary<INamedTypeSymbol, SinkSpec> _conversions;
+    private readonly Dictionary<INamedTypeSymbol, PromptRole> _containers;
+    private readonly Dictionary<IMethodSymbol, SinkSpec> _roleMembers;
+
+    private SinkCatalog(
+        Dictionary<IMethodSymbol, SinkSpec[]> methods,
+        Dictionary<IPropertySymbol, SinkSpec> properties,
+        Dictionary<INamedTypeSymbol, SinkSpec> conversions,
+        Dictionary<INamedTypeSymbol, PromptRole> containers,
+        Dictionary<IMethodSymbol, SinkSpec> roleMembers,
+        INamedTypeSymbol? stringBuilder)
+    {
+        _roleMembers = roleMembers;
+        _methods = methods;
+        _properties = properties;
+        _conversions = conversions;
+        _containers = containers;
+        StringBuilderType = stringBuilder;
+    }
+
+    /// <summary>True when the compilation references none of the supported SDKs.</summary>
+    public bool IsEmpty => _methods.Count == 0 && _properties.Count == 0 && _conversions.Count == 0;
+
+    public INamedTypeSymbol? StringBuilderType { get; }
+
+    public static SinkCatalog Create(Compilation compilation)
+    {
+        var methods = new Dictionary<IMethodSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
+        var properties = new Dictionary<IPropertySymbol, SinkSpec>(SymbolEqualityComparer.Default);
+        var conversions = new Dictionary<INamedTypeSymbol, SinkSpec>(SymbolEqualityComparer.Default);
+        var containers = new Dictionary<INamedTypeSymbol, PromptRole>(SymbolEqualityComparer.Default);
+        var roleMembers = new Dictionary<IMethodSymbol, SinkSpec>(SymbolEqualityComparer.Default);
+        var types = new Dictionary<string, INamedTypeSymbol?>();
+
+        INamedTypeSymbol? Resolve(string name)
+        {
+            if (!types.TryGetValue(name, out var type))
+            {
+                type = compilation.GetTypeByMetadataName(name);
+                types[name] = type;
+            }
+
+            return type;
+        }
+
+        foreach (var spec in Specs)
+        {
+            var type = Resolve(spec.TypeName);
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (spec.Member == "op_Implicit")
+            {
+                conversions[type] = spec;
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(spec.Member))
+            {
+                if (spec.Parameter is null && member is IPropertySymbol property)
+                {
+                    properties[property] = spec;
+                }
+                else if (spec.Parameter is not null && member is IMethodSymbol method && HasStringParameter(method, spec.Parameter))
+                {
+                    if (spec.RoleSource != RoleSource.FromEnclosingMessage)
+                    {
+                        AddRoleMembers(type, spec, roleMembers);
+                    }
+
+                    if (!methods.TryGetValue(method, out var list))
+                    {
+                        list = new List<SinkSpec>();
+                        methods[method] = list;
+                    }
+
+                    list.Add(spec);
+                }
+            }
+        }
+
+        foreach (var (typeName, role) in ContainerSpecs)
+        {
+            if (Resolve(typeName) is { } type)
+            {
+                containers[type] = role;
+            }
+        }
+
+        var frozen = new Dictionary<IMethodSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
+        foreach (var pair in methods)
+        {
+            frozen[pair.Key] = pair.Value.ToArray();
+        }
+
+        return new SinkCatalog(frozen, properties, conversions, containers, roleMembers, compilation.GetTypeByMetadataName("System.Text.StringBuilder"));
+    }
+
+    /// <summary>Every overload of a message-creating member gives its role to the content parts passed to it.</summary>
+    private static void AddRoleMembers(INamedTypeSymbol type, SinkSpec spec, Dictionary<IMethodSymbol, SinkSpec> roleMembers)
+    {
+        foreach (var member in type.GetMembers(spec.Member))
+        {
+            if (member is IMethodSymbol method && !roleMembers.ContainsKey(method))
+            {
+                roleMembers[method] = spec;
+            }
+        }
+    }
+
+    /// <summary>The role a message-creating call or constructor (any overload) gives to its content.</summary>
+    public bool TryGetRoleMember(IMethodSymbol method, out SinkSpec spec)
+    {
+        if (_roleMembers.Count == 0)
+        {
+            spec = null!;
+            return false;
+        }
+
+        return _roleMembers.TryGetValue(Normalize(method), out spec!);
+    }
+
+    private static bool HasStringParameter(IMethodSymbol method, string name)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name == name && parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Normalises a called method to the symbol the catalog is keyed by.</summary>
+    public static IMethodSymbol Normalize(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition;
+
+    public bool TryGetMethod(IMethodSymbol method, out SinkSpec[] specs)
+    {
+        if (_methods.Count == 0)
+        {
+            specs = null!;
+            return false;
+        }
+
+        return _methods.TryGetValue(Normalize(method), out specs!);
+    }
+
+    public bool TryGetProperty(IPropertySymbol property, out SinkSpec spec)
+    {
+        if (_properties.Count == 0)
+        {
+            spec = null!;
+            return false;
+        }
+
+        return _properties.TryGetValue(property.OriginalDefinition, out spec!);
+    }
+
+    public bool TryGetConversion(INamedTypeSymbol targetType, out SinkSpec spec)
+    {
+        if (_conversions.Count == 0)
+        {
+            spec = null!;
+            return false;
+        }
+
+        return _conversions.TryGetValue(targetType.OriginalDefinition, out spec!);
+    }
+
+    public bool TryGetContainer(ITypeSymbol type, out PromptRole role)
+    {
+        role = default;
+        return type is INamedTypeSymbol named && _containers.TryGetValue(named.OriginalDefinition, out role);
+    }
+
+    /// <summary>True when the symbol belongs to one of the supported SDKs (used to read model ids).</summary>
+    public static bool IsSdkSymbol(ISymbol symbol)
+    {
+        var ns = symbol.ContainingNamespace;
+        while (ns is { IsGlobalNamespace: false })
+        {
+            if (SdkNamespaces.Contains(ns.ToDisplayString()))
+            {
+                return true;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return false;
+    }
+}

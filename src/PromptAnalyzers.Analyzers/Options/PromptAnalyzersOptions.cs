@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PromptAnalyzers.Options;
+
+/// <summary>The .editorconfig / .globalconfig keys the package reads. Keys are public contracts: spell them exactly.</summary>
+internal static class OptionKeys
+{
+    public const string Prefix = "prompt_analyzers.";
+    public const string DefaultModel = Prefix + "default_model";
+    public const string TokenBudget = Prefix + "token_budget";
+    public const string PromptMethods = Prefix + "prompt_methods";
+    public const string PricePrefix = Prefix + "price.";
+    public const string MinFacts = Prefix + "min_facts";
+}
+
+/// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
+internal sealed class PromptAnalyzersOptions
+{
+    public const string DefaultModelId = "gpt-4o";
+    public const int DefaultTokenBudget = 2000;
+    public const int DefaultMinFacts = 2;
+
+    private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> Cache = new();
+
+    private readonly AnalyzerConfigOptions _options;
+
+    private PromptAnalyzersOptions(AnalyzerConfigOptions options)
+    {
+        _options = options;
+        DefaultModel = Get(OptionKeys.DefaultModel) is { Length: > 0 } model ? model : DefaultModelId;
+        DefaultModelIsConfigured = Get(OptionKeys.DefaultModel) is { Length: > 0 };
+        TokenBudget = int.TryParse(Get(OptionKeys.TokenBudget), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : DefaultTokenBudget;
+        MinFacts = int.TryParse(Get(OptionKeys.MinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minFacts) && minFacts > 0 ? minFacts : DefaultMinFacts;
+        PromptMethods = Get(OptionKeys.PromptMethods) ?? string.Empty;
+    }
+
+    public string DefaultModel { get; }
+
+    public bool DefaultModelIsConfigured { get; }
+
+    public int TokenBudget { get; }
+
+    public int MinFacts { get; }
+
+    /// <summary>The raw prompt_analyzers.prompt_methods value (parsed and resolved by discovery, once per value).</summary>
+    public string PromptMethods { get; }
+
+    public static PromptAnalyzersOptions For(AnalyzerOptions options, SyntaxTree tree)
+    {
+        var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return Cache.GetValue(config, c => new PromptAnalyzersOptions(c));
+    }
+
+    /// <summary>A price override in USD per 1M input tokens (prompt_analyzers.price.&lt;model-id&gt;), or null.</summary>
+    public decimal? PriceOverride(string modelId)
+    {
+        var text = Get(OptionKeys.PricePrefix + modelId.ToLowerInvariant()) ?? Get(OptionKeys.PricePrefix + modelId);
+        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var price) && price >= 0 ? price : null;
+    }
+
+    private string? Get(string key) => _options.TryGetValue(key, out var value) ? value.Trim() : null;
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+using PromptAnalyzers.Text.Tokens;
+
+namespace PromptAnalyzers.Rules.Cost;
+
+/// <summary>PA2001 (token and cost estimate of every prompt) and PA2002 (prompt over its token budget).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PromptCostAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor TokenEstimateRule = RuleDescriptors.Create(
+        RuleIdentifiers.PromptTokenEstimate,
+        title: "Prompt token and cost estimate",
+        messageFormat: "{0}: {1} tokens ({2}){3}; {4}",
+        RuleCategories.Cost,
+        DiagnosticSeverity.Info,
+        description: "Every call sends the prompt's tokens again and pays for them. The estimate counts the prompt's static text exactly with the model's tiktoken encoding; dynamic parts are left out and counted. Change the assumed model with prompt_analyzers.default_model and prices with prompt_analyzers.price.<model-id>.");
+
+    public static readonly DiagnosticDescriptor TokenBudgetRule = RuleDescriptors.Create(
+        RuleIdentifiers.PromptExceedsTokenBudget,
+        title: "Prompt exceeds its token budget",
+        messageFormat: "{0} is {1} tokens ({2}) of static text, over the budget of {3} tokens (prompt_analyzers.token_budget): retrieve what each question needs instead of sending it all on every call",
+        RuleCategories.Cost,
+        DiagnosticSeverity.Warning,
+        description: "A long prompt costs its full length on every call, dilutes the model's attention and leaves less room for the conversation. Move reference material into a retrieval store and send only the relevant part, or raise prompt_analyzers.token_budget.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var discovery = PromptDiscovery.For(start.Compilation);
+            if (!discovery.IsRelevant(start.Options))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operationContext => Analyze(operationContext, discovery),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.Conversion);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
+    {
+        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
+        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
+        {
+            var assumption = ModelAssumption.For(site, options);
+            var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+            if (tokens == 0)
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
+            properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
+            properties["Model"] = assumption.Model.Id;
+            properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
+            properties["Role"] = site.Role.ToString();
+
+            var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+            var dynamic = dynamicParts switch
+            {
+                0 => string.Empty,
+                1 => " + 1 dynamic part",
+                _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
+            };
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                TokenEstimateRule,
+                site.Location,
+                site.AdditionalLocations(),
+                properties.ToImmutable(),
+                site.Role.Describe(),
+                tokens.ToString("N0", CultureInfo.InvariantCulture),
+                encoding,
+                dynamic,
+                assumption.DescribeCost(tokens)));
+
+            if (tokens > options.TokenBudget)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    TokenBudgetRule,
+                    site.Location,
+                    site.AdditionalLocations(),
+                    properties.ToImmutable(),
+                    site.Role.Describe(),
+                    tokens.ToString("N0", CultureInfo.InvariantCulture),
+                    encoding,
+                    options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+}

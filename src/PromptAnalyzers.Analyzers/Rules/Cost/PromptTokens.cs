@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Text.Tokens;
+
+namespace PromptAnalyzers.Rules.Cost;
+
+/// <summary>Token counts of a prompt's static text, cached across keystrokes.</summary>
+internal static class PromptTokens
+{
+    private const int MaxCachedLength = 64 * 1024;
+    private const int MaxCacheEntries = 4096;
+
+    private static readonly ConcurrentDictionary<(string Text, TokenEncoding Encoding), int> Cache = new();
+
+    /// <summary>Template variables and function calls ({{$input}}, {{x}}, {{plugin.fn $q}}): replaced at render time, so not counted.</summary>
+    private static readonly Regex TemplateVariable = new(@"\{\{[^{}]{0,200}\}\}", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+
+    /// <summary>Counts the static runs of the prompt; template variables count as dynamic parts.</summary>
+    public static (int Tokens, int DynamicParts) Count(PromptSite site, TokenEncoding encoding)
+    {
+        var tokens = 0;
+        var dynamicParts = site.Text.HoleCount;
+        foreach (var run in site.Text.StaticRuns())
+        {
+            var text = run;
+            if (site.Role == PromptRole.Template)
+            {
+                var variables = 0;
+                try
+                {
+                    text = TemplateVariable.Replace(run, _ =>
+                    {
+                        variables++;
+                        return string.Empty;
+                    });
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    text = run;
+                    variables = 0;
+                }
+
+                dynamicParts += variables;
+            }
+
+            tokens += CountCached(text, encoding);
+        }
+
+        return (tokens, dynamicParts);
+    }
+
+    private static int CountCached(string text, TokenEncoding encoding)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (text.Length > MaxCachedLength)
+        {
+            return TokenCounter.Count(text, encoding);
+        }
+
+        if (Cache.TryGetValue((text, encoding), out var cached))
+        {
+            return cached;
+        }
+
+        var count = TokenCounter.Count(text, encoding);
+        if (Cache.Count >= MaxCacheEntries)
+        {
+            Cache.Clear();
+        }
+
+        Cache[(text, encoding)] = count;
+        return count;
+    }
+}
