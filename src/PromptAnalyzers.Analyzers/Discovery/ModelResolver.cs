@@ -37,6 +37,24 @@ internal sealed class ModelResolver
             {
                 return fromCall;
             }
+
+            if (current is IObjectCreationOperation { Constructor: { } constructor } creation && SinkCatalog.IsSdkSymbol(constructor))
+            {
+                // new Chat(client, "...") or an agent built over a client: the client carries the model.
+                if (FromArguments(constructor, creation.Arguments, 0) is { ModelId: not null } fromArguments)
+                {
+                    return fromArguments;
+                }
+
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Value.Type is { SpecialType: SpecialType.None } type && SinkCatalog.IsSdkSymbol(type)
+                        && FromReceiver(argument.Value, 1) is { ModelId: not null } fromClient)
+                    {
+                        return fromClient;
+                    }
+                }
+            }
         }
 
         return FromContainingMember(sink.Syntax);

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace PromptAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The real SDK assemblies (referenced by this test project, copied to its output) and .NET 10 reference assemblies,
+/// so that test sources compile against Microsoft.Extensions.AI, OpenAI, Semantic Kernel, Anthropic and OllamaSharp.
+/// </summary>
+public static class TestReferences
+{
+    private static readonly string[] SdkPrefixes =
+    {
+        "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
+        "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
+        "Microsoft.Extensions.VectorData", "Microsoft.Bcl.AsyncInterfaces", "System.Memory.Data",
+    };
+
+    public static ReferenceAssemblies Net10 { get; } = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+        Path.Combine("ref", "net10.0"));
+
+    /// <summary>The SDK assemblies as metadata references.</summary>
+    public static ImmutableArray<MetadataReference> Sdks { get; } = Directory
+        .GetFiles(AppContext.BaseDirectory, "*.dll")
+        .Where(path => SdkPrefixes.Any(prefix => Path.GetFileName(path).StartsWith(prefix, StringComparison.Ordinal)))
+        .OrderBy(path => path, StringComparer.Ordinal)
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+
+    /// <summary>Framework references of the running .NET, for compilations built directly (not through the test framework).</summary>
+    public static ImmutableArray<MetadataReference> Framework { get; } = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+}
