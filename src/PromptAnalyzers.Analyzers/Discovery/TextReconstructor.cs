@@ -420,12 +420,25 @@ internal sealed class TextReconstructor
                     yield return element;
                 }
             }
+            else if (IsCollectionExpression(argument.Value))
+            {
+                foreach (var element in argument.Value.ChildOperations)
+                {
+                    yield return element;
+                }
+            }
             else
             {
                 yield return argument.Value;
             }
         }
     }
+
+    /// <summary>
+    /// A collection expression or a params-span argument ([a, b], string.Join(sep, a, b) on .NET 9+). Roslyn 4.8 has no
+    /// interface for it, so it is recognised by kind name and read through its children (the elements).
+    /// </summary>
+    private static bool IsCollectionExpression(IOperation operation) => operation.Kind.ToString() == "CollectionExpression";
 
     private static PromptText Trim(PromptText text, string how)
     {
@@ -534,6 +547,7 @@ internal sealed class TextReconstructor
         {
             IArrayCreationOperation { Initializer: { } initializer } when invocation.Arguments.Length == 2 => initializer.ElementValues,
             IConversionOperation { Operand: IArrayCreationOperation { Initializer: { } initializer } } when invocation.Arguments.Length == 2 => initializer.ElementValues,
+            { } collection when IsCollectionExpression(collection) && invocation.Arguments.Length == 2 => collection.ChildOperations,
             _ => null,
         };
 
