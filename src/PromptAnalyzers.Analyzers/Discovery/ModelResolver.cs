@@ -46,6 +46,11 @@ internal sealed class ModelResolver
                     return fromArguments;
                 }
 
+                if (FromInitializer(creation) is { ModelId: not null } fromInitializer)
+                {
+                    return fromInitializer;
+                }
+
                 foreach (var argument in creation.Arguments)
                 {
                     if (argument.Value.Type is { SpecialType: SpecialType.None } type && SinkCatalog.IsSdkSymbol(type)

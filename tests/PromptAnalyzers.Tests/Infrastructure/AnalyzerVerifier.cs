@@ -17,6 +17,7 @@ public static class AnalyzerVerifier<TAnalyzer>
     public static async Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source };
+        test.TestState.OutputKind = HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
@@ -25,6 +26,10 @@ public static class AnalyzerVerifier<TAnalyzer>
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
+
+    /// <summary>Top-level statements need an executable; type-only sources compile as a library.</summary>
+    public static bool HasTopLevelStatements(string source) =>
+        CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax);
 
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {

@@ -1,0 +1,143 @@
+using PromptAnalyzers.Rules.Cost;
+using PromptAnalyzers.Tests.Infrastructure;
+using Verify = PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptAnalyzers.Rules.Cost.PromptCostAnalyzer>;
+
+namespace PromptAnalyzers.Tests.Rules.Cost;
+
+/// <summary>
+/// PA2001 and PA2002 messages. Token counts in these tests come from OpenAI's reference tiktoken (npm package tiktoken,
+/// encode with no special tokens allowed), not from the code under test.
+/// </summary>
+public sealed class PromptCostAnalyzerTests
+{
+    private const string SupportPrompt = "You are a helpful support assistant for Contoso. Answer in two sentences."; // 15 tokens in o200k_base and cl100k_base
+
+    [Fact]
+    public async Task System_prompt_with_default_model()
+    {
+        await Verify.VerifyAsync(
+            $$"""
+            using Microsoft.Extensions.AI;
+            var message = new ChatMessage(ChatRole.System, {|#0:"{{SupportPrompt}}"|});
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "15", "o200k_base", string.Empty,
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.04 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Model_from_code_and_cl100k_base_for_gpt_4()
+    {
+        await Verify.VerifyAsync(
+            """
+            using OpenAI.Chat;
+            var mini = new ChatClient("gpt-4o-mini", "key");
+            mini.CompleteChat(new SystemChatMessage({|#0:"You are a poet."|}));
+            var old = new ChatClient("gpt-4", "key");
+            old.CompleteChat(new SystemChatMessage({|#1:"You are a poet."|}));
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "5", "o200k_base", string.Empty, "gpt-4o-mini at $0.15/1M input ≈ $0.00000075 per call, $0.00075 per 1,000 calls"),
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(1).WithArguments(
+                "System prompt", "5", "cl100k_base", string.Empty, "gpt-4 at $30.00/1M input ≈ $0.00015 per call, $0.15 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Template_variables_are_dynamic_parts_and_not_counted()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.SemanticKernel;
+            static Task Run(Kernel kernel) => kernel.InvokePromptAsync({|#0:"Summarise {{$input}} in one line."|});
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "Prompt template", "8", "o200k_base", " + 1 dynamic part",
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.00002 per call, $0.02 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Field_prompt_reports_at_the_sink_with_the_literal_as_additional_location()
+    {
+        await Verify.VerifyAsync(
+            $$"""
+            using Microsoft.Extensions.AI;
+            static class Bot
+            {
+                private const string Persona = {|#1:"{{SupportPrompt}}"|};
+                public static ChatMessage Build() => new ChatMessage(ChatRole.System, {|#0:Persona|});
+            }
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithLocation(1).WithArguments(
+                "System prompt", "15", "o200k_base", string.Empty,
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.04 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Budget_price_and_default_model_options()
+    {
+        await Verify.VerifyAsync(
+            $$"""
+            using Microsoft.Extensions.AI;
+            var message = new ChatMessage(ChatRole.System, {|#0:"{{SupportPrompt}}"|});
+            """,
+            "prompt_analyzers.token_budget = 10\nprompt_analyzers.default_model = gpt-4.1\nprompt_analyzers.price.gpt-4.1 = 5",
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "15", "o200k_base", string.Empty,
+                "gpt-4.1 (prompt_analyzers.default_model) at $5.00/1M input (prompt_analyzers.price.gpt-4.1) ≈ $0.000075 per call, $0.08 per 1,000 calls"),
+            Verify.Diagnostic(PromptCostAnalyzer.TokenBudgetRule).WithLocation(0).WithArguments("System prompt", "15", "o200k_base", "10"));
+    }
+
+    [Fact]
+    public async Task Other_vendors_are_o200k_estimates()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Anthropic.Models.Messages;
+            var parameters = new MessageCreateParams { Model = "claude-sonnet-4-5", MaxTokens = 100, System = {|#0:"You are a poet."|}, Messages = [] };
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "5", "o200k_base estimate for claude-sonnet-4-5", string.Empty,
+                "claude-sonnet-4-5 at $3.00/1M input ≈ $0.000015 per call, $0.015 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Unknown_price_says_how_to_set_it()
+    {
+        await Verify.VerifyAsync(
+            """
+            using OllamaSharp;
+            var chat = new Chat(new OllamaApiClient("http://localhost:11434", "my-local-model"), {|#0:"You are a poet."|});
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "5", "o200k_base estimate for my-local-model", string.Empty,
+                "my-local-model: no known price; set prompt_analyzers.price.my-local-model = <USD per 1M input tokens> to estimate the cost"));
+    }
+
+    [Fact]
+    public async Task Nothing_without_static_text_or_outside_sinks()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.AI;
+            static class Bot
+            {
+                public static ChatMessage Build(string input) => new ChatMessage(ChatRole.User, input);
+                public static void Log() => System.Console.WriteLine("You are a helpful assistant.");
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Projects_without_an_llm_sdk_get_nothing()
+    {
+        var test = new AnalyzerVerifier<PromptCostAnalyzer>.Test
+        {
+            TestCode = """
+                namespace Microsoft.Extensions.AI { public sealed class ChatMessage { public ChatMessage(string role, string content) { } } }
+                static class P { static object M() => new Microsoft.Extensions.AI.ChatMessage("system", "You are a helpful assistant."); }
+                """,
+        };
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        await test.RunAsync();
+    }
+}
