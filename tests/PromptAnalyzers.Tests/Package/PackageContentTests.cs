@@ -136,8 +136,8 @@ public sealed class PackageContentTests
         Assert.Contains("<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"PromptAnalyzersKind\" />", props, StringComparison.Ordinal);
         Assert.Contains("PromptAnalyzersIncludeJsonl", targets, StringComparison.Ordinal);
         Assert.Contains("**/*.jsonl", targets, StringComparison.Ordinal);
-        Assert.Contains("..\\buildTransitive\\PromptAnalyzers.props", ReadEntry(archive, "build/PromptAnalyzers.props"), StringComparison.Ordinal);
-        Assert.Contains("..\\buildTransitive\\PromptAnalyzers.targets", ReadEntry(archive, "build/PromptAnalyzers.targets"), StringComparison.Ordinal);
+        Assert.Contains("../buildTransitive/PromptAnalyzers.props", ReadEntry(archive, "build/PromptAnalyzers.props"), StringComparison.Ordinal);
+        Assert.Contains("../buildTransitive/PromptAnalyzers.targets", ReadEntry(archive, "build/PromptAnalyzers.targets"), StringComparison.Ordinal);
     }
 
     private XElement ReadNuspecMetadata()
