@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PromptAnalyzers.Tests.Package;
+
+/// <summary>Runs the .NET CLI the tests themselves run on, as a user would from a shell.</summary>
+public static class DotNetCli
+{
+    public sealed record Result(int ExitCode, string Output, string CommandLine)
+    {
+        public override string ToString() => $"> {CommandLine}\nexit code {ExitCode}\n{Output}";
+    }
+
+    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo(DotNetExecutable())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        // The test host inherits MSBuild variables from `dotnet test`; a child build must start clean.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        {
+            startInfo.Environment.Remove(name);
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var commandLine = "dotnet " + string.Join(" ", arguments);
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{commandLine}' in {workingDirectory} did not finish within {timeout}.\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new Result(process.ExitCode, output.ToString(), commandLine);
+        }
+    }
+
+    private static string DotNetExecutable()
+    {
+        // Set by the .NET CLI for the processes it starts (dotnet test -> test host).
+        var hostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(hostPath) && File.Exists(hostPath) ? hostPath : "dotnet";
+    }
+}

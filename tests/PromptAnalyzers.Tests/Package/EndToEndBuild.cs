@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.Json;
+
+using Xunit;
+
+namespace PromptAnalyzers.Tests.Package;
+
+/// <summary>
+/// What a user does: a fresh net10.0 console project whose nuget.config adds the local feed,
+/// a PackageReference to PromptAnalyzers, real LLM SDK calls, a fine-tuning dataset with a broken
+/// line, then `dotnet build`. The compiler writes every diagnostic, Info included, to a SARIF log.
+/// </summary>
+public sealed class EndToEndBuild
+{
+    public const string SystemPrompt = "You are a helpful support assistant for Contoso. Answer in two sentences.";
+
+    private EndToEndBuild(string projectDirectory, string programText, DotNetCli.Result build, DotNetCli.Result items)
+    {
+        ProjectDirectory = projectDirectory;
+        ProgramText = programText;
+        Build = build;
+        AdditionalFilesQuery = items;
+    }
+
+    public string ProjectDirectory { get; }
+
+    public string ProgramText { get; }
+
+    public DotNetCli.Result Build { get; }
+
+    /// <summary>`dotnet msbuild -getItem:AdditionalFiles` of the project (evaluation of the package's MSBuild files).</summary>
+    public DotNetCli.Result AdditionalFilesQuery { get; }
+
+    public string SarifPath => Path.Combine(ProjectDirectory, "build.sarif");
+
+    /// <summary>1-based line of the first line of Program.cs containing <paramref name="text"/>.</summary>
+    public int LineOf(string text)
+    {
+        var lines = ProgramText.Split('\n');
+        var index = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, text + " not in Program.cs");
+        return index + 1;
+    }
+
+    public IReadOnlyList<SarifResult> ReadSarif()
+    {
+        Assert.True(File.Exists(SarifPath), "the build wrote no SARIF log at " + SarifPath + "\n" + Build);
+        using var document = JsonDocument.Parse(File.ReadAllText(SarifPath));
+        var results = new List<SarifResult>();
+        foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            if (!run.TryGetProperty("results", out var runResults))
+            {
+                continue;
+            }
+
+            foreach (var result in runResults.EnumerateArray())
+            {
+                string? uri = null;
+                int? line = null;
+                if (result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0
+                    && locations[0].TryGetProperty("physicalLocation", out var physical))
+                {
+                    if (physical.TryGetProperty("artifactLocation", out var artifact) && artifact.TryGetProperty("uri", out var uriElement))
+                    {
+                        uri = Uri.UnescapeDataString(uriElement.GetString() ?? string.Empty);
+                    }
+
+                    if (physical.TryGetProperty("region", out var region) && region.TryGetProperty("startLine", out var startLine))
+                    {
+                        line = startLine.GetInt32();
+                    }
+                }
+
+                var message = result.TryGetProperty("message", out var m) && m.TryGetProperty("text", out var text) ? text.GetString() : null;
+                var level = result.TryGetProperty("level", out var l) ? l.GetString() : null;
+                results.Add(new SarifResult(result.GetProperty("ruleId").GetString() ?? string.Empty, level, message, uri, line));
+            }
+        }
+
+        return results;
+    }
+
+    internal static EndToEndBuild Run(PackageFixture package)
+    {
+        package.RequirePackage();
+        var directory = Path.Combine(package.WorkDirectory, "ConsumerApp");
+        Directory.CreateDirectory(Path.Combine(directory, "data"));
+        Directory.CreateDirectory(Path.Combine(directory, "bin", "Debug"));
+
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(package));
+        File.WriteAllText(Path.Combine(directory, "ConsumerApp.csproj"), ProjectFile(package.Version));
+        var program = ProgramSource();
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+
+        // Line 2 is not JSON: PA3001 must point at it.
+        File.WriteAllText(
+            Path.Combine(directory, "data", "train.jsonl"),
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello! How can I help?\"}]}\n"
+            + "{\"messages\": [{\"role\": \"user\", \"content\": \"unterminated\n"
+            + "{\"messages\":[{\"role\":\"user\",\"content\":\"Thanks\"},{\"role\":\"assistant\",\"content\":\"You are welcome.\"}]}\n");
+        // Listed by the project itself with PromptAnalyzersKind="None": must not be added twice.
+        File.WriteAllText(Path.Combine(directory, "data", "ignored.jsonl"), "not a dataset\n");
+        // Under bin/: must not become an AdditionalFiles item.
+        File.WriteAllText(Path.Combine(directory, "bin", "Debug", "leftover.jsonl"), "{}\n");
+
+        var timeout = TimeSpan.FromMinutes(8);
+        var build = DotNetCli.Run(directory, timeout, "build", "--no-incremental", "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false", "-nodeReuse:false");
+        var items = DotNetCli.Run(directory, timeout, "msbuild", "-getItem:AdditionalFiles", "-nodeReuse:false");
+        return new EndToEndBuild(directory, program, build, items);
+    }
+
+    private static string NuGetConfig(PackageFixture package)
+    {
+        // The machine's own sources (nuget.org or its mirror) stay in force: no <clear />.
+        // Packages are extracted into a folder of this run, so the freshly packed PromptAnalyzers can
+        // never come from a stale cache; the machine's package folder is a read-only fallback, so
+        // the SDK packages already there are not downloaded again.
+        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        if (string.IsNullOrEmpty(machinePackages))
+        {
+            machinePackages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        }
+
+        var fallback = Directory.Exists(machinePackages)
+            ? $"""
+                <fallbackPackageFolders>
+                  <add key="machine" value="{machinePackages}" />
+                </fallbackPackageFolders>
+              """
+            : string.Empty;
+
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="PromptAnalyzersLocal" value="{package.FeedDirectory}" />
+              </packageSources>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(package.WorkDirectory, "packages")}" />
+              </config>
+            {fallback}
+            </configuration>
+            """;
+    }
+
+    private static string ProjectFile(string version) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <!-- Every diagnostic, Info (PA2001) included, with file and line. -->
+            <ErrorLog>build.sarif,version=2.1</ErrorLog>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="PromptAnalyzers" Version="{version}" />
+            <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
+            <PackageReference Include="OpenAI" Version="2.15.0" />
+          </ItemGroup>
+          <ItemGroup>
+            <AdditionalFiles Include="data\ignored.jsonl" PromptAnalyzersKind="None" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static string ProgramSource()
+    {
+        // A prompt of well over 2,000 tokens in any encoding: 80 distinct guideline lines.
+        var guidelines = new StringBuilder();
+        for (var i = 1; i <= 80; i++)
+        {
+            guidelines.Append("        ").Append(i).Append(". When the customer raises concern number ").Append(i)
+                .Append(", restate it in one sentence, explain the next steps politely and without jargon, and ask whether anything else is unclear.\n");
+        }
+
+        return """"
+            using Microsoft.Extensions.AI;
+
+            namespace ConsumerApp;
+
+            public static class Program
+            {
+                private const string GuidelinesPrompt = """
+                    You are the escalation assistant. Follow every guideline below.
+            @@GUIDELINES@@        """;
+
+                public static async Task Main(string[] args)
+                {
+                    if (args.Length == 0)
+                    {
+                        return; // Never calls a model: this program only has to compile.
+                    }
+
+                    IChatClient client = CreateClient();
+                    var messages = new List<ChatMessage>
+                    {
+                        new ChatMessage(ChatRole.System, "@@SYSTEM@@"),
+                        new ChatMessage(ChatRole.User, args[0]),
+                    };
+                    var answer = await client.GetResponseAsync(messages);
+                    Console.WriteLine(answer.Text);
+
+                    var escalation = await client.GetResponseAsync(GuidelinesPrompt);
+                    Console.WriteLine(escalation.Text);
+
+                    OpenAI.Chat.ChatClient openAi = new("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "unset");
+                    var completion = await openAi.CompleteChatAsync(
+                        new OpenAI.Chat.SystemChatMessage("Summarise the customer's issue in one line."),
+                        new OpenAI.Chat.UserChatMessage(args[0]));
+                    Console.WriteLine(completion.Value.Content[0].Text);
+                }
+
+                private static IChatClient CreateClient() => throw new NotSupportedException("no model in this test");
+            }
+
+            """".Replace("@@GUIDELINES@@", guidelines.ToString(), StringComparison.Ordinal).Replace("@@SYSTEM@@", SystemPrompt, StringComparison.Ordinal);
+    }
+}
+
+public sealed record SarifResult(string RuleId, string? Level, string? Message, string? Uri, int? Line)
+{
+    public override string ToString() => $"{RuleId} [{Level}] {Uri}({Line}): {Message}";
+}

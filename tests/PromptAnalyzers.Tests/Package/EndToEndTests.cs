@@ -1,0 +1,123 @@
+using System.Text.Json;
+
+using Xunit;
+
+namespace PromptAnalyzers.Tests.Package;
+
+/// <summary>
+/// Installs the packed PromptAnalyzers into a fresh console project from a local feed and builds
+/// it, as a user would. Grouped by what each test proves: the package installs and the analyzers
+/// load (no CS8032/CS8033/AD0001), the MSBuild files add the datasets, then one test per rule.
+/// </summary>
+[Collection(PackageCollection.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class EndToEndTests
+{
+    private readonly PackageFixture _package;
+
+    public EndToEndTests(PackageFixture package) => _package = package;
+
+    private EndToEndBuild Consumer => _package.EndToEnd;
+
+    // ---- Installing and loading -------------------------------------------------------------
+
+    [Fact]
+    public void Consumer_project_restores_and_builds()
+    {
+        Assert.True(Consumer.Build.ExitCode == 0, "dotnet build of the consuming project failed:\n" + Consumer.Build);
+    }
+
+    [Fact]
+    public void Analyzers_load_and_run_without_CS8032_CS8033_or_AD0001()
+    {
+        // CS8032: an analyzer could not be created (usually a dependency missing from analyzers/);
+        // CS8033: an analyzer assembly holds no analyzer; AD0001: an analyzer threw (e.g. FileNotFoundException).
+        foreach (var id in new[] { "CS8032", "CS8033", "AD0001" })
+        {
+            Assert.False(Consumer.Build.Output.Contains(id, StringComparison.Ordinal), $"{id} in the build output:\n{Consumer.Build}");
+            Assert.DoesNotContain(Consumer.ReadSarif(), r => r.RuleId == id);
+        }
+
+        // The compiler passed our assemblies as analyzers and ran them (the SARIF log lists every analyzer that ran).
+        var sarif = File.ReadAllText(Consumer.SarifPath);
+        Assert.True(Consumer.Build.ExitCode == 0, Consumer.Build.ToString());
+        foreach (var assembly in new[] { "PromptAnalyzers.Analyzers.dll", "Microsoft.ML.Tokenizers.dll" })
+        {
+            Assert.True(
+                Directory.GetFiles(Path.Combine(_package.WorkDirectory, "packages"), assembly, SearchOption.AllDirectories).Any(p => p.Replace('\\', '/').Contains("/analyzers/dotnet/cs/", StringComparison.Ordinal)),
+                assembly + " was not installed under analyzers/dotnet/cs");
+        }
+
+        using var _ = JsonDocument.Parse(sarif);
+    }
+
+    // ---- What the package's MSBuild files add ------------------------------------------------
+
+    [Fact]
+    public void Jsonl_files_become_AdditionalFiles_once_and_bin_is_skipped()
+    {
+        var query = Consumer.AdditionalFilesQuery;
+        Assert.True(query.ExitCode == 0, query.ToString());
+        using var document = JsonDocument.Parse(query.Output[query.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        var items = document.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(item => (Path: item.GetProperty("FullPath").GetString()!.Replace('\\', '/'), Kind: item.TryGetProperty("PromptAnalyzersKind", out var kind) ? kind.GetString() : null))
+            .ToArray();
+
+        Assert.Single(items, i => i.Path.EndsWith("/data/train.jsonl", StringComparison.Ordinal));
+        var ignored = Assert.Single(items, i => i.Path.EndsWith("/data/ignored.jsonl", StringComparison.Ordinal));
+        Assert.Equal("None", ignored.Kind);
+        Assert.DoesNotContain(items, i => i.Path.Contains("/bin/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PromptAnalyzersKind_metadata_reaches_the_analyzers()
+    {
+        var editorConfig = Directory.GetFiles(Path.Combine(Consumer.ProjectDirectory, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories);
+        var text = File.ReadAllText(Assert.Single(editorConfig));
+        Assert.Contains("ignored.jsonl]", text, StringComparison.Ordinal);
+        Assert.Contains("build_metadata.AdditionalFiles.PromptAnalyzersKind = None", text, StringComparison.Ordinal);
+    }
+
+    // ---- The rules, seen in the SARIF log -----------------------------------------------------
+
+    [Fact]
+    public void PA2001_estimates_the_system_prompt()
+    {
+        AssertReported("PA2001", "Program.cs", Consumer.LineOf(EndToEndBuild.SystemPrompt));
+    }
+
+    [Fact]
+    public void PA2001_estimates_the_long_prompt()
+    {
+        AssertReported("PA2001", "Program.cs", LongPromptLines());
+    }
+
+    [Fact]
+    public void PA2002_flags_the_prompt_over_the_2000_token_budget_only()
+    {
+        AssertReported("PA2002", "Program.cs", LongPromptLines());
+        var systemLine = Consumer.LineOf(EndToEndBuild.SystemPrompt);
+        Assert.DoesNotContain(Consumer.ReadSarif(), r => r.RuleId == "PA2002" && r.Line == systemLine);
+        Assert.Contains("warning PA2002", Consumer.Build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PA3001_points_at_the_malformed_dataset_line()
+    {
+        AssertReported("PA3001", "data/train.jsonl", 2);
+    }
+
+    /// <summary>The long prompt may be reported where its literal starts or where it is sent.</summary>
+    private int[] LongPromptLines() => [Consumer.LineOf("GuidelinesPrompt = \"\"\""), Consumer.LineOf("GetResponseAsync(GuidelinesPrompt)")];
+
+    private void AssertReported(string ruleId, string fileSuffix, params int[] lines)
+    {
+        var results = Consumer.ReadSarif();
+        Assert.True(
+            results.Any(r => r.RuleId == ruleId
+                && r.Uri is not null && r.Uri.Replace('\\', '/').EndsWith(fileSuffix, StringComparison.Ordinal)
+                && r.Line is int line && lines.Contains(line)),
+            $"expected {ruleId} in {fileSuffix} at line {string.Join(" or ", lines)}"
+            + "; the SARIF log has:\n" + string.Join("\n", results.Where(r => r.RuleId.StartsWith("PA", StringComparison.Ordinal) || r.RuleId.StartsWith("AD", StringComparison.Ordinal) || r.RuleId.StartsWith("CS", StringComparison.Ordinal))));
+    }
+}
