@@ -12,7 +12,7 @@ internal static class ContextFilter
     {
         int s = unit.Start;
         int e = unit.End;
-        Mood mood = InstructionClassifier.Classify(text, s, e, unit.Kind, out _);
+        Mood mood = InstructionClassifier.Classify(text, s, e, unit.Kind, out int statementFrom);
         if (unit.Kind == UnitKind.TableRow)
         {
             mood = Mood.Declarative;
@@ -27,9 +27,9 @@ internal static class ContextFilter
                 return;
             }
 
-            if (mood == Mood.Declarative)
+            if (mood != Mood.Declarative)
             {
-                mood = Mood.Guidance;
+                mood = Mood.Rubric; // an instruction inside an example: only contacts could still be real
             }
         }
 
@@ -42,6 +42,11 @@ internal static class ContextFilter
         if (mood == Mood.Declarative)
         {
             StatementRecognizer.RecognizeStatements(text, s, e, raw);
+        }
+        else if (statementFrom > s)
+        {
+            // "You are the billing assistant for X: the Team plan costs $8..." states facts after the colon
+            StatementRecognizer.RecognizeStatements(text, statementFrom, e, raw);
         }
 
         if (raw.Count == 0)
@@ -59,10 +64,10 @@ internal static class ContextFilter
                 continue;
             }
 
-            bool ok = mood switch
+            bool ok = c.Start >= statementFrom && statementFrom > s ? true : mood switch
             {
                 Mood.Declarative => true,
-                Mood.Guidance => c.Strength >= Strength.Medium,
+                Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)),
                 _ => c.Strength == Strength.Strong,
             };
             if (!ok)
@@ -79,6 +84,9 @@ internal static class ContextFilter
             output.Add(c);
         }
     }
+
+    /// <summary>A clock time or weekday in an instruction configures behaviour ("never schedule outside 08:00-18:00") unless priced or announced.</summary>
+    private static bool IsBareSchedule(string text, Candidate c) => c.Kind == FactKind.Schedule && c.Length < 40;
 
     private static bool HasNumericInside(List<Candidate> raw, Candidate clause)
     {

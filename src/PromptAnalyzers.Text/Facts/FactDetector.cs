@@ -113,6 +113,11 @@ public static class FactDetector
     private static bool IsFaqAnswer(string text, TextUnit unit)
     {
         int s = unit.LineStart;
-        return unit.LineLength > 3 && (text[s] == 'A' || text[s] == 'R' || text[s] == 'О') && text[s + 1] == ':';
+        if (unit.LineLength > 3 && (text[s] == 'A' || text[s] == 'R' || text[s] == '\u041E') && text[s + 1] == ':')
+        {
+            return true;
+        }
+
+        return unit.Start > 3 && unit.Start - s < 200 && text.IndexOf(" A: ", s, unit.End - s, StringComparison.Ordinal) >= 0 && unit.Start == s;
     }
 }

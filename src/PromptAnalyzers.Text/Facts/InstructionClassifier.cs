@@ -34,12 +34,22 @@ internal static class InstructionClassifier
         string head = text.Substring(s, probeEnd - s).ToLowerInvariant();
         head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(');
 
-        if (kind == UnitKind.KeyValue)
+        if (kind == UnitKind.KeyValue || kind == UnitKind.ListItem)
         {
             int colon = head.IndexOf(':');
             if (colon > 0)
             {
                 string key = head.Substring(0, colon).Trim();
+                int kp = 0;
+                string keyFirst = NextWord(key, ref kp);
+                if (key.IndexOf(' ') < 0 || key.Split(' ').Length <= 4)
+                {
+                    if (keyFirst == "each" || keyFirst == "every" || (kind == UnitKind.KeyValue && CueLexicon.ImperativeStarters.Contains(keyFirst) && keyFirst != "plan" && keyFirst != "call" && keyFirst != "check"))
+                    {
+                        return Mood.Guidance;
+                    }
+                }
+
                 foreach (string k in InstructionKeys)
                 {
                     if (key == k || key.EndsWith(" " + k, StringComparison.Ordinal))
@@ -61,6 +71,12 @@ internal static class InstructionClassifier
             {
                 bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal)
                     || r == "du bist" || r == "eres" || r == "tu es" || r == "vous êtes" || r == "sei " || r == "sei un" || r == "você é" || r == "ты —" || r == "ты -" || r == "sie sind" || r == "usted es";
+                int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
+                if (strongRole && colonAt > s && colonAt + 2 < e)
+                {
+                    valueStart = colonAt + 2;
+                }
+
                 return strongRole ? Mood.Role : Mood.Guidance;
             }
         }
@@ -76,6 +92,10 @@ internal static class InstructionClassifier
 
         int w0s = 0;
         string first = NextWord(head, ref w0s);
+        while (first == "then" || first == "next" || first == "first" || first == "finally" || first == "also" || first == "and" || first == "dann" || first == "luego" || first == "después" || first == "ensuite" || first == "puis" || first == "poi" || first == "depois" || first == "затем" || first == "потом")
+        {
+            first = NextWord(head, ref w0s);
+        }
         if (Array.IndexOf(Conditionals, first) >= 0)
         {
             int comma = head.IndexOf(',', w0s);
