@@ -70,6 +70,11 @@ public static class FactDetector
                 continue;
             }
 
+            if (unit.Kind != UnitKind.TableRow && (IsFaqAnswer(text, unit) || (unit.Section == SectionKind.Faq && unit.Length > 12 && text.IndexOf('?', unit.Start, unit.Length) < 0)))
+            {
+                faqAnswers++;
+            }
+
             scratch.Clear();
             ContextFilter.Collect(text, unit, scratch);
             if (scratch.Count == 0)
@@ -84,11 +89,6 @@ public static class FactDetector
                 accepted.Add((new Candidate(unit.Start, unit.End, first.Kind, first.Strength), unit));
                 tableRows[unit.BlockId] = tableRows.TryGetValue(unit.BlockId, out int n) ? n + 1 : 1;
                 continue;
-            }
-
-            if (unit.Section == SectionKind.Faq || IsFaqAnswer(text, unit))
-            {
-                faqAnswers++;
             }
 
             foreach (Candidate c in scratch)

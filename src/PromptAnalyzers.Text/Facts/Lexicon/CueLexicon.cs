@@ -23,7 +23,7 @@ ensure try focus address thank apologise apologize encourage help assist walk gu
 analyze break plan target name cover base act speak stay leave preserve copy set lead welcome mark emphasise emphasize
 present structure search look find read think reason infer estimate compute calculate count pass route transfer send draw
 invite reassure acknowledge clarify define outline insert replace return respect protect redirect defer prioritise prioritize
-reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign
+reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign build design develop implement
 antworte antworten gib nenne verwende benutze schreibe schreib halte sei seien vermeide frage erkläre fasse übersetze liste
 formuliere nutze achte bleibe lies lege schlage weise biete entschuldige erfinde keine kein niemals nie immer bitte
 beantworte prüfe ordne erstelle markiere ignoriere kürze bewerte extrahiere sortiere füge zitiere duze sieze verweise leite

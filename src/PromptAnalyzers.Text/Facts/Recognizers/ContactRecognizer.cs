@@ -47,6 +47,7 @@ internal static class ContactRecognizer
             }
 
             from = r > at ? r : at + 1;
+            lastDot = r - at - 1 > 0 ? text.LastIndexOf('.', r - 1, r - at - 1) : -1;
             if (l == at || lastDot < 0 || lastDot >= r - 1 || lastDot <= at + 1)
             {
                 continue;
@@ -174,9 +175,9 @@ internal static class ContactRecognizer
                 after++;
             }
 
-            bool unitAfter = after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.ValueLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
             bool announced = HasPhoneCue(text, s, i);
-            bool isDate = LooksLikeDateOrRange(text, i, end);
+            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.ValueLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
+                        bool isDate = LooksLikeDateOrRange(text, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {
                 output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));

@@ -165,7 +165,7 @@ internal static class StatementRecognizer
             bool longNumber = letters == 0 && lower == 0 && digits >= 6 && len == digits;
             if ((code || longNumber) && HasIdentifierCue(text, s, i))
             {
-                output.Add(new Candidate(i, r, FactKind.Identifier, longNumber ? Strength.Medium : Strength.Weak));
+                output.Add(new Candidate(i, r, FactKind.Identifier, Strength.Medium));
             }
 
             i = r > i ? r : i + 1;
