@@ -1,13 +1,123 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
+using PromptAnalyzers.Text.Facts.Recognizers;
+using PromptAnalyzers.Text.Facts.Segmentation;
 
 namespace PromptAnalyzers.Text.Facts;
 
 /// <summary>Finds facts hardcoded in prompt text. Template holes ({x}, {{x}}, {{$x}}) are never facts.</summary>
+/// <remarks>
+/// Pipeline: <see cref="UnitSegmenter"/> (units and their sections) → <see cref="InstructionClassifier"/> (mood of each unit)
+/// → recognisers (<see cref="NumericRecognizer"/>, <see cref="ContactRecognizer"/>, <see cref="StatementRecognizer"/>)
+/// → <see cref="ContextFilter"/> (holes, examples, quotes, mood) → <see cref="FactMerger"/> (distinct facts, reference blocks).
+/// Every step is linear in the text; nothing throws except cancellation.
+/// </remarks>
 public static class FactDetector
 {
     public static FactReport Detect(string text, CancellationToken cancellationToken = default)
     {
-        // STUB: replaced by the fact engine.
-        return FactReport.Empty;
+        if (string.IsNullOrEmpty(text))
+        {
+            return FactReport.Empty;
+        }
+
+        try
+        {
+            return DetectCore(text, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            // This runs inside the compiler: a bug here must never become AD0001 in a user's build.
+            return FactReport.Empty;
+        }
+    }
+
+    private static FactReport DetectCore(string text, CancellationToken cancellationToken)
+    {
+        List<TextUnit> units = UnitSegmenter.Segment(text, cancellationToken);
+        var accepted = new List<(Candidate Candidate, TextUnit Unit)>();
+        var tableRows = new Dictionary<int, int>(); // block id -> rows with facts
+        var faqAnswers = 0;
+        var jsonRecords = 0;
+        var scratch = new List<Candidate>();
+
+        for (int u = 0; u < units.Count; u++)
+        {
+            if ((u & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            TextUnit unit = units[u];
+            if (unit.Kind == UnitKind.Heading || unit.Kind == UnitKind.Code || unit.Kind == UnitKind.TableHeader || unit.Section == SectionKind.Code)
+            {
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Json)
+            {
+                if (JsonRecordFilter.IsDataRecord(text, units, u))
+                {
+                    jsonRecords++;
+                    accepted.Add((new Candidate(unit.Start, unit.End, FactKind.Quantity, Strength.Weak), unit));
+                }
+
+                continue;
+            }
+
+            if (unit.Kind != UnitKind.TableRow && (IsFaqAnswer(text, unit) || (unit.Section == SectionKind.Faq && unit.Length > 12 && text.IndexOf('?', unit.Start, unit.Length) < 0)))
+            {
+                faqAnswers++;
+            }
+
+            scratch.Clear();
+            ContextFilter.Collect(text, unit, scratch);
+            if (scratch.Count == 0)
+            {
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.TableRow)
+            {
+                // a table row is one fact: the row a code fix moves
+                var first = scratch[0];
+                accepted.Add((new Candidate(unit.Start, unit.End, first.Kind, first.Strength), unit));
+                tableRows[unit.BlockId] = tableRows.TryGetValue(unit.BlockId, out int n) ? n + 1 : 1;
+                continue;
+            }
+
+            foreach (Candidate c in scratch)
+            {
+                accepted.Add((c, unit));
+            }
+        }
+
+        bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3;
+        foreach (int rows in tableRows.Values)
+        {
+            if (rows >= 2)
+            {
+                referenceBlock = true;
+            }
+        }
+
+        List<FactSpan> facts = FactMerger.Merge(text, accepted);
+        return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    private static bool IsFaqAnswer(string text, TextUnit unit)
+    {
+        int s = unit.LineStart;
+        if (unit.LineLength > 3 && (text[s] == 'A' || text[s] == 'R' || text[s] == '\u041E') && text[s + 1] == ':')
+        {
+            return true;
+        }
+
+        return unit.Start > 3 && unit.Start - s < 200 && text.IndexOf(" A: ", s, unit.End - s, StringComparison.Ordinal) >= 0 && unit.Start == s;
     }
 }

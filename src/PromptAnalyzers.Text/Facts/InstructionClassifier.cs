@@ -1,0 +1,258 @@
+using System;
+using PromptAnalyzers.Text.Facts.Lexicon;
+using PromptAnalyzers.Text.Facts.Segmentation;
+
+namespace PromptAnalyzers.Text.Facts;
+
+/// <summary>What a sentence does: states something about the world, or steers the model.</summary>
+internal enum Mood
+{
+    /// <summary>States something ("Returns are accepted within 30 days"): every recogniser applies.</summary>
+    Declarative,
+
+    /// <summary>Imperative or second-person guidance ("Answer in 3 sentences"): only values that are not about the output count.</summary>
+    Guidance,
+
+    /// <summary>"You are the assistant of X": a role; only contacts count.</summary>
+    Role,
+
+    /// <summary>Scoring scales and classification rules ("P1 means an outage", "Rate from 1 to 5"): only contacts count.</summary>
+    Rubric,
+}
+
+/// <summary>Tells instructions from statements with multilingual cue words (<see cref="CueLexicon"/>).</summary>
+internal static class InstructionClassifier
+{
+    private static readonly string[] Conditionals = { "if", "when", "whenever", "unless", "once", "after", "before", "for", "in", "wenn", "falls", "sobald", "bei", "si", "cuando", "quand", "lorsque", "se", "quando", "caso", "если", "когда", "при", "sofern", "where", "while" };
+
+    private static readonly string[] InstructionKeys = { "tone", "style", "format", "role", "output", "length", "language", "audience", "assistant name", "name", "persona", "voice", "task", "goal", "rules", "constraints", "input", "response", "answer", "ton", "stil", "rolle", "sprache", "tono", "estilo", "formato", "idioma", "rol", "langue", "rôle", "lingua", "ruolo", "língua", "papel", "тон", "стиль", "формат", "роль", "язык" };
+
+    public static Mood Classify(string text, int s, int e, UnitKind kind, out int valueStart)
+    {
+        valueStart = s;
+        int probeEnd = Math.Min(e, s + 160);
+        string head = text.Substring(s, probeEnd - s).ToLowerInvariant();
+        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(');
+
+        if (kind == UnitKind.KeyValue || kind == UnitKind.ListItem)
+        {
+            int colon = head.IndexOf(':');
+            if (colon > 0)
+            {
+                string key = head.Substring(0, colon).Trim();
+                int kp = 0;
+                string keyFirst = NextWord(key, ref kp);
+                if (key.IndexOf(' ') < 0 || key.Split(' ').Length <= 4)
+                {
+                    if (keyFirst == "each" || keyFirst == "every" || (kind == UnitKind.KeyValue && CueLexicon.ImperativeStarters.Contains(keyFirst) && keyFirst != "plan" && keyFirst != "call" && keyFirst != "check"))
+                    {
+                        return Mood.Guidance;
+                    }
+                }
+
+                foreach (string k in InstructionKeys)
+                {
+                    if (key == k || key.EndsWith(" " + k, StringComparison.Ordinal))
+                    {
+                        return Mood.Guidance;
+                    }
+                }
+
+                if (key == "q" || key == "question" || key == "frage" || key == "pregunta" || key == "вопрос" || key == "user" || key == "input" || key == "message" || key == "review")
+                {
+                    return Mood.Guidance;
+                }
+            }
+        }
+
+        foreach (string r in CueLexicon.RoleOpeners)
+        {
+            if (head.StartsWith(r, StringComparison.Ordinal))
+            {
+                bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal)
+                    || r == "du bist" || r == "eres" || r == "tu es" || r == "vous êtes" || r == "sei " || r == "sei un" || r == "você é" || r == "ты —" || r == "ты -" || r == "sie sind" || r == "usted es";
+                int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
+                if (strongRole && colonAt > s && colonAt + 2 < e)
+                {
+                    valueStart = colonAt + 2;
+                }
+
+                return strongRole ? Mood.Role : Mood.Guidance;
+            }
+        }
+
+        string padded = " " + head + " ";
+        foreach (string cue in CueLexicon.RubricCues)
+        {
+            if (padded.IndexOf(cue, StringComparison.Ordinal) >= 0)
+            {
+                return Mood.Rubric;
+            }
+        }
+
+        int w0s = 0;
+        string first = NextWord(head, ref w0s);
+        while (first == "then" || first == "next" || first == "first" || first == "finally" || first == "also" || first == "and" || first == "dann" || first == "luego" || first == "después" || first == "ensuite" || first == "puis" || first == "poi" || first == "depois" || first == "затем" || first == "потом")
+        {
+            first = NextWord(head, ref w0s);
+        }
+        if (Array.IndexOf(Conditionals, first) >= 0)
+        {
+            int comma = head.IndexOf(',', w0s);
+            if (comma > 0)
+            {
+                int p = comma + 1;
+                string main = NextWord(head, ref p);
+                if (main == "then" || main == "dann" || main == "entonces" || main == "alors" || main == "allora" || main == "então" || main == "то")
+                {
+                    main = NextWord(head, ref p);
+                }
+
+                if (IsImperative(main, head, p) || CueLexicon.SecondPerson.Contains(main))
+                {
+                    return Mood.Guidance;
+                }
+            }
+
+            if (HasSecondPerson(head, 12))
+            {
+                return Mood.Guidance;
+            }
+
+            return Mood.Declarative;
+        }
+
+        if (IsImperative(first, head, w0s))
+        {
+            return Mood.Guidance;
+        }
+
+        if (HasSecondPerson(head, 8))
+        {
+            return Mood.Guidance;
+        }
+
+        // subject is the output: "The answer must...", "Each card: ...", "Responses should..."
+        int p2 = 0;
+        string w1 = first;
+        if (w1 == "the" || w1 == "each" || w1 == "every" || w1 == "all" || w1 == "your" || w1 == "jede" || w1 == "cada" || w1 == "chaque" || w1 == "ogni" || w1 == "каждый")
+        {
+            p2 = w0s;
+            w1 = NextWord(head, ref p2);
+        }
+
+        if (IsOutputSubject(w1))
+        {
+            return Mood.Guidance;
+        }
+
+        return Mood.Declarative;
+    }
+
+    private static bool IsOutputSubject(string w)
+        => CueLexicon.OutputNouns.Contains(w) || w == "answer" || w == "answers" || w == "response" || w == "responses" || w == "output" || w == "reply" || w == "summary" || w == "json" || w == "format" || w == "tone" || w == "card" || w == "section" || w == "antwort" || w == "respuesta" || w == "réponse" || w == "risposta" || w == "resposta" || w == "ответ" || w == "placeholders" || w == "platzhalter" || w == "example" || w == "examples";
+
+    private static bool IsImperative(string word, string head, int after)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (CueLexicon.ImperativeStarters.Contains(word))
+        {
+            // "Only members can ...", "Always open ..." are statements; an adverb must be followed by a verb-like word
+            return true;
+        }
+
+        if (CueLexicon.NegationStarters.Contains(word))
+        {
+            int p = after;
+            string next = NextWord(head, ref p);
+            if (word == "no")
+            {
+                // es/it/pt negative imperative ("No des", "No reveles"); English "No Linux agent" is a statement
+                return next.Length > 2 && (next.EndsWith("es", StringComparison.Ordinal) || next.EndsWith("as", StringComparison.Ordinal)) && !char.IsUpper(next[0]);
+            }
+
+            return word != "nicht";
+        }
+
+        // Russian imperatives: "Отвечай", "Используйте", "Пишите"
+        if (word.Length > 3 && word[0] >= '\u0400' && word[0] <= '\u04FF' && (word.EndsWith("ай", StringComparison.Ordinal) || word.EndsWith("яй", StringComparison.Ordinal) || word.EndsWith("уй", StringComparison.Ordinal) || word.EndsWith("йте", StringComparison.Ordinal) || word.EndsWith("ите", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // German polite imperative: "Antworten Sie", "Verwenden Sie"
+        int q = after;
+        string second = NextWord(head, ref q);
+        return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
+    }
+
+    private static bool HasSecondPerson(string head, int maxWords)
+    {
+        int p = 0;
+        for (int i = 0; i < maxWords; i++)
+        {
+            string w = NextWord(head, ref p);
+            if (w.Length == 0)
+            {
+                return false;
+            }
+
+            if (CueLexicon.SecondPerson.Contains(w) && w != "tu" && w != "vos" && w != "votre" && w != "your" && w != "ваш")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static string NextWord(string s, ref int p)
+    {
+        while (p < s.Length && !char.IsLetter(s[p]))
+        {
+            p++;
+        }
+
+        int start = p;
+        while (p < s.Length && (char.IsLetter(s[p]) || s[p] == '\'' || s[p] == '\u2019'))
+        {
+            p++;
+        }
+
+        return s.Substring(start, p - start).Replace('\u2019', '\'');
+    }
+
+    /// <summary>Offset in [s, e) after which values only illustrate a format ("e.g.", "such as", "for example"), or e.</summary>
+    public static int ExampleStart(string text, int s, int e)
+    {
+        int best = e;
+        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        foreach (string cue in CueLexicon.ExampleCues)
+        {
+            int at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && s + at < best)
+            {
+                best = s + at;
+            }
+        }
+
+        // "->" / "→" maps an input to an output: a few-shot pair
+        int arrow = lower.IndexOf("->", StringComparison.Ordinal);
+        int arrow2 = lower.IndexOf('\u2192');
+        if (arrow2 >= 0 && (arrow < 0 || arrow2 < arrow))
+        {
+            arrow = arrow2;
+        }
+
+        if (arrow >= 0 && lower.IndexOf('"') >= 0 || arrow >= 0 && (lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0))
+        {
+            return s;
+        }
+
+        return best;
+    }
+}

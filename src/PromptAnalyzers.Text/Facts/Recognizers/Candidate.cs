@@ -1,0 +1,33 @@
+namespace PromptAnalyzers.Text.Facts.Recognizers;
+
+/// <summary>How much context a candidate needs before it counts as a fact.</summary>
+internal enum Strength
+{
+    /// <summary>Counts only in declarative units (counts, quantities, plain durations, policies).</summary>
+    Weak = 0,
+
+    /// <summary>Counts in declarative units and in guidance, unless it only illustrates a format (money, rates, times, dates, terms).</summary>
+    Medium = 1,
+
+    /// <summary>Counts almost anywhere outside examples and code (contacts, street addresses).</summary>
+    Strong = 2,
+}
+
+/// <summary>A possible fact found by a recogniser, before context filtering and de-duplication.</summary>
+internal struct Candidate
+{
+    public Candidate(int start, int end, FactKind kind, Strength strength)
+    {
+        Start = start;
+        End = end;
+        Kind = kind;
+        Strength = strength;
+    }
+
+    public int Start;
+    public int End;
+    public FactKind Kind;
+    public Strength Strength;
+
+    public int Length => End - Start;
+}

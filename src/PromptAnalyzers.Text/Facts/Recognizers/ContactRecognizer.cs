@@ -1,0 +1,284 @@
+using System.Collections.Generic;
+
+namespace PromptAnalyzers.Text.Facts.Recognizers;
+
+/// <summary>E-mail addresses, URLs of specific pages and phone numbers: hand-written linear scanners, no regex.</summary>
+internal static class ContactRecognizer
+{
+    public static void Recognize(string text, int s, int e, List<Token> tokens, List<Candidate> output)
+    {
+        ScanEmails(text, s, e, output);
+        ScanUrls(text, s, e, output);
+        ScanPhones(text, s, e, tokens, output);
+    }
+
+    private static void ScanEmails(string text, int s, int e, List<Candidate> output)
+    {
+        int from = s;
+        while (from < e)
+        {
+            int at = text.IndexOf('@', from, e - from);
+            if (at < 0)
+            {
+                return;
+            }
+
+            int l = at;
+            while (l > s && at - l < 64 && IsLocalChar(text[l - 1]))
+            {
+                l--;
+            }
+
+            int r = at + 1;
+            int lastDot = -1;
+            while (r < e && r - at < 255 && IsDomainChar(text[r]))
+            {
+                if (text[r] == '.')
+                {
+                    lastDot = r;
+                }
+
+                r++;
+            }
+
+            while (r > at + 1 && (text[r - 1] == '.' || text[r - 1] == '-'))
+            {
+                r--;
+            }
+
+            from = r > at ? r : at + 1;
+            lastDot = r - at - 1 > 0 ? text.LastIndexOf('.', r - 1, r - at - 1) : -1;
+            if (l == at || lastDot < 0 || lastDot >= r - 1 || lastDot <= at + 1)
+            {
+                continue;
+            }
+
+            string domain = text.Substring(at + 1, r - at - 1).ToLowerInvariant();
+            if (IsPlaceholderDomain(domain) || (l > s && (text[l - 1] == '{' || text[l - 1] == '$')))
+            {
+                continue;
+            }
+
+            output.Add(new Candidate(l, r, FactKind.Email, Strength.Strong));
+        }
+    }
+
+    private static void ScanUrls(string text, int s, int e, List<Candidate> output)
+    {
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c != 'h' && c != 'w' && c != 'H' && c != 'W')
+            {
+                continue;
+            }
+
+            int body;
+            if (Matches(text, i, e, "https://") || Matches(text, i, e, "HTTPS://"))
+            {
+                body = i + 8;
+            }
+            else if (Matches(text, i, e, "http://"))
+            {
+                body = i + 7;
+            }
+            else if (Matches(text, i, e, "www.") && (i == s || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                body = i + 4;
+            }
+            else
+            {
+                continue;
+            }
+
+            int r = body;
+            bool hole = false;
+            while (r < e && r - i < 2048 && IsUrlChar(text[r]))
+            {
+                if (text[r] == '{')
+                {
+                    hole = true;
+                }
+
+                r++;
+            }
+
+            while (r > body && (text[r - 1] == '.' || text[r - 1] == ',' || text[r - 1] == ')' || text[r - 1] == ';' || text[r - 1] == ':'))
+            {
+                r--;
+            }
+
+            if (r - body >= 4 && !hole)
+            {
+                string url = text.Substring(body, r - body).ToLowerInvariant();
+                if (!IsPlaceholderDomain(HostOf(url)) && !IsTechnicalHost(HostOf(url)))
+                {
+                    output.Add(new Candidate(i, r, FactKind.Url, Strength.Strong));
+                }
+            }
+
+            i = r;
+        }
+    }
+
+    /// <summary>A run of digits and phone punctuation with 7 to 15 digits, or a short number announced as a phone line.</summary>
+    private static void ScanPhones(string text, int s, int e, List<Token> tokens, List<Candidate> output)
+    {
+        int i = s;
+        while (i < e)
+        {
+            char c = text[i];
+            bool plus = c == '+' && i + 1 < e && char.IsDigit(text[i + 1]);
+            bool paren = c == '(' && i + 1 < e && char.IsDigit(text[i + 1]);
+            if (!(plus || paren || IsAsciiDigit(c)) || (i > s && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '$' || text[i - 1] == '/' || text[i - 1] == ':')))
+            {
+                i++;
+                continue;
+            }
+
+            int r = i + 1;
+            int digits = IsAsciiDigit(c) ? 1 : 0;
+            int groups = 1;
+            int lastDigit = IsAsciiDigit(c) ? i : -1;
+            while (r < e && r - i < 40)
+            {
+                char d = text[r];
+                if (IsAsciiDigit(d))
+                {
+                    digits++;
+                    if (lastDigit >= 0 && lastDigit != r - 1)
+                    {
+                        groups++;
+                    }
+
+                    lastDigit = r;
+                }
+                else if (!(d == ' ' || d == '-' || d == '.' || d == '(' || d == ')' || d == '/' || d == '\u00A0' || d == '\u2011'))
+                {
+                    break;
+                }
+
+                r++;
+            }
+
+            int end = lastDigit + 1;
+            if (lastDigit < 0)
+            {
+                i = r;
+                continue;
+            }
+
+            // digits glued to letters, currency or units after them are not a phone ("100 000 ₽", "2024-05-01" handled below)
+            int after = end;
+            while (after < e && text[after] == ' ')
+            {
+                after++;
+            }
+
+            bool announced = HasPhoneCue(text, s, i);
+            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.ValueLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
+                        bool isDate = LooksLikeDateOrRange(text, i, end);
+            if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
+            {
+                output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
+            }
+            else if (!isDate && announced && digits >= 3 && digits <= 6 && groups == 1)
+            {
+                output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
+            }
+
+            i = r > i ? r : i + 1;
+        }
+    }
+
+    private static bool IsPhoneTrailer(string text, int i, int e)
+    {
+        // "(24/7)" handled by punctuation; words like "or", "ext" may follow a phone
+        return e - i >= 2 && (Matches(text, i, e, "or") || Matches(text, i, e, "ext") || Matches(text, i, e, "oder") || Matches(text, i, e, "ou") || Matches(text, i, e, "o ") || Matches(text, i, e, "или") || Matches(text, i, e, "and"));
+    }
+
+    private static bool HasPhoneCue(string text, int s, int i)
+    {
+        int from = i - 40 < s ? s : i - 40;
+        string window = text.Substring(from, i - from).ToLowerInvariant();
+        string[] cues = { "call", "phone", "tel", "hotline", "line", "ext", "dial", "whatsapp", "sms", "fax", "telefon", "rufnummer", "anruf", "teléfono", "llama", "llámanos", "téléphone", "appelez", "telefono", "chiama", "ligue", "ligar", "телефон", "звоните", "линия", "номер" };
+        foreach (string cue in cues)
+        {
+            if (window.Contains(cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeDateOrRange(string text, int s, int e)
+    {
+        // 2024-05-01, 01.02.2024, 9.30-17.30
+        int seps = 0;
+        int digitsInGroup = 0;
+        int maxGroup = 0;
+        int groupCount = 0;
+        bool spaces = false;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (IsAsciiDigit(c))
+            {
+                digitsInGroup++;
+                if (digitsInGroup > maxGroup)
+                {
+                    maxGroup = digitsInGroup;
+                }
+            }
+            else
+            {
+                if (digitsInGroup > 0)
+                {
+                    groupCount++;
+                }
+
+                digitsInGroup = 0;
+                if (c == '-' || c == '.' || c == '/')
+                {
+                    seps++;
+                }
+
+                if (c == ' ')
+                {
+                    spaces = true;
+                }
+            }
+        }
+
+        if (digitsInGroup > 0)
+        {
+            groupCount++;
+        }
+
+        return !spaces && groupCount == 3 && maxGroup == 4 && (e - s) == 10;
+    }
+
+    private static string HostOf(string url)
+    {
+        int slash = url.IndexOf('/');
+        return slash < 0 ? url : url.Substring(0, slash);
+    }
+
+    internal static bool IsPlaceholderDomain(string domain)
+        => domain == "example.com" || domain == "example.org" || domain == "example.net" || domain.EndsWith(".example.com") || domain == "domain.com" || domain == "email.com" || domain == "company.com" || domain == "yourcompany.com" || domain == "test.com" || domain == "localhost" || domain.StartsWith("localhost:") || domain == "acme.com" || domain.Contains("{");
+
+    private static bool IsTechnicalHost(string host)
+        => host == "json-schema.org" || host == "www.w3.org" || host == "w3.org" || host == "schema.org" || host.EndsWith("schemas.microsoft.com") || host == "127.0.0.1" || host.StartsWith("localhost");
+
+    private static bool IsLocalChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+
+    private static bool IsDomainChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' || c == '-';
+
+    private static bool IsUrlChar(char c) => c > ' ' && c < 0x7F && c != '"' && c != '<' && c != '>' && c != '`' && c != '\'' && c != '|' && c != ']' && c != '[';
+
+    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool Matches(string text, int i, int e, string lit) => e - i >= lit.Length && string.Compare(text, i, lit, 0, lit.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+}

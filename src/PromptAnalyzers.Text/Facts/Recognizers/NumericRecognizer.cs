@@ -1,0 +1,590 @@
+using System.Collections.Generic;
+using PromptAnalyzers.Text.Facts.Lexicon;
+
+namespace PromptAnalyzers.Text.Facts.Recognizers;
+
+/// <summary>Money, rates, times and schedules, dates, durations and terms, quantities and counts, from a unit's tokens.</summary>
+internal static class NumericRecognizer
+{
+    public static void Recognize(string text, List<Token> t, List<Candidate> output)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            Token tok = t[i];
+            if (tok.IsNumber)
+            {
+                RecognizeNumber(text, t, i, output);
+            }
+            else if (tok.IsWord)
+            {
+                RecognizeWord(text, t, i, output);
+            }
+            else if (tok.Lower.Length == 1 && ValueLexicon.IsCurrencySymbol(tok.Lower[0]) && i + 1 < t.Count && t[i + 1].IsNumber && t[i + 1].Start - tok.End <= 1)
+            {
+                int end = MoneySuffix(t, i + 2, t[i + 1].End);
+                output.Add(new Candidate(tok.Start, end, FactKind.Money, Strength.Medium));
+                i++;
+            }
+        }
+    }
+
+    private static void RecognizeNumber(string text, List<Token> t, int i, List<Candidate> output)
+    {
+        Token n = t[i];
+        Token? next = i + 1 < t.Count ? t[i + 1] : (Token?)null;
+        Token? prev = i > 0 ? t[i - 1] : (Token?)null;
+        bool glued = next.HasValue && next.Value.Start == n.End;
+
+        // 24/7
+        if (n.Lower == "24" && next.HasValue && next.Value.Is('/') && i + 2 < t.Count && t[i + 2].Lower == "7")
+        {
+            output.Add(new Candidate(n.Start, t[i + 2].End, FactKind.Schedule, Strength.Medium));
+            return;
+        }
+
+        if (next.HasValue)
+        {
+            Token nx = next.Value;
+
+            // currency after the number: "14,50 €", "3 500 ₽", "40 EUR", "28.4p per kWh"
+            if ((nx.Kind == TokenKind.Symbol && nx.Lower.Length == 1 && ValueLexicon.IsCurrencySymbol(nx.Lower[0]) && nx.Start - n.End <= 1)
+                || (nx.IsWord && nx.Start - n.End <= 1 && (ValueLexicon.CurrencyWords.Contains(nx.Lower) || (nx.Lower == "p" && glued && IsPer(t, i + 2)))))
+            {
+                int end = MoneySuffix(t, i + 2, nx.End);
+                output.Add(new Candidate(t[RangeStart(t, i)].Start, end, FactKind.Money, Strength.Medium));
+                return;
+            }
+
+            // currency code before: "USD 40", "CHF 12"
+            if (prev.HasValue && prev.Value.IsWord && ValueLexicon.CurrencyWords.Contains(prev.Value.Lower) && prev.Value.Lower.Length == 3 && IsUpper(text, prev.Value.Start, prev.Value.End))
+            {
+                output.Add(new Candidate(prev.Value.Start, MoneySuffix(t, i + 1, n.End), FactKind.Money, Strength.Medium));
+                return;
+            }
+
+            // percentages
+            if ((nx.Is('%') && nx.Start - n.End <= 1) || (nx.IsWord && IsPercentWord(nx.Lower)))
+            {
+                int end = nx.End;
+                if (i + 2 < t.Count && t[i + 2].IsWord && IsRateSuffix(t[i + 2].Lower))
+                {
+                    end = t[i + 2].End;
+                }
+
+                output.Add(new Candidate(t[RangeStart(t, i)].Start, end, FactKind.Percentage, Strength.Medium));
+                return;
+            }
+
+            // times: 9:00, 9:00-17:00, 6 am, 3-5 pm, 18 Uhr, 9 h à 18 h
+            int timeEnd = TimeEnd(t, i);
+            if (timeEnd > 0)
+            {
+                output.Add(new Candidate(n.Start, timeEnd, FactKind.Schedule, Strength.Medium));
+                return;
+            }
+
+            // dates: 31 January, 30 de abril, 2024-05-01, 01.02.2024
+            if (nx.IsWord && IsMonth(text, nx) && n.Lower.Length <= 2)
+            {
+                output.Add(new Candidate(n.Start, YearAfter(t, i + 2, nx.End), FactKind.Date, Strength.Medium));
+                return;
+            }
+
+            if (nx.IsWord && (nx.Lower == "de" || nx.Lower == "di") && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
+            {
+                output.Add(new Candidate(n.Start, t[i + 2].End, FactKind.Date, Strength.Medium));
+                return;
+            }
+
+            if (n.Lower.Length == 4 && (nx.Is('-') || nx.Is('/')) && IsNumericDate(t, i))
+            {
+                output.Add(new Candidate(n.Start, t[i + 4].End, FactKind.Date, Strength.Medium));
+                return;
+            }
+
+            if (n.Lower.Length <= 2 && (nx.Is('.') || nx.Is('/')) && i + 4 < t.Count && t[i + 2].IsNumber && t[i + 3].Lower == nx.Lower && t[i + 4].IsNumber && t[i + 4].Lower.Length == 4 && t[i + 4].Start - n.End <= 6)
+            {
+                output.Add(new Candidate(n.Start, t[i + 4].End, FactKind.Date, Strength.Medium));
+                return;
+            }
+
+            // ordinals: "the 5th of each month", "10-го числа"
+            if (glued && nx.IsWord && (nx.Lower == "th" || nx.Lower == "st" || nx.Lower == "nd" || nx.Lower == "rd" || nx.Lower == "го" || nx.Lower == "er" || nx.Lower == "º" || nx.Lower == "e"))
+            {
+                int k = i + 2;
+                int end = nx.End;
+                if (k + 1 < t.Count && t[k].IsWord && (t[k].Lower == "of" || t[k].Lower == "числа") )
+                {
+                    end = t[k].End;
+                    while (k + 1 < t.Count && t[k + 1].IsWord && k - i < 5)
+                    {
+                        k++;
+                        end = t[k].End;
+                        if (t[k].Lower == "month" || t[k].Lower == "months" || t[k].Lower == "месяца")
+                        {
+                            break;
+                        }
+                    }
+
+                    output.Add(new Candidate(n.Start, end, FactKind.Date, Strength.Medium));
+                    return;
+                }
+
+                if (nx.Lower == "го" && k < t.Count && t[k].IsWord && t[k].Lower == "числа")
+                {
+                    output.Add(new Candidate(n.Start, t[k].End, FactKind.Date, Strength.Medium));
+                    return;
+                }
+            }
+        }
+
+        // month before the number: "April 30", "March 31, 2025"
+        if (prev.HasValue && prev.Value.IsWord && IsMonth(text, prev.Value) && n.Lower.Length <= 2 && n.Start - prev.Value.End <= 1)
+        {
+            output.Add(new Candidate(prev.Value.Start, YearAfter(t, i + 1, n.End), FactKind.Date, Strength.Medium));
+            return;
+        }
+
+        // years: "founded in 1998", "since 2011"
+        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19") || n.Lower.StartsWith("20")) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
+            && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
+        {
+            output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
+            return;
+        }
+
+        // the unit word after the number (skipping a range "3-5", "2 x 23", "24-hour")
+        int u = i + 1;
+        int startIdx = RangeStart(t, i);
+        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до") && t[u + 1].IsNumber)
+        {
+            return; // the second number of the range will report the whole range
+        }
+
+        if (u < t.Count && t[u].IsDash && u + 1 < t.Count && t[u + 1].IsWord && t[u + 1].Start == t[u].End)
+        {
+            u++; // "10-year", "24-Stunden"
+        }
+
+        if (u >= t.Count || !t[u].IsWord)
+        {
+            return;
+        }
+
+        Token w = t[u];
+        string word = w.Lower;
+        int hyphen = word.IndexOf('-');
+        if (hyphen > 0)
+        {
+            word = word.Substring(0, hyphen);
+        }
+
+        if (w.Start - t[u - 1].End > 1)
+        {
+            return;
+        }
+
+        // a compound adjective before a format noun: "24-hour format", "12-hour times"
+        if (u + 1 < t.Count && t[u + 1].IsWord && (IsFormatNoun(t[u + 1].Lower) || CueLexicon.OutputNouns.Contains(t[u + 1].Lower)) && (t[u].Start > n.End || u > i + 1))
+        {
+            return;
+        }
+
+        if (hyphen > 0 && (w.Lower.EndsWith("format") || w.Lower.EndsWith("formato")))
+        {
+            return;
+        }
+
+        int start = t[startIdx].Start;
+        int qualifier = QualifierStart(t, startIdx);
+        if (ValueLexicon.TimeUnits.Contains(word) || IsBusinessDays(t, u))
+        {
+            int end = w.End;
+            if (u + 1 < t.Count && t[u + 1].IsWord && IsBusinessWord(t[u + 1].Lower))
+            {
+                end = t[u + 1].End;
+            }
+
+            bool term = qualifier >= 0 || HasTermAfter(t, u + 1);
+            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, TermEnd(t, u + 1, end), FactKind.Duration, term ? Strength.Medium : Strength.Weak));
+            return;
+        }
+
+        if (ValueLexicon.MeasureUnits.Contains(word) || ValueLexicon.MeasureUnits.Contains(w.Lower))
+        {
+            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, PerSuffix(t, u + 1, w.End), FactKind.Quantity, Strength.Weak));
+            return;
+        }
+
+        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"
+        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3)
+        {
+            return;
+        }
+
+        if (prev.HasValue && prev.Value.IsWord && IsOrdinalContext(prev.Value.Lower))
+        {
+            return;
+        }
+
+        output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, PerSuffix(t, u + 1, w.End), FactKind.Quantity, Strength.Weak));
+    }
+
+    private static void RecognizeWord(string text, List<Token> t, int i, List<Candidate> output)
+    {
+        Token w = t[i];
+        bool capital = char.IsUpper(text[w.Start]);
+
+        // weekdays and weekday ranges: "Monday to Friday", "Mon–Sat", "Mo–Fr", "de lunes a viernes"
+        if (IsWeekday(text, t, i, capital))
+        {
+            int end = w.End;
+            int k = i + 1;
+            if (k + 1 < t.Count && (t[k].IsDash || t[k].Lower == "to" || t[k].Lower == "a" || t[k].Lower == "à" || t[k].Lower == "bis" || t[k].Lower == "al" || t[k].Lower == "по" || t[k].Lower == "and" || t[k].Lower == "und" || t[k].Lower == "y" || t[k].Lower == "et" || t[k].Lower == "e" || t[k].Lower == "и")
+                && t[k + 1].IsWord && IsWeekday(text, t, k + 1, true))
+            {
+                end = t[k + 1].End;
+            }
+
+            output.Add(new Candidate(w.Start, end, FactKind.Schedule, Strength.Medium));
+            return;
+        }
+
+        // months named without a number: "from May to October", "de mayo a octubre"
+        if (IsMonth(text, w) && w.Lower.Length > 3 && i > 0 && t[i - 1].IsWord && (ValueLexicon.YearPrepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower == "until" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "between"))
+        {
+            if (i + 1 < t.Count && t[i + 1].IsNumber)
+            {
+                return; // "April 30" is reported from the number
+            }
+
+            output.Add(new Candidate(t[i - 1].Start, w.End, FactKind.Date, Strength.Medium));
+        }
+    }
+
+    private static bool IsWeekday(string text, List<Token> t, int i, bool capital)
+    {
+        Token w = t[i];
+        string word = w.Lower;
+        int hyphen = word.IndexOf('-');
+        if (ValueLexicon.Weekdays.Contains(word))
+        {
+            return word != "sábado" || capital || true;
+        }
+
+        if (hyphen > 0)
+        {
+            string a = word.Substring(0, hyphen);
+            string b = word.Substring(hyphen + 1);
+            if ((ValueLexicon.WeekdayAbbreviations.Contains(a) || ValueLexicon.Weekdays.Contains(a)) && (ValueLexicon.WeekdayAbbreviations.Contains(b) || ValueLexicon.Weekdays.Contains(b)) && char.IsUpper(text[w.Start]))
+            {
+                return true;
+            }
+        }
+
+        if (ValueLexicon.WeekdayAbbreviations.Contains(word) && char.IsUpper(text[w.Start]))
+        {
+            // "Mon" alone is trusted when three letters; two-letter forms need a range partner
+            bool rangeNext = i + 2 < t.Count && t[i + 1].IsDash && t[i + 2].IsWord && ValueLexicon.WeekdayAbbreviations.Contains(t[i + 2].Lower);
+            bool rangePrev = i >= 2 && t[i - 1].IsDash && t[i - 2].IsWord && ValueLexicon.WeekdayAbbreviations.Contains(t[i - 2].Lower);
+            bool timeNext = i + 1 < t.Count && t[i + 1].IsNumber && i + 2 < t.Count && t[i + 2].Is(':');
+            return rangeNext || rangePrev || (word.Length >= 3 && timeNext);
+        }
+
+        return false;
+    }
+
+    internal static bool IsMonth(string text, Token w)
+    {
+        if (!ValueLexicon.Months.Contains(w.Lower))
+        {
+            return false;
+        }
+
+        // "may", "march", "mar", "jan"... are also words: require a capital for the English ones
+        bool capital = char.IsUpper(text[w.Start]);
+        switch (w.Lower)
+        {
+            case "may":
+            case "march":
+            case "mar":
+            case "jan":
+            case "jun":
+            case "jul":
+            case "aug":
+            case "sep":
+            case "oct":
+            case "nov":
+            case "dec":
+            case "feb":
+            case "apr":
+            case "mai":
+            case "juni":
+                return capital;
+            default:
+                return true;
+        }
+    }
+
+    private static int TimeEnd(List<Token> t, int i)
+    {
+        int end = SingleTimeEnd(t, i, out int after, out bool strong);
+        if (end < 0)
+        {
+            // "3-5 pm", "4 to 6 pm", "9 h à 18 h"
+            if (i + 2 < t.Count && (t[i + 1].IsDash || t[i + 1].Lower == "to" || t[i + 1].Lower == "à" || t[i + 1].Lower == "bis") && t[i + 2].IsNumber)
+            {
+                int end2 = SingleTimeEnd(t, i + 2, out _, out bool strong2);
+                if (end2 > 0 && strong2)
+                {
+                    return end2;
+                }
+            }
+
+            return -1;
+        }
+
+        // a range: "9:00-17:00", "6 am-4 pm", "7–21 Uhr"
+        if (after + 1 < t.Count && (t[after].IsDash || t[after].Lower == "to" || t[after].Lower == "bis" || t[after].Lower == "à" || t[after].Lower == "a" || t[after].Lower == "до" || t[after].Lower == "and") && t[after + 1].IsNumber)
+        {
+            int end2 = SingleTimeEnd(t, after + 1, out _, out _);
+            if (end2 > 0)
+            {
+                return end2;
+            }
+        }
+
+        return strong ? end : -1;
+    }
+
+    /// <summary>End of a time of day starting at token i, or -1. Sets the index after it.</summary>
+    private static int SingleTimeEnd(List<Token> t, int i, out int after, out bool strong)
+    {
+        after = i + 1;
+        strong = false;
+        Token n = t[i];
+        if (!n.IsNumber || n.Lower.Length > 2)
+        {
+            return -1;
+        }
+
+        int end = n.End;
+        int k = i + 1;
+        if (k + 1 < t.Count && t[k].Is(':') && t[k].Start == n.End && t[k + 1].IsNumber && t[k + 1].Lower.Length == 2 && t[k + 1].Start == t[k].End)
+        {
+            end = t[k + 1].End;
+            k += 2;
+            strong = true;
+        }
+        else if (k + 1 < t.Count && t[k].Is('.') && t[k + 1].IsNumber && t[k + 1].Lower.Length == 2 && k + 2 < t.Count && t[k + 2].IsWord && IsClockWord(t[k + 2].Lower))
+        {
+            end = t[k + 1].End;
+            k += 2;
+        }
+
+        if (k < t.Count && t[k].IsWord && IsClockWord(t[k].Lower) && t[k].Start - end <= 1)
+        {
+            end = t[k].End;
+            k++;
+            strong = true;
+            if (k < t.Count && t[k].IsWord && IsTimeZone(t[k].Lower))
+            {
+                end = t[k].End;
+                k++;
+            }
+        }
+        else if (!strong)
+        {
+            return -1;
+        }
+
+        after = k;
+        return end;
+    }
+
+    private static bool IsClockWord(string w) => w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "uhr" || w == "h" || w == "hrs" || w == "ч" || w == "hs" || w == "horas" && false;
+
+    private static bool IsTimeZone(string w) => w == "utc" || w == "gmt" || w == "cet" || w == "cest" || w == "est" || w == "edt" || w == "pst" || w == "pdt" || w == "cst" || w == "bst" || w == "msk" || w == "мск";
+
+    private static bool IsNumericDate(List<Token> t, int i)
+        => i + 4 < t.Count && t[i + 2].IsNumber && t[i + 2].Lower.Length <= 2 && t[i + 3].Lower == t[i + 1].Lower && t[i + 4].IsNumber && t[i + 4].Lower.Length <= 2 && t[i + 4].Start - t[i].End <= 6;
+
+    private static int YearAfter(List<Token> t, int k, int end)
+    {
+        if (k < t.Count && t[k].Is(',') && k + 1 < t.Count && t[k + 1].IsNumber && t[k + 1].Lower.Length == 4)
+        {
+            return t[k + 1].End;
+        }
+
+        if (k < t.Count && t[k].IsNumber && t[k].Lower.Length == 4)
+        {
+            return t[k].End;
+        }
+
+        return end;
+    }
+
+    /// <summary>Index of the first number of a range ending at i ("3-5", "2 x 23", "de 24 a 48"), else i.</summary>
+    private static int RangeStart(List<Token> t, int i)
+    {
+        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до") && t[i].Start - t[i - 2].End <= 5)
+        {
+            return i - 2;
+        }
+
+        return i;
+    }
+
+    /// <summary>"within", "up to", "at least", "max", "over"... right before the number: include it and mark a term.</summary>
+    private static int QualifierStart(List<Token> t, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && t[k].IsWord && (t[k].Lower == "to" || t[k].Lower == "least" || t[k].Lower == "than") && k >= 1 && t[k - 1].IsWord)
+        {
+            return k - 1;
+        }
+
+        if (k >= 0 && t[k].IsWord && IsQualifier(t[k].Lower))
+        {
+            return k;
+        }
+
+        return -1;
+    }
+
+    private static bool IsQualifier(string w) => ValueLexicon.TermPrepositions.Contains(w) || w == "max" || w == "maximum" || w == "minimum" || w == "min" || w == "over" || w == "under" || w == "about" || w == "only" || w == "bis" || w == "ab" || w == "höchstens" || w == "jusqu'à" || w == "máximo" || w == "mínimo" || w == "massimo" || w == "minimo" || w == "не" || w == "более" || w == "от";
+
+    private static bool HasTermAfter(List<Token> t, int k)
+    {
+        if (k < t.Count && t[k].IsWord)
+        {
+            string w = t[k].Lower;
+            return w == "before" || w == "after" || w == "notice" || w == "ahead" || w == "prior" || w == "in" && k + 1 < t.Count && t[k + 1].Lower == "advance" || w == "vor" || w == "nach" || w == "antes" || w == "avant" || w == "prima" || w == "до" || w == "после" || w == "von" || w == "of" || w == "from" || w == "at" || w == "without" || w == "kostenloses" || w == "gratuito" || w == "gratuit";
+        }
+
+        return k < t.Count && t[k].Is('\'');
+    }
+
+    private static int TermEnd(List<Token> t, int k, int end)
+    {
+        // "30 days' notice", "24 hours before departure"
+        if (k < t.Count && t[k].Is('\'') && k + 1 < t.Count && t[k + 1].IsWord)
+        {
+            return t[k + 1].End;
+        }
+
+        if (k + 1 < t.Count && t[k].IsWord && (t[k].Lower == "before" || t[k].Lower == "after" || t[k].Lower == "vor" || t[k].Lower == "nach" || t[k].Lower == "antes" || t[k].Lower == "avant" || t[k].Lower == "до" || t[k].Lower == "после") && t[k + 1].IsWord)
+        {
+            int e = t[k + 1].End;
+            if ((t[k + 1].Lower == "de" || t[k + 1].Lower == "del" || t[k + 1].Lower == "the") && k + 2 < t.Count && t[k + 2].IsWord)
+            {
+                e = t[k + 2].End;
+            }
+
+            return e;
+        }
+
+        return end;
+    }
+
+    private static int MoneySuffix(List<Token> t, int k, int end)
+    {
+        // "HT", "net", then "/month", "per user/month", "each", "a glass"
+        if (k < t.Count && t[k].IsWord && (t[k].Lower == "ht" || t[k].Lower == "ttc" || t[k].Lower == "net" || t[k].Lower == "netto" || t[k].Lower == "brutto" || t[k].Lower == "vat"))
+        {
+            end = t[k].End;
+            k++;
+        }
+
+        return PerSuffix(t, k, end);
+    }
+
+    private static int PerSuffix(List<Token> t, int k, int end)
+    {
+        if (k + 1 < t.Count && t[k].Is('/') && t[k + 1].IsWord && t[k + 1].Lower.Length <= 12)
+        {
+            end = t[k + 1].End;
+            k += 2;
+            if (k + 1 < t.Count && t[k].Is('/') && t[k + 1].IsWord)
+            {
+                end = t[k + 1].End;
+            }
+
+            return end;
+        }
+
+        if (k < t.Count && t[k].IsWord && t[k].Lower == "each")
+        {
+            return t[k].End;
+        }
+
+        if (IsPer(t, k) && k + 1 < t.Count && t[k + 1].IsWord)
+        {
+            end = t[k + 1].End;
+            k += 2;
+            if (k + 1 < t.Count && (t[k].Is('/') || (t[k].IsWord && (t[k].Lower == "per" || t[k].Lower == "pro"))) && t[k + 1].IsWord)
+            {
+                end = t[k + 1].End;
+            }
+            else if (k < t.Count && t[k].IsWord && (t[k].Lower == "month" || t[k].Lower == "year" || t[k].Lower == "mes" || t[k].Lower == "mois" || t[k].Lower == "monat" || t[k].Lower == "месяц" || t[k].Lower == "год"))
+            {
+                end = t[k].End;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsPer(List<Token> t, int k)
+    {
+        if (k >= t.Count || !t[k].IsWord)
+        {
+            return false;
+        }
+
+        string w = t[k].Lower;
+        return w == "per" || w == "pro" || w == "por" || w == "par" || w == "al" || w == "au" || w == "a" || w == "an" || w == "в" || w == "за" || w == "le" || w == "la" || w == "each" || w == "every";
+    }
+
+    private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент");
+
+    private static bool IsRateSuffix(string w) => w == "aer" || w == "apr" || w == "ear" || w == "apy" || w == "tae" || w == "tin" || w == "taeg" || w == "годовых" || w == "p.a" || w == "annual" || w == "annually" || w == "off" || w == "cashback" || w == "discount" || w == "rabatt" || w == "descuento" || w == "remise" || w == "sconto" || w == "desconto" || w == "скидка";
+
+    private static bool IsBusinessDays(List<Token> t, int u) => u + 1 < t.Count && IsBusinessWord(t[u].Lower) && t[u + 1].IsWord && ValueLexicon.TimeUnits.Contains(t[u + 1].Lower);
+
+    private static bool IsBusinessWord(string w) => w == "business" || w == "working" || w == "calendar" || w == "laborables" || w == "hábiles" || w == "ouvrés" || w == "ouvrables" || w == "lavorativi" || w == "úteis" || w == "рабочих" || w == "календарных";
+
+    private static bool IsFormatNoun(string w) => w == "format" || w == "formato" || w == "clock" || w == "times" || w == "notation" || w == "style" || w == "format." || w == "формат" || w == "формате";
+
+    private static bool IsOrdinalContext(string w) => w == "top" || w == "first" || w == "last" || w == "step" || w == "level" || w == "version" || w == "chapter" || w == "section" || w == "page" || w == "rule" || w == "v" || w == "the" || w == "priority" || w == "severity" || w == "review" || w == "item" || w == "option" || w == "python" || w == "c" || w == "net";
+
+    private static bool IsFunctionWord(string w)
+    {
+        switch (w)
+        {
+            case "and": case "or": case "to": case "of": case "the": case "a": case "an": case "in": case "on": case "at": case "for": case "by": case "is": case "are": case "with": case "from":
+            case "und": case "oder": case "der": case "die": case "das": case "mit": case "von": case "zu": case "im": case "ist":
+            case "y": case "o": case "de": case "del": case "la": case "el": case "los": case "las": case "en": case "con": case "para":
+            case "et": case "ou": case "le": case "les": case "des": case "du": case "au": case "avec": case "pour":
+            case "e": case "di": case "il": case "per": case "da": case "com": case "do": case "da-": case "os": case "as":
+            case "и": case "или": case "в": case "на": case "с": case "по": case "для":
+            case "times": case "x": case "ms": case "px": case "pt": case "bit": case "bits": case "rem": case "em":
+                return true;
+            default:
+                return w.Length <= 1;
+        }
+    }
+
+    private static bool IsUpper(string text, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (!char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

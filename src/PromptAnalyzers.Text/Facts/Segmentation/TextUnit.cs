@@ -1,0 +1,32 @@
+namespace PromptAnalyzers.Text.Facts.Segmentation;
+
+/// <summary>A sentence, line, list item or table row: the smallest piece a code fix moves.</summary>
+internal sealed class TextUnit
+{
+    public TextUnit(int start, int length, UnitKind kind, SectionKind section, int blockId)
+    {
+        Start = start;
+        Length = length;
+        Kind = kind;
+        Section = section;
+        BlockId = blockId;
+    }
+
+    public int Start { get; }
+
+    public int Length { get; set; }
+
+    public UnitKind Kind { get; }
+
+    public SectionKind Section { get; }
+
+    /// <summary>Consecutive lines without a blank line or heading between them share a block id.</summary>
+    public int BlockId { get; }
+
+    /// <summary>For sentences split out of one line: offset of the whole line (a table row or list item is its own line).</summary>
+    public int LineStart { get; set; }
+
+    public int LineLength { get; set; }
+
+    public int End => Start + Length;
+}

@@ -1,0 +1,440 @@
+using System.Collections.Generic;
+using System.Threading;
+using PromptAnalyzers.Text.Facts.Lexicon;
+
+namespace PromptAnalyzers.Text.Facts.Segmentation;
+
+/// <summary>
+/// Splits prompt text into units (sentences inside lines; list items, table rows and key: value lines
+/// as carriers) and tags each with the kind of section it sits in. One pass, linear in the text.
+/// </summary>
+internal static class UnitSegmenter
+{
+    /// <summary>Lines longer than this are analysed in chunks so that no per-unit work can grow with the input.</summary>
+    internal const int MaxChunk = 600;
+
+    public static List<TextUnit> Segment(string text, CancellationToken cancellationToken)
+    {
+        var units = new List<TextUnit>();
+        var state = new SectionState();
+        int block = 0;
+        int pos = 0;
+        int lineNo = 0;
+        while (pos <= text.Length)
+        {
+            if ((++lineNo & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int nl = text.IndexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            ProcessLine(text, pos, lineEnd, units, state, ref block);
+            if (nl < 0)
+            {
+                break;
+            }
+
+            pos = nl + 1;
+        }
+
+        return units;
+    }
+
+    private sealed class SectionState
+    {
+        public bool InFence;
+        public SectionKind Heading = SectionKind.Neutral; // from '#' headings and XML tags: lasts until the next one
+        public SectionKind Colon = SectionKind.Neutral;   // from "Facts:" lines: lasts until a blank line
+        public bool ColonSet;
+        public bool InTable;
+        public SectionKind Current => InFence ? SectionKind.Code : (ColonSet ? Colon : Heading);
+    }
+
+    private static void ProcessLine(string text, int lineStart, int lineEnd, List<TextUnit> units, SectionState st, ref int block)
+    {
+        int s = lineStart;
+        int e = lineEnd;
+        while (s < e && IsSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && (IsSpace(text[e - 1]) || text[e - 1] == '\r'))
+        {
+            e--;
+        }
+
+        if (s >= e)
+        {
+            block++;
+            st.ColonSet = false;
+            st.InTable = false;
+            return;
+        }
+
+        if (StartsWith(text, s, e, "```") || StartsWith(text, s, e, "~~~"))
+        {
+            st.InFence = !st.InFence;
+            block++;
+            return;
+        }
+
+        if (st.InFence)
+        {
+            units.Add(Make(s, e, UnitKind.Code, SectionKind.Code, block));
+            return;
+        }
+
+        // XML-like section tags: <rules>, </knowledge>, <role>inline</role>
+        if (text[s] == '<')
+        {
+            int close = text.IndexOf('>', s);
+            if (close > s && close < e && close - s < 40 && IsTagName(text, s + 1, close))
+            {
+                bool closing = text[s + 1] == '/';
+                string name = text.Substring(closing ? s + 2 : s + 1, close - s - (closing ? 2 : 1));
+                SectionKind kind = CueLexicon.ClassifyHeading(name);
+                block++;
+                st.ColonSet = false;
+                st.Heading = closing ? SectionKind.Neutral : kind;
+                int innerStart = close + 1;
+                int innerEnd = e;
+                int endTag = text.LastIndexOf("</", e - 1, e - innerStart, System.StringComparison.Ordinal);
+                if (!closing && endTag >= innerStart)
+                {
+                    innerEnd = endTag;
+                    st.Heading = SectionKind.Neutral;
+                }
+
+                if (!closing)
+                {
+                    while (innerStart < innerEnd && IsSpace(text[innerStart]))
+                    {
+                        innerStart++;
+                    }
+
+                    if (innerStart < innerEnd)
+                    {
+                        AddProse(text, innerStart, innerEnd, units, kind, block, UnitKind.Sentence);
+                    }
+                }
+
+                return;
+            }
+        }
+
+        // Markdown headings
+        if (text[s] == '#')
+        {
+            int h = s;
+            while (h < e && text[h] == '#')
+            {
+                h++;
+            }
+
+            if (h < e && text[h] == ' ')
+            {
+                block++;
+                st.Heading = CueLexicon.ClassifyHeading(text.Substring(h, e - h));
+                st.ColonSet = false;
+                units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
+                return;
+            }
+        }
+
+        // Tables
+        if (text[s] == '|' && text.IndexOf('|', s + 1, e - s - 1) > 0)
+        {
+            if (IsTableSeparator(text, s, e))
+            {
+                // the row before was the header
+                if (units.Count > 0 && units[units.Count - 1].Kind == UnitKind.TableRow)
+                {
+                    var last = units[units.Count - 1];
+                    units[units.Count - 1] = new TextUnit(last.Start, last.Length, UnitKind.TableHeader, last.Section, last.BlockId)
+                    {
+                        LineStart = last.LineStart,
+                        LineLength = last.LineLength,
+                    };
+                }
+
+                st.InTable = true;
+                return;
+            }
+
+            units.Add(Make(s, e, UnitKind.TableRow, st.Current, block));
+            return;
+        }
+
+        // JSON-ish lines
+        char c0 = text[s];
+        if (c0 == '{' || c0 == '[' || c0 == '}' || c0 == ']' || (c0 == '"' && LooksLikeJsonKey(text, s, e)))
+        {
+            units.Add(Make(s, e, UnitKind.Json, st.Current, block));
+            return;
+        }
+
+        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:")
+        if (text[e - 1] == ':' && e - s <= 90)
+        {
+            block++;
+            st.Colon = CueLexicon.ClassifyHeading(text.Substring(s, e - s));
+            st.ColonSet = true;
+            units.Add(Make(s, e, UnitKind.Heading, st.Colon, block));
+            return;
+        }
+
+        // **Bold heading**
+        if (e - s > 4 && text[s] == '*' && text[s + 1] == '*' && text[e - 1] == '*' && text[e - 2] == '*' && text.IndexOf("**", s + 2, e - s - 4, System.StringComparison.Ordinal) < 0)
+        {
+            block++;
+            st.Heading = CueLexicon.ClassifyHeading(text.Substring(s + 2, e - s - 4));
+            st.ColonSet = false;
+            units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
+            return;
+        }
+
+        // List items
+        int content = ListMarkerEnd(text, s, e);
+        if (content > s)
+        {
+            AddProse(text, content, e, units, st.Current, block, UnitKind.ListItem, s);
+            return;
+        }
+
+        // key: value lines
+        if (IsKeyValue(text, s, e))
+        {
+            AddProse(text, s, e, units, st.Current, block, UnitKind.KeyValue, s);
+            return;
+        }
+
+        AddProse(text, s, e, units, st.Current, block, UnitKind.Sentence);
+    }
+
+    private static TextUnit Make(int s, int e, UnitKind kind, SectionKind section, int block)
+        => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s };
+
+    /// <summary>Adds the sentences of [s, e); list items and key: value lines carry their sentences.</summary>
+    private static void AddProse(string text, int s, int e, List<TextUnit> units, SectionKind section, int block, UnitKind carrierKind, int carrierStart = -1)
+    {
+        int carrierS = carrierStart >= 0 ? carrierStart : s;
+        int start = s;
+        int i = s;
+        while (i < e)
+        {
+            bool split = false;
+            int next = i + 1;
+            char c = text[i];
+            if ((c == '.' || c == '!' || c == '?' || c == '\u3002') && i + 1 < e && IsSpace(text[i + 1]))
+            {
+                int j = i + 1;
+                while (j < e && IsSpace(text[j]))
+                {
+                    j++;
+                }
+
+                if (j < e && StartsSentence(text[j]) && !IsAbbreviationBefore(text, start, i))
+                {
+                    split = true;
+                    next = j;
+                }
+            }
+
+            if (!split && i - start >= MaxChunk && IsSpace(c))
+            {
+                split = true;
+                next = i + 1;
+            }
+
+            if (!split && i - start >= MaxChunk * 2)
+            {
+                // no whitespace at all: hard split, never inside a surrogate pair
+                split = true;
+                next = char.IsHighSurrogate(c) && i + 1 < e ? i + 2 : i + 1;
+            }
+
+            if (split)
+            {
+                AddSentence(text, start, next, units, section, block, carrierKind, carrierS, e);
+                start = next;
+                i = next;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (start < e)
+        {
+            AddSentence(text, start, e, units, section, block, carrierKind, carrierS, e);
+        }
+    }
+
+    private static void AddSentence(string text, int s, int e, List<TextUnit> units, SectionKind section, int block, UnitKind carrierKind, int carrierS, int carrierE)
+    {
+        while (e > s && IsSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e <= s)
+        {
+            return;
+        }
+
+        bool carried = carrierKind != UnitKind.Sentence && carrierE - carrierS <= MaxChunk;
+        units.Add(new TextUnit(s, e - s, carried ? carrierKind : UnitKind.Sentence, section, block)
+        {
+            LineStart = carried ? carrierS : s,
+            LineLength = carried ? carrierE - carrierS : e - s,
+        });
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u00AB' || c == '\u201E' || c == '\u201C' || c == '(' || c == '*' || c == '\u00BF' || c == '\u00A1';
+
+    private static bool IsAbbreviationBefore(string text, int sentenceStart, int dot)
+    {
+        int w = dot;
+        while (w > sentenceStart && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        int len = dot - w;
+        if (len == 0)
+        {
+            return false;
+        }
+
+        if (len == 1)
+        {
+            return true; // "e.g.", "z. B.", initials
+        }
+
+        return len <= 4 && CueLexicon.IsAbbreviation(text.Substring(w, len));
+    }
+
+    private static int ListMarkerEnd(string text, int s, int e)
+    {
+        char c = text[s];
+        if ((c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u2013' || c == '\u2014' || c == '\u00B7') && s + 1 < e && text[s + 1] == ' ')
+        {
+            int k = s + 2;
+            if (k + 3 <= e && text[k] == '[' && text[k + 2] == ']')
+            {
+                k += 3;
+            }
+
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        int d = s;
+        while (d < e && d - s < 3 && char.IsDigit(text[d]))
+        {
+            d++;
+        }
+
+        if (d > s && d + 1 < e && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ')
+        {
+            int k = d + 2;
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        return s;
+    }
+
+    private static bool IsKeyValue(string text, int s, int e)
+    {
+        int limit = System.Math.Min(e, s + 48);
+        int words = 1;
+        for (int i = s; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                return i > s && i + 1 < e && (text[i + 1] == ' ' || text[i + 1] == '\t') && words <= 6;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (c == '.' && i + 1 < e && text[i + 1] == ' ')
+            {
+                return false;
+            }
+            else if (c == '{' || c == '"' || c == '\'')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeJsonKey(string text, int s, int e)
+    {
+        int q = text.IndexOf('"', s + 1, System.Math.Min(e - s - 1, 60));
+        return q > 0 && q + 1 < e && (text[q + 1] == ':' || (q + 2 < e && text[q + 1] == ' ' && text[q + 2] == ':'));
+    }
+
+    private static bool IsTableSeparator(string text, int s, int e)
+    {
+        bool dash = false;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c == '-')
+            {
+                dash = true;
+            }
+            else if (c != '|' && c != ':' && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return dash;
+    }
+
+    private static bool IsTagName(string text, int s, int e)
+    {
+        if (s < e && text[s] == '/')
+        {
+            s++;
+        }
+
+        if (s >= e || !char.IsLetter(text[s]))
+        {
+            return false;
+        }
+
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWith(string text, int s, int e, string prefix)
+        => e - s >= prefix.Length && string.CompareOrdinal(text, s, prefix, 0, prefix.Length) == 0;
+
+    internal static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\r' || c == '\f' || c == '\v';
+}

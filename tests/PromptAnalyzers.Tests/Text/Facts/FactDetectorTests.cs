@@ -1,0 +1,191 @@
+using PromptAnalyzers.Text.Facts;
+using Xunit;
+
+namespace PromptAnalyzers.Tests.Text.Facts;
+
+public sealed class FactDetectorTests
+{
+    private static FactReport Detect(string text) => FactDetector.Detect(text);
+
+    private static void HasFact(string text, FactKind kind, string quote)
+    {
+        var report = Detect(text);
+        Assert.True(report.Facts.Any(f => f.Kind == kind && f.Text.Contains(quote)), $"expected {kind} '{quote}', got: {string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text))}");
+    }
+
+    private static void NoFacts(string text)
+    {
+        var report = Detect(text);
+        Assert.True(report.Facts.Count == 0 && !report.HasReferenceBlock, "expected no facts, got: " + string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    // ---- per fact kind ----
+    [Theory]
+    [InlineData("The Pro plan costs $49/month.", "$49/month")]
+    [InlineData("A night in the chalet is 180 € per night.", "180 €")]
+    [InlineData("Shipping is £4.99 for small parcels.", "£4.99")]
+    [InlineData("Die Jahreskarte kostet 1.250,00 EUR.", "1.250,00 EUR")]
+    [InlineData("Абонемент стоит 3 500 ₽ в месяц.", "3 500 ₽")]
+    public void Money(string text, string quote) => HasFact(text, FactKind.Money, quote);
+
+    [Theory]
+    [InlineData("Savings earn 4.2% AER.", "4.2% AER")]
+    [InlineData("Auslandsüberweisungen kosten 1,5 % des Betrags.", "1,5 %")]
+    public void Percentage(string text, string quote) => HasFact(text, FactKind.Percentage, quote);
+
+    [Theory]
+    [InlineData("The clinic is open 8:00-19:00.", "8:00-19:00")]
+    [InlineData("Happy hour is 3-5 pm.", "3-5 pm")]
+    [InlineData("Die Praxis ist Mo–Fr geöffnet.", "Mo–Fr")]
+    [InlineData("La oficina abre de lunes a viernes.", "lunes a viernes")]
+    public void Schedule(string text, string quote) => HasFact(text, FactKind.Schedule, quote);
+
+    [Theory]
+    [InlineData("Registration closes on 31 January.", "31 January")]
+    [InlineData("The course starts 2025-09-01.", "2025-09-01")]
+    [InlineData("The library was founded in 1921.", "1921")]
+    public void Date(string text, string quote) => HasFact(text, FactKind.Date, quote);
+
+    [Theory]
+    [InlineData("Returns are accepted within 30 days.", "within 30 days")]
+    [InlineData("Cancellation requires 30 days' notice.", "30 days' notice")]
+    public void Duration(string text, string quote) => HasFact(text, FactKind.Duration, quote);
+
+    [Theory]
+    [InlineData("Our hotline is +44 20 7946 0321.", "+44 20 7946 0321")]
+    [InlineData("Горячая линия: 8 800 555-35-35.", "8 800 555-35-35")]
+    [InlineData("Call (206) 555-0147 to book.", "(206) 555-0147")]
+    public void Phone(string text, string quote) => HasFact(text, FactKind.Phone, quote);
+
+    [Fact]
+    public void Email() => HasFact("Write to support@contoso.com for refunds.", FactKind.Email, "support@contoso.com");
+
+    [Fact]
+    public void Url() => HasFact("Forms are at https://contoso.com/forms/permit-a.", FactKind.Url, "https://contoso.com/forms/permit-a");
+
+    [Theory]
+    [InlineData("Visit us at 14 Mill Street, Leeds.", "14 Mill Street")]
+    [InlineData("Siamo in Via Roma 12.", "Via Roma 12")]
+    [InlineData("Our office postcode is M1 3HE.", "M1 3HE")]
+    public void Address(string text, string quote) => HasFact(text, FactKind.Address, quote);
+
+    [Fact]
+    public void Quantity() => HasFact("The cabin bag may weigh up to 8 kg.", FactKind.Quantity, "8 kg");
+
+    [Fact]
+    public void Identifier() => HasFact("Use promo code SPRING20 at checkout.", FactKind.Identifier, "SPRING20");
+
+    [Theory]
+    [InlineData("Pets are not allowed in rooms.")]
+    [InlineData("Sale items are final.")]
+    [InlineData("Gift cards never expire.")]
+    public void Policy_without_digits(string text) => HasFact(text, FactKind.Policy, text.TrimEnd('.'));
+
+    [Fact]
+    public void Entity_statement() => HasFact("Contoso has offices in Oslo and Lima.", FactKind.EntityStatement, "offices in Oslo");
+
+    // ---- instructions are not facts ----
+    [Theory]
+    [InlineData("Return the top 5 results.")]
+    [InlineData("Use ISO 8601 dates.")]
+    [InlineData("Rate from 1 to 10.")]
+    [InlineData("Keep answers under 200 words.")]
+    [InlineData("Use C# 12 and .NET 8.")]
+    [InlineData("Answer in at most 3 sentences.")]
+    [InlineData("You are Contoso's assistant. Be friendly.")]
+    [InlineData("Antworte in höchstens 4 Sätzen auf Deutsch.")]
+    [InlineData("Responde siempre en español y en un máximo de 150 palabras.")]
+    [InlineData("Réponds en français, en 3 phrases au maximum.")]
+    [InlineData("Rispondi in italiano, in massimo 80 parole.")]
+    [InlineData("Responda em português, em no máximo 5 frases.")]
+    [InlineData("Отвечай кратко, не более 5 предложений.")]
+    [InlineData("Give times in 24-hour format.")]
+    [InlineData("Score each answer from 1 (poor) to 5 (excellent). P1 means a full outage.")]
+    public void Instructions(string text) => NoFacts(text);
+
+    [Fact]
+    public void Template_holes_are_not_facts()
+    {
+        NoFacts("The customer's plan is {plan} and costs {price}. Renewal: {{renewal_date}}. Balance: {{$balance}}.");
+    }
+
+    [Fact]
+    public void Schema_example_values_are_not_facts()
+    {
+        NoFacts("Return JSON matching this schema:\n{\"total\": 123.45, \"currency\": \"EUR\", \"date\": \"2024-05-01\"}\nThe example values are only formats.");
+    }
+
+    [Fact]
+    public void Few_shot_format_examples_are_not_facts()
+    {
+        NoFacts("Classify the message.\nExamples:\nMessage: \"I was charged $40 twice\" -> billing\nMessage: \"Where is my parcel since Monday?\" -> shipping\nReply with the label only.");
+    }
+
+    [Fact]
+    public void Few_shot_answer_with_company_fact_is_a_fact()
+    {
+        Assert.True(Detect("Example:\nUser: How much is Pro?\nAssistant: Our Pro plan is $49 per month and includes 10 seats.").MeetsThreshold(2));
+    }
+
+    [Fact]
+    public void Markdown_table_is_a_reference_block_with_one_fact_per_row()
+    {
+        var report = Detect("| Plan | Price | Storage |\n|---|---|---|\n| Free | $0 | 2 GB |\n| Team | $12 | 100 GB |\n");
+        Assert.True(report.HasReferenceBlock);
+        Assert.Equal(2, report.Facts.Count);
+        Assert.StartsWith("| Free", report.Facts[0].Text);
+    }
+
+    [Fact]
+    public void Xml_sections_rules_and_knowledge()
+    {
+        var report = Detect("<rules>\nAnswer in 3 sentences.\n</rules>\n<knowledge>\nPrinting costs 10p per page.\nStudy rooms can be booked for up to 2 hours per day.\n</knowledge>");
+        Assert.True(report.MeetsThreshold(2));
+        Assert.DoesNotContain(report.Facts, f => f.Text.Contains("3 sentences"));
+    }
+
+    [Fact]
+    public void Faq_block_counts_its_answers()
+    {
+        var report = Detect("FAQ:\nQ: Do you ship abroad? A: Yes, to all EU countries.\nQ: Can I pay by invoice? A: Only business customers can.\nQ: Is there a store? A: No, we are online only.");
+        Assert.True(report.MeetsThreshold(2));
+    }
+
+    [Fact]
+    public void Key_value_lines_and_bullets()
+    {
+        var report = Detect("Business hours:\n- Weekdays: 9:00-17:00\n- Saturday: 10:00-14:00\nTone: friendly");
+        Assert.Equal(2, report.Facts.Count);
+    }
+
+    [Fact]
+    public void Overlapping_spans_are_counted_once()
+    {
+        var report = Detect("Branches are open Monday to Friday 9:00-17:00.");
+        Assert.Single(report.Facts);
+        Assert.False(report.MeetsThreshold(2));
+    }
+
+    [Fact]
+    public void Unit_is_the_list_item_or_sentence_that_carries_the_fact()
+    {
+        string text = "Be brief.\n- Standard delivery costs $4.99.\nReturns are free. Refunds take 5 business days.";
+        var report = Detect(text);
+        var money = report.Facts.Single(f => f.Kind == FactKind.Money);
+        Assert.Equal("- Standard delivery costs $4.99.", text.Substring(money.UnitStart, money.UnitLength));
+        var duration = report.Facts.Single(f => f.Kind == FactKind.Duration);
+        Assert.Equal("Refunds take 5 business days.", text.Substring(duration.UnitStart, duration.UnitLength));
+    }
+
+    [Fact]
+    public void Single_contact_in_instruction_prompt_is_below_default_threshold()
+    {
+        var report = Detect("You help shoppers compare products. For order problems, customers can write to help@shop.test.");
+        Assert.Single(report.Facts);
+        Assert.False(report.MeetsThreshold(2));
+        Assert.True(report.MeetsThreshold(1));
+    }
+
+    [Fact]
+    public void Placeholder_domains_are_not_contacts() => NoFacts("Write the address as name@example.com in the docs.");
+}
