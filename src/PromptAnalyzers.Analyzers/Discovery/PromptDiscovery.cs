@@ -176,7 +176,7 @@ internal sealed class PromptDiscovery
             if (argument.Parameter is { } parameter && parameters.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
                 var text = context.Text.Reconstruct(argument.Value);
-                if (text.HasStaticText)
+                if (IsReportable(text))
                 {
                     sites.Add(new PromptSite(argument.Value.Syntax, PromptRole.Unknown, text, invocation.TargetMethod.ContainingType.ToDisplayString() + "." + invocation.TargetMethod.Name, context.Models.Resolve(invocation)));
                 }
@@ -211,7 +211,7 @@ internal sealed class PromptDiscovery
             }
 
             var text = context.Text.Reconstruct(argument.Value);
-            if (!text.HasStaticText)
+            if (!IsReportable(text))
             {
                 continue;
             }
@@ -229,6 +229,9 @@ internal sealed class PromptDiscovery
             sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
         }
     }
+
+    /// <summary>A prompt is reported when it has static text, or when it inserts a whole document (PA1003).</summary>
+    private static bool IsReportable(PromptText text) => text.HasStaticText || !text.Documents().IsEmpty;
 
     private static IParameterSymbol Definition(IParameterSymbol parameter) => parameter.OriginalDefinition;
 
@@ -391,7 +394,7 @@ internal sealed class PromptDiscovery
             }
 
             var text = Text.Reconstruct(use.Value);
-            if (!text.HasStaticText)
+            if (!IsReportable(text))
             {
                 return null;
             }

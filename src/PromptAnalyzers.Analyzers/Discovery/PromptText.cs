@@ -8,13 +8,17 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>One piece of a prompt: static text known at compile time, or a hole that is not.</summary>
 public sealed class PromptPart
 {
-    private PromptPart(string? text, SyntaxNode? origin, IParameterSymbol? parameter, string? holeDescription)
+    private PromptPart(string? text, SyntaxNode? origin, IParameterSymbol? parameter, string? holeDescription, SyntaxNode? document = null)
     {
         Text = text;
         Origin = origin;
         Parameter = parameter;
         HoleDescription = holeDescription;
+        Document = document;
     }
+
+    /// <summary>For a hole filled with a whole file or stream (File.ReadAllText, ReadToEnd...): the expression that reads it.</summary>
+    public SyntaxNode? Document { get; }
 
     /// <summary>The static text, or null for a hole.</summary>
     public string? Text { get; }
@@ -35,6 +39,8 @@ public sealed class PromptPart
     public static PromptPart Hole(string description) => new(null, null, null, description);
 
     public static PromptPart ParameterHole(IParameterSymbol parameter) => new(null, null, parameter, parameter.Name);
+
+    public static PromptPart DocumentHole(string description, SyntaxNode read) => new(null, null, null, description, read);
 }
 
 /// <summary>A prompt's text as the code builds it: static parts and dynamic holes, in order.</summary>
@@ -101,6 +107,21 @@ public sealed class PromptText
 
             return count;
         }
+    }
+
+    /// <summary>The expressions that insert a whole document into the text.</summary>
+    public ImmutableArray<SyntaxNode> Documents()
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var part in Parts)
+        {
+            if (part.Document is { } document)
+            {
+                builder.Add(document);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     /// <summary>True when the text contains a hole bound to one of the given parameters.</summary>

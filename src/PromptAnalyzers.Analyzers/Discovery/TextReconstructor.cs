@@ -87,6 +87,9 @@ internal sealed class TextReconstructor
 
             case IArgumentOperation argument:
                 return Reconstruct(argument.Value, depth + 1);
+
+            case IAwaitOperation awaited when awaited.Operation is IInvocationOperation awaitedCall && IsDocumentRead(awaitedCall.TargetMethod):
+                return Document(awaited);
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -101,6 +104,16 @@ internal sealed class TextReconstructor
     {
         var text = operation.Syntax.ToString();
         return text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+    }
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation is IAwaitOperation awaited ? awaited.Operation : operation;
     }
 
     private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
@@ -377,9 +390,33 @@ internal sealed class TextReconstructor
         return false;
     }
 
+    /// <summary>Reads that return a whole file or stream as text (PA1003).</summary>
+    private static bool IsDocumentRead(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type?.ContainingNamespace?.ToDisplayString() != "System.IO")
+        {
+            return false;
+        }
+
+        return type.Name switch
+        {
+            "File" => method.Name is "ReadAllText" or "ReadAllTextAsync" or "ReadAllLines" or "ReadAllLinesAsync" or "ReadLines" or "ReadLinesAsync",
+            "StreamReader" or "TextReader" or "StringReader" => method.Name is "ReadToEnd" or "ReadToEndAsync",
+            _ => false,
+        };
+    }
+
+    private static PromptText Document(IOperation read) => new(ImmutableArray.Create(PromptPart.DocumentHole(Describe(read), read.Syntax)));
+
     private PromptText ReconstructInvocation(IInvocationOperation invocation, int depth)
     {
         var method = invocation.TargetMethod;
+        if (IsDocumentRead(method))
+        {
+            return Document(invocation);
+        }
+
         if (method.ContainingType?.SpecialType == SpecialType.System_String)
         {
             switch (method.Name)
@@ -550,6 +587,11 @@ internal sealed class TextReconstructor
             { } collection when IsCollectionExpression(collection) && invocation.Arguments.Length == 2 => collection.ChildOperations,
             _ => null,
         };
+
+        if (elements is null && invocation.Arguments.Length == 2 && Unconverted(invocation.Arguments[1].Value) is IInvocationOperation lines && IsDocumentRead(lines.TargetMethod))
+        {
+            return Document(lines);
+        }
 
         if (elements is null)
         {
