@@ -41,7 +41,7 @@ public class FineTuningDatasetAnalyzerTests
                 fineTuningModel.Id,
                 (summary.TrainingTokens * epochs).ToString("N0", CultureInfo.InvariantCulture),
                 "$" + FineTuningDatasetAnalyzer.FormatMoney(cost) + " at $" + fineTuningModel.TrainingPricePerMillion.ToString("0.00", CultureInfo.InvariantCulture) + " per 1M training tokens",
-                $"{summary.ExamplesTeachingFacts} of {summary.Examples} examples ({percent}%) teach facts");
+                summary.Examples == 0 ? "no examples to check for facts" : $"{summary.ExamplesTeachingFacts} of {summary.Examples} examples ({percent}%) teach facts");
     }
 
     private static DiagnosticResult TooFew(string jsonl, int examples, string path = TrainPath)
