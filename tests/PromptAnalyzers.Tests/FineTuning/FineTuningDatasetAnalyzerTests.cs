@@ -178,7 +178,7 @@ public class FineTuningDatasetAnalyzerTests
         test.ExpectedDiagnostics.Add(Estimate(jsonl));
         for (int line = 1; line <= 100; line++)
         {
-            test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.MalformedExample).WithSpan(TrainPath, line, 14, line, 50)
+            test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.MalformedExample).WithSpan(TrainPath, line, 14, line, 49)
                 .WithArguments("the example has no assistant message; an example needs at least one assistant reply to learn from"));
         }
 
