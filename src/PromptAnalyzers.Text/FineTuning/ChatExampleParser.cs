@@ -80,7 +80,7 @@ internal sealed class ChatExampleParser
                 JsonTokenType type = reader.TokenType;
                 reader.Skip();
                 SetError(FineTuningErrorKind.NotObject, start, reader.BytesConsumed - start,
-                    $"the line is {Describe(type)}, not a JSON object; each line must be one example such as {{\"messages\": [...]}}");
+                    "the line is " + Describe(type) + " at column {0}, not a JSON object; each line must be one example such as {{\"messages\": [...]}}");
             }
 
             while (reader.Read())
