@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+using PromptAnalyzers.Text.Facts;
+
+namespace PromptAnalyzers.Rules.Knowledge;
+
+/// <summary>PA1001: a prompt hardcodes facts (prices, policies, contacts, schedules...) that belong in retrieval.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the facts as "start,length,unitStart,unitLength" entries joined by ';', offsets into <see cref="TextProperty"/>.</summary>
+    public const string FactsProperty = "Facts";
+
+    /// <summary>Diagnostic property: the prompt's text as analysed (holes rendered as {…}).</summary>
+    public const string TextProperty = "Text";
+
+    private const int MaxQuoted = 3;
+
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.PromptHardcodesFacts,
+        title: "Prompt hardcodes facts that belong in retrieval",
+        messageFormat: "{0} hardcodes {1}: move them to a retrieval store (RAG) and retrieve the relevant ones per question",
+        RuleCategories.Knowledge,
+        DiagnosticSeverity.Warning,
+        description: "Prompts should carry behaviour (role, tone, format, task). Knowledge the model must pass on (prices, policies, contacts, schedules, specifications) belongs in a retrieval store, where it is edited without a release and only the relevant part enters the prompt. The threshold is prompt_analyzers.min_facts distinct facts (default 2).");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var discovery = PromptDiscovery.For(start.Compilation);
+            if (!discovery.IsRelevant(start.Options))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operationContext => Analyze(operationContext, discovery),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.Conversion);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
+    {
+        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
+        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
+        {
+            if (!site.Text.HasStaticText)
+            {
+                continue;
+            }
+
+            var text = site.Text.Render();
+            var report = FactDetector.Detect(text, context.CancellationToken);
+            if (!report.MeetsThreshold(options.MinFacts) || report.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[FactsProperty] = EncodeFacts(report.Facts);
+            properties[TextProperty] = text;
+            properties["Role"] = site.Role.ToString();
+
+            var additional = ImmutableArray.CreateBuilder<Location>();
+            additional.AddRange(site.AdditionalLocations());
+            additional.AddRange(FactLocations(site, report.Facts));
+
+            context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
+        }
+    }
+
+    /// <summary>"4 facts ('$49/month', 'within 30 days', 'support@contoso.com', ...)".</summary>
+    internal static string Describe(FactReport report)
+    {
+        var builder = new StringBuilder();
+        var count = report.Facts.Count;
+        if (report.HasReferenceBlock && count < 2)
+        {
+            builder.Append("a block of reference material (");
+        }
+        else
+        {
+            builder.Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(count == 1 ? " fact (" : " facts (");
+        }
+
+        for (var i = 0; i < count && i < MaxQuoted; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append('\'').Append(Quote(report.Facts[i].Text)).Append('\'');
+        }
+
+        if (count > MaxQuoted)
+        {
+            builder.Append(", ...");
+        }
+
+        return builder.Append(')').ToString();
+    }
+
+    private static string Quote(string fact)
+    {
+        var oneLine = fact.Replace("\r", " ").Replace("\n", " ").Trim();
+        return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
+    }
+
+    private static string EncodeFacts(IReadOnlyList<FactSpan> facts)
+    {
+        var builder = new StringBuilder();
+        foreach (var fact in facts)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(';');
+            }
+
+            builder.Append(fact.Start.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(fact.Length.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(fact.UnitStart.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(fact.UnitLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// When the text is one literal, each fact found verbatim in the literal's source gets its own location (facts spelled
+    /// with escape sequences are not located rather than located wrongly).
+    /// </summary>
+    private static IEnumerable<Location> FactLocations(PromptSite site, IReadOnlyList<FactSpan> facts)
+    {
+        var origins = site.Text.Origins();
+        if (origins.Length != 1 || !site.Text.IsFullyStatic || !origins[0].IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            yield break;
+        }
+
+        var literal = origins[0];
+        var source = literal.ToString();
+        var searchFrom = 0;
+        foreach (var fact in facts)
+        {
+            var index = source.IndexOf(fact.Text, searchFrom, System.StringComparison.Ordinal);
+            if (index < 0 || fact.Text.Length == 0)
+            {
+                continue;
+            }
+
+            searchFrom = index + fact.Text.Length;
+            yield return Location.Create(literal.SyntaxTree, new TextSpan(literal.SpanStart + index, fact.Text.Length));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+
+namespace PromptAnalyzers.Rules.Knowledge;
+
+/// <summary>PA1003: a whole file or stream is read into a prompt on every call.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WholeDocumentAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.WholeDocumentInPrompt,
+        title: "Whole document stuffed into prompt",
+        messageFormat: "{0} inserts a whole document ({1}) into every call: retrieve the relevant chunks instead of sending the whole document on every call",
+        RuleCategories.Knowledge,
+        DiagnosticSeverity.Warning,
+        description: "Reading a whole file or resource into a prompt sends all of it with every question: it costs its full length each time, buries the relevant part and breaks when the document outgrows the context window. Index it in a retrieval store and send the chunks that match the question.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var discovery = PromptDiscovery.For(start.Compilation);
+            if (!discovery.IsRelevant(start.Options))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operationContext => Analyze(operationContext, discovery),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.Conversion);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
+    {
+        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
+        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
+        {
+            foreach (var read in site.Text.Documents())
+            {
+                var shown = read.ToString();
+                if (shown.Length > 80)
+                {
+                    shown = shown.Substring(0, 77) + "...";
+                }
+
+                var additional = read.Span == site.Node.Span ? ImmutableArray<Location>.Empty : ImmutableArray.Create(read.GetLocation());
+                context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional, site.Role.Describe(), shown));
+            }
+        }
+    }
+}
