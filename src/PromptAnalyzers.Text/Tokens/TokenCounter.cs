@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using Microsoft.ML.Tokenizers;
 
 namespace PromptAnalyzers.Text.Tokens;
 
@@ -23,20 +22,19 @@ public static class TokenCounter
     public static bool TryCount(string? text, TokenEncoding encoding, out int count)
     {
         count = 0;
-        if (string.IsNullOrEmpty(text))
-        {
-            return TiktokenEncodings.Get(encoding) is not null;
-        }
-
         try
         {
-            Tokenizer? tokenizer = TiktokenEncodings.Get(encoding);
-            if (tokenizer is null)
+            TiktokenEncoding? tiktoken = TiktokenEncodings.Get(encoding);
+            if (tiktoken is null)
             {
                 return false;
             }
 
-            count = tokenizer.CountTokens(ReplaceLoneSurrogates(text!), considerPreTokenization: true, considerNormalization: false);
+            if (!string.IsNullOrEmpty(text))
+            {
+                count = CountPieces(ReplaceLoneSurrogates(text!), tiktoken);
+            }
+
             return true;
         }
         catch (Exception)
@@ -45,6 +43,35 @@ public static class TokenCounter
             count = 0;
             return false;
         }
+    }
+
+    /// <summary>Pieces at most this long (in chars) go to Microsoft.ML.Tokenizers, whose merge is quadratic in the piece length.</summary>
+    internal const int LongPieceChars = 256;
+
+    private static int CountPieces(string text, TiktokenEncoding tiktoken)
+    {
+        int total = 0;
+        byte[]? buffer = null;
+        foreach ((int offset, int length) in tiktoken.PreTokenizer.PreTokenize(text))
+        {
+            if (length <= LongPieceChars)
+            {
+                total += tiktoken.Tokenizer.CountTokens(text.AsSpan(offset, length), considerPreTokenization: false, considerNormalization: false);
+            }
+            else
+            {
+                int byteCount = Encoding.UTF8.GetMaxByteCount(length);
+                if (buffer is null || buffer.Length < byteCount)
+                {
+                    buffer = new byte[byteCount];
+                }
+
+                int written = Encoding.UTF8.GetBytes(text, offset, length, buffer, 0);
+                total += LargePieceBpe.Count(buffer, written, tiktoken.Ranks);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>The encoding's name as tiktoken spells it (o200k_base, cl100k_base).</summary>
