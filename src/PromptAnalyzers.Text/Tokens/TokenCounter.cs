@@ -1,15 +1,125 @@
+using System;
+using System.Text;
+
 namespace PromptAnalyzers.Text.Tokens;
 
 /// <summary>Counts tokens exactly as OpenAI's tiktoken does, with special-token text counted as ordinary text.</summary>
+/// <remarks>
+/// Thread-safe. The first count in an encoding loads that encoding's ranks (once per process); later counts reuse them.
+/// Never throws: null counts as empty, lone surrogates count as U+FFFD (as tiktoken sees them).
+/// </remarks>
 public static class TokenCounter
 {
     /// <summary>Returns the number of tokens of <paramref name="text"/> in <paramref name="encoding"/>.</summary>
+    /// <remarks>
+    /// Exact. Only if the encoding's data cannot be loaded (a broken install) does this fall back to an estimate of one
+    /// token per four UTF-8 bytes; <see cref="TryCount"/> tells the two cases apart.
+    /// </remarks>
     public static int Count(string text, TokenEncoding encoding)
+        => TryCount(text, encoding, out int count) ? count : Estimate(text);
+
+    /// <summary>Counts exactly; false (and 0) only when the encoding's data cannot be loaded or counting failed.</summary>
+    public static bool TryCount(string? text, TokenEncoding encoding, out int count)
     {
-        // STUB: replaced by the tiktoken implementation (Microsoft.ML.Tokenizers).
-        return text.Length / 4;
+        count = 0;
+        try
+        {
+            TiktokenEncoding? tiktoken = TiktokenEncodings.Get(encoding);
+            if (tiktoken is null)
+            {
+                return false;
+            }
+
+            if (!string.IsNullOrEmpty(text))
+            {
+                count = CountPieces(ReplaceLoneSurrogates(text!), tiktoken);
+            }
+
+            return true;
+        }
+        catch (Exception)
+        {
+            // An analyzer must not throw; the caller reports no exact count rather than a crash.
+            count = 0;
+            return false;
+        }
+    }
+
+    /// <summary>Pieces at most this long (in chars) go to Microsoft.ML.Tokenizers, whose merge is quadratic in the piece length.</summary>
+    internal const int LongPieceChars = 256;
+
+    private static int CountPieces(string text, TiktokenEncoding tiktoken)
+    {
+        int total = 0;
+        byte[]? buffer = null;
+        foreach ((int offset, int length) in tiktoken.PreTokenizer.PreTokenize(text))
+        {
+            if (length <= LongPieceChars)
+            {
+                total += tiktoken.Tokenizer.CountTokens(text.AsSpan(offset, length), considerPreTokenization: false, considerNormalization: false);
+            }
+            else
+            {
+                int byteCount = Encoding.UTF8.GetMaxByteCount(length);
+                if (buffer is null || buffer.Length < byteCount)
+                {
+                    buffer = new byte[byteCount];
+                }
+
+                int written = Encoding.UTF8.GetBytes(text, offset, length, buffer, 0);
+                total += LargePieceBpe.Count(buffer, written, tiktoken.Ranks);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>The encoding's name as tiktoken spells it (o200k_base, cl100k_base).</summary>
     public static string NameOf(TokenEncoding encoding) => encoding == TokenEncoding.Cl100kBase ? "cl100k_base" : "o200k_base";
+
+    /// <summary>
+    /// Replaces each unpaired surrogate with U+FFFD, as tiktoken does before encoding (its input must be valid UTF-8);
+    /// Microsoft.ML.Tokenizers would otherwise encode the surrogate's own bytes. Returns <paramref name="text"/> itself
+    /// when it has none.
+    /// </summary>
+    internal static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            copy ??= text.ToCharArray();
+            copy[i] = '\uFFFD';
+        }
+
+        return copy is null ? text : new string(copy);
+    }
+
+    private static int Estimate(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        try
+        {
+            return (Encoding.UTF8.GetByteCount(text) + 3) / 4;
+        }
+        catch (Exception)
+        {
+            return (text!.Length + 3) / 4;
+        }
+    }
 }

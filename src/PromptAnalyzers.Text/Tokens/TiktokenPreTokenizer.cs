@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.ML.Tokenizers;
+
+namespace PromptAnalyzers.Text.Tokens;
+
+/// <summary>
+/// Splits text into the pieces tiktoken encodes one by one, with no special tokens: <c>&lt;|endoftext|&gt;</c> in a prompt
+/// is ordinary text.
+/// </summary>
+/// <remarks>
+/// tiktoken matches its pattern on code points; .NET's regex sees UTF-16 chars, so an astral letter or digit (𝐀, 𠀀, 𝟙)
+/// would be two surrogates of category Cs and split differently. When the text holds a surrogate pair, the pattern runs
+/// on a folded copy in which each astral code point is one BMP char of the same general category, and the matches are
+/// mapped back to the original offsets. A lone surrogate is left alone: like U+FFFD, which tiktoken sees in its place,
+/// it is neither letter, digit nor space.
+/// </remarks>
+internal sealed class TiktokenPreTokenizer : PreTokenizer
+{
+    private readonly Regex _regex;
+
+    public TiktokenPreTokenizer(string pattern)
+    {
+        _regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    public override IEnumerable<(int Offset, int Length)> PreTokenize(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return System.Array.Empty<(int, int)>();
+        }
+
+        return HasSurrogatePair(text) ? SplitFolded(text) : Split(text);
+    }
+
+    public override IEnumerable<(int Offset, int Length)> PreTokenize(System.ReadOnlySpan<char> text)
+        => PreTokenize(text.ToString());
+
+    private IEnumerable<(int Offset, int Length)> Split(string text)
+    {
+        for (Match m = _regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            yield return (m.Index, m.Length);
+        }
+    }
+
+    private IEnumerable<(int Offset, int Length)> SplitFolded(string text)
+    {
+        // starts[i] is the offset in text of the code point at index i of the folded copy; starts[folded.Length] == text.Length.
+        var folded = new char[text.Length];
+        var starts = new int[text.Length + 1];
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            starts[n] = i;
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                folded[n++] = StandIn(CharUnicodeInfo.GetUnicodeCategory(text, i));
+                i++;
+            }
+            else
+            {
+                folded[n++] = c;
+            }
+        }
+
+        starts[n] = text.Length;
+        string foldedText = new string(folded, 0, n);
+        for (Match m = _regex.Match(foldedText); m.Success; m = m.NextMatch())
+        {
+            int start = starts[m.Index];
+            yield return (start, starts[m.Index + m.Length] - start);
+        }
+    }
+
+    private static bool HasSurrogatePair(string text)
+    {
+        for (int i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A BMP char that every class of the patterns treats like a code point of <paramref name="category"/>.</summary>
+    internal static char StandIn(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter => 'A',
+        UnicodeCategory.LowercaseLetter => 'a',
+        UnicodeCategory.TitlecaseLetter => '\u01C5', // ǅ
+        UnicodeCategory.ModifierLetter => '\u02B0', // ʰ
+        UnicodeCategory.OtherLetter => '\u05D0', // א
+        UnicodeCategory.NonSpacingMark => '\u0300',
+        UnicodeCategory.SpacingCombiningMark => '\u0903',
+        UnicodeCategory.EnclosingMark => '\u20DD',
+        UnicodeCategory.DecimalDigitNumber => '0',
+        UnicodeCategory.LetterNumber => '\u2160', // Ⅰ
+        UnicodeCategory.OtherNumber => '\u00B2', // ²
+        UnicodeCategory.SpaceSeparator => '\u2000', // no astral code point is a space today; kept for completeness
+        _ => '\uFFFD', // symbols, punctuation, format, private use, unassigned: neither letter, digit nor space
+    };
+}
