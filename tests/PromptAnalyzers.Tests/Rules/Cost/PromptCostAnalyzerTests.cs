@@ -22,7 +22,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.04 per 1,000 calls"));
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.038 per 1,000 calls"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithLocation(1).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.04 per 1,000 calls"));
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.038 per 1,000 calls"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PromptCostAnalyzerTests
             "prompt_analyzers.token_budget = 10\nprompt_analyzers.default_model = gpt-4.1\nprompt_analyzers.price.gpt-4.1 = 5",
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4.1 (prompt_analyzers.default_model) at $5.00/1M input (prompt_analyzers.price.gpt-4.1) ≈ $0.000075 per call, $0.08 per 1,000 calls"),
+                "gpt-4.1 (prompt_analyzers.default_model) at $5.00/1M input (prompt_analyzers.price.gpt-4.1) ≈ $0.000075 per call, $0.075 per 1,000 calls"),
             Verify.Diagnostic(PromptCostAnalyzer.TokenBudgetRule).WithLocation(0).WithArguments("System prompt", "15", "o200k_base", "10"));
     }
 
@@ -127,17 +127,23 @@ public sealed class PromptCostAnalyzerTests
     }
 
     [Fact]
-    public async Task Projects_without_an_llm_sdk_get_nothing()
+    public async Task Projects_without_an_llm_sdk_get_nothing_and_stop_at_compilation_start()
     {
-        var test = new AnalyzerVerifier<PromptCostAnalyzer>.Test
-        {
-            TestCode = """
-                namespace Microsoft.Extensions.AI { public sealed class ChatMessage { public ChatMessage(string role, string content) { } } }
-                static class P { static object M() => new Microsoft.Extensions.AI.ChatMessage("system", "You are a helpful assistant."); }
-                """,
-        };
+        const string source = """
+            namespace MyCompany.AI { public sealed class ChatMessage { public ChatMessage(string role, string content) { } } }
+            static class P { static object M() => new MyCompany.AI.ChatMessage("system", "You are a helpful assistant."); }
+            """;
+        var test = new AnalyzerVerifier<PromptCostAnalyzer>.Test { TestCode = source };
         test.TestState.AdditionalReferences.Clear();
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
         await test.RunAsync();
+
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "NoSdk",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source) },
+            TestReferences.Framework);
+        var discovery = PromptAnalyzers.Discovery.PromptDiscovery.For(compilation);
+        Assert.True(discovery.Catalog.IsEmpty);
+        Assert.False(discovery.IsRelevant(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty)));
     }
 }
