@@ -24,7 +24,7 @@ public class FineTuningDatasetAnalyzerTests
         {
             Encoding = fineTuningModel.Encoding,
             MaxExampleTokens = fineTuningModel.MaxExampleTokens,
-            MinFacts = 2,
+            MinFacts = FineTuningAnalyzerOptions.DefaultMinFacts,
         });
         _ = validator.Validate(new StringReader(jsonl)).ToList();
         var summary = validator.Summary;

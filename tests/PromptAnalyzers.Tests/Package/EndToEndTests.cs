@@ -24,7 +24,16 @@ public sealed class EndToEndTests
     [Fact]
     public void Consumer_project_restores_and_builds()
     {
-        Assert.True(Consumer.Build.ExitCode == 0, "dotnet build of the consuming project failed:\n" + Consumer.Build);
+        // The consumer's data/train.jsonl has a malformed line on purpose, and PA3001 is an error: the build fails for
+        // that reason and no other (restore, compile and analyzer loading all succeed).
+        AssertOnlyPA3001Errors();
+    }
+
+    private void AssertOnlyPA3001Errors()
+    {
+        var errors = Consumer.Build.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        Assert.True(Consumer.Build.ExitCode == 0 || errors.Count > 0, Consumer.Build.ToString());
+        Assert.All(errors, line => Assert.Contains("error PA3001", line, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +49,7 @@ public sealed class EndToEndTests
 
         // The compiler passed our assemblies as analyzers and ran them (the SARIF log lists every analyzer that ran).
         var sarif = File.ReadAllText(Consumer.SarifPath);
-        Assert.True(Consumer.Build.ExitCode == 0, Consumer.Build.ToString());
+        AssertOnlyPA3001Errors();
         foreach (var assembly in new[] { "PromptAnalyzers.Analyzers.dll", "Microsoft.ML.Tokenizers.dll" })
         {
             Assert.True(

@@ -11,13 +11,14 @@ internal sealed class FineTuningAnalyzerOptions
 {
     public const string ModelKey = "prompt_analyzers.finetune_model";
     public const string EpochsKey = "prompt_analyzers.finetune_epochs";
-    public const string MinFactsKey = "prompt_analyzers.min_facts";
+    /// <summary>Facts an example's answers must state for PA1002. Prompts use prompt_analyzers.min_facts (2); a fine-tuning answer that states even one fact trains the model to assert it, so the default here is 1.</summary>
+    public const string MinFactsKey = "prompt_analyzers.finetune_min_facts";
 
     /// <summary>MSBuild item metadata <c>PromptAnalyzersKind</c> of an AdditionalFiles item (needs CompilerVisibleItemMetadata).</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.PromptAnalyzersKind";
 
     public const int DefaultEpochs = 3;
-    public const int DefaultMinFacts = 2;
+    public const int DefaultMinFacts = 1;
     public const int MaxEpochs = 50;
 
     private FineTuningAnalyzerOptions(string modelId, FineTuningModel? model, int epochs, int minFacts, string? kind)
