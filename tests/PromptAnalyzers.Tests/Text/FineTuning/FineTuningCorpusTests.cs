@@ -64,7 +64,7 @@ public class FineTuningCorpusTests
     {
         int factLines = 0, found = 0;
         var missed = new List<string>();
-        foreach (var file in Files().Select(f => (string)f[0]))
+        foreach (var file in Files().Cast<object[]>().Select(f => (string)f[0]))
         {
             string path = Path.Combine(CorpusDirectory, "finetune", file);
             var reports = new FineTuningDatasetValidator(new FineTuningValidationOptions { MinFacts = FineTuningAnalyzerOptions.DefaultMinFacts })
