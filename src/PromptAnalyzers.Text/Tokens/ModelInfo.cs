@@ -4,11 +4,17 @@ namespace PromptAnalyzers.Text.Tokens;
 public sealed class ModelInfo
 {
     public ModelInfo(string id, TokenEncoding encoding, decimal? inputPricePerMillion, bool encodingIsExact)
+        : this(id, encoding, inputPricePerMillion, encodingIsExact, pricedAs: null)
+    {
+    }
+
+    public ModelInfo(string id, TokenEncoding encoding, decimal? inputPricePerMillion, bool encodingIsExact, string? pricedAs)
     {
         Id = id;
         Encoding = encoding;
         InputPricePerMillion = inputPricePerMillion;
         EncodingIsExact = encodingIsExact;
+        PricedAs = pricedAs;
     }
 
     /// <summary>The model id as the code or configuration spelled it.</summary>
@@ -21,4 +27,13 @@ public sealed class ModelInfo
 
     /// <summary>False for other vendors' models (Claude, Gemini, Llama, Mistral...): the count is an o200k_base estimate.</summary>
     public bool EncodingIsExact { get; }
+
+    /// <summary>
+    /// Where the price comes from: the price-table model id that matched (gpt-4o-mini for gpt-4o-mini-2024-07-18), the
+    /// configured key for an .editorconfig override, or null when the price is unknown.
+    /// </summary>
+    public string? PricedAs { get; }
+
+    /// <summary>The encoding's tiktoken name (o200k_base, cl100k_base).</summary>
+    public string EncodingName => TokenCounter.NameOf(Encoding);
 }

@@ -43,10 +43,9 @@ internal sealed class ModelAssumption
             return model + ": no known price; set " + OptionKeys.PricePrefix + Model.Id + " = <USD per 1M input tokens> to estimate the cost";
         }
 
-        var perCall = tokens * price / 1_000_000m;
         return model
-            + " at " + CostFormatter.FormatPrice(price) + "/1M input"
+            + " at " + CostFormatter.FormatPricePerMillion(price) + "/1M input"
             + (PriceOverridden ? " (" + OptionKeys.PricePrefix + Model.Id + ")" : string.Empty)
-            + " ≈ " + CostFormatter.FormatAmount(perCall) + " per call, " + CostFormatter.FormatAmount(perCall * 1000m) + " per 1,000 calls";
+            + " ≈ " + CostFormatter.FormatPerCallAndPerThousand(tokens, price);
     }
 }

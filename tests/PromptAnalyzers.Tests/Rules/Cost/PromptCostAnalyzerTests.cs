@@ -52,7 +52,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "Prompt template", "8", "o200k_base", " + 1 dynamic part",
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.00002 per call, $0.02 per 1,000 calls"));
+                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000020 per call, $0.020 per 1,000 calls"));
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.Text;
+using PromptAnalyzers.Text.Tokens;
+using Xunit;
+
+namespace PromptAnalyzers.Tests.Text.Tokens;
+
+public class LargePieceBpeTests
+{
+    [Theory]
+    [InlineData(TokenEncoding.O200kBase)]
+    [InlineData(TokenEncoding.Cl100kBase)]
+    public void Heap_merge_agrees_with_Microsoft_ML_Tokenizers_on_random_pieces(TokenEncoding encoding)
+    {
+        TiktokenEncoding tiktoken = TiktokenEncodings.Get(encoding)!;
+        var random = new Random(20251130);
+        string[] alphabets = { "abcdefghijklmnopqrstuvwxyz", "aaaab", "     \n", "-=_!", "中文日本語", "éèàüñ", "0123456789", "😀👍" };
+        for (int i = 0; i < 400; i++)
+        {
+            string alphabet = alphabets[i % alphabets.Length];
+            var sb = new StringBuilder();
+            int length = 1 + random.Next(200);
+            while (sb.Length < length)
+            {
+                int at = random.Next(alphabet.Length);
+                sb.Append(char.IsHighSurrogate(alphabet[at]) ? alphabet.Substring(at, 2) : char.IsLowSurrogate(alphabet[at]) ? alphabet.Substring(at - 1, 2) : alphabet[at].ToString());
+            }
+
+            string piece = sb.ToString();
+            byte[] bytes = Encoding.UTF8.GetBytes(piece);
+            int expected = tiktoken.Tokenizer.CountTokens(piece, considerPreTokenization: false, considerNormalization: false);
+            Assert.Equal(expected, LargePieceBpe.Count(bytes, bytes.Length, tiktoken.Ranks));
+        }
+    }
+
+    [Fact]
+    public void Empty_and_single_byte_pieces()
+    {
+        BpeRanks ranks = TiktokenEncodings.Get(TokenEncoding.O200kBase)!.Ranks;
+        Assert.Equal(0, LargePieceBpe.Count(Array.Empty<byte>(), 0, ranks));
+        Assert.Equal(1, LargePieceBpe.Count(new byte[] { 0xFF }, 1, ranks));
+    }
+}
