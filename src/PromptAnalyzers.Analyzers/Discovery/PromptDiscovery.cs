@@ -95,8 +95,9 @@ internal sealed class PromptDiscovery
 
         if (operation is IInvocationOperation invocation)
         {
-            AddDeclaredMethodSites(invocation, options, context, sites);
+            // A helper found by data flow knows the role; a declared prompt method only adds the arguments it does not cover.
             AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
+            AddDeclaredMethodSites(invocation, options, context, sites);
         }
 
         return sites.ToImmutable();
@@ -173,7 +174,8 @@ internal sealed class PromptDiscovery
 
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is { } parameter && parameters.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            if (argument.Parameter is { } parameter && parameters.Contains(parameter.Name) && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && !sites.Any(s => s.Node == argument.Value.Syntax))
             {
                 var text = context.Text.Reconstruct(argument.Value);
                 if (IsReportable(text))

@@ -100,6 +100,28 @@ public sealed class PromptFlowTests
         Assert.Equal("Summarise the news in three bullets.", site.Text.Render());
     }
 
+    [Fact]
+    public void A_helper_that_is_also_declared_is_reported_once_with_its_role()
+    {
+        var sites = DiscoveryHarness.Sites(
+            """
+            using Microsoft.Extensions.AI;
+            namespace App
+            {
+                public sealed class Desk(IChatClient client)
+                {
+                    public Task<ChatResponse> Ask(string systemPrompt, string question) =>
+                        client.GetResponseAsync([new ChatMessage(ChatRole.System, systemPrompt), new ChatMessage(ChatRole.User, question)]);
+
+                    public Task<ChatResponse> Warranty(string q) => Ask("You answer warranty questions.", q);
+                }
+            }
+            """,
+            "prompt_analyzers.prompt_methods = App.Desk.Ask(systemPrompt)");
+        var site = Assert.Single(sites);
+        Assert.Equal(PromptRole.System, site.Role);
+    }
+
     [Theory]
     [InlineData("new ChatClient(\"gpt-4o-mini\", \"key\")", "gpt-4o-mini")]
     [InlineData("new OpenAI.OpenAIClient(\"key\").GetChatClient(\"gpt-4.1-nano\")", "gpt-4.1-nano")]
