@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PromptAnalyzers.Benchmarks.TextEngineBenchmarks).Assembly).Run(args);
