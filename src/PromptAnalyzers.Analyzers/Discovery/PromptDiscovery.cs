@@ -390,7 +390,7 @@ internal sealed class PromptDiscovery
 
         public PromptSite? ToSite(SinkUse use)
         {
-            if (RoleOf(use) is not { } role)
+            if (RoleOf(use) is not { } role || IsInsideResponse(use.Sink))
             {
                 return null;
             }
@@ -402,6 +402,26 @@ internal sealed class PromptDiscovery
             }
 
             return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink));
+        }
+
+        /// <summary>A message built as part of a model's answer (a fake IChatClient returning new ChatResponse(...)) is not a prompt.</summary>
+        private bool IsInsideResponse(IOperation sink)
+        {
+            var steps = 0;
+            for (var current = sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)
+            {
+                switch (current)
+                {
+                    case IObjectCreationOperation creation when _discovery.Catalog.IsResponseType(creation.Type):
+                        return true;
+                    case IInvocationOperation invocation when _discovery.Catalog.IsResponseType(invocation.TargetMethod.ContainingType):
+                        return true;
+                    case IBlockOperation or IExpressionStatementOperation or IVariableDeclaratorOperation:
+                        return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The role of a sink use, or null when the text is not a prompt (a tool result, a part outside any message).</summary>

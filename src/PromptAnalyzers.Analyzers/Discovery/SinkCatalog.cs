@@ -102,6 +102,27 @@ internal sealed class SinkCatalog
         new("Microsoft.SemanticKernel.PromptTemplateConfig", ".ctor", "template", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", "Template", null, RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.Agents.KernelAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.SemanticKernel.Agents.ChatCompletionAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // OpenAI Assistants and Realtime sessions
+        new("OpenAI.Assistants.AssistantCreationOptions", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Assistants.RunCreationOptions", "InstructionsOverride", null, RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Assistants.RunCreationOptions", "AdditionalInstructions", null, RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Realtime.RealtimeConversationSessionOptions", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Realtime.RealtimeResponseOptions", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // Microsoft Agent Framework
+        new("Microsoft.Agents.AI.ChatClientAgent", ".ctor", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Extensions.AI.ChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Chat.OpenAIChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Chat.OpenAIChatClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Agents.AI.AIAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Agents.AI.AIAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Agents.AI.ChatClientAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Agents.AI.ChatClientAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
+        new("Microsoft.Extensions.DependencyInjection.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Extensions.Hosting.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
 
         // Anthropic .NET SDK: text converts implicitly into the request's union types.
         new("Anthropic.Models.Messages.MessageCreateParamsSystem", "op_Implicit", null, RoleSource.Fixed, PromptRole.System),
@@ -129,6 +150,19 @@ internal sealed class SinkCatalog
         ("Anthropic.Models.Messages.MessageCreateParamsSystem", PromptRole.System),
     };
 
+    /// <summary>
+    /// Types that hold a model's answer. A message built inside one (a mocked or recorded response in tests and fakes) is
+    /// output, not a prompt.
+    /// </summary>
+    private static readonly string[] ResponseTypeNames =
+    {
+        "Microsoft.Extensions.AI.ChatResponse",
+        "Microsoft.Extensions.AI.ChatResponseUpdate",
+        "OpenAI.Chat.OpenAIChatModelFactory",
+        "OpenAI.Responses.OpenAIResponsesModelFactory",
+        "Microsoft.SemanticKernel.StreamingChatMessageContent",
+    };
+
     /// <summary>Root namespaces of the supported SDKs, whose model parameters and properties name the model.</summary>
     internal static readonly ImmutableHashSet<string> SdkNamespaces = ImmutableHashSet.Create(
         "Microsoft.Extensions.AI", "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Microsoft.Agents.AI");
@@ -138,6 +172,7 @@ internal sealed class SinkCatalog
     private readonly Dictionary<INamedTypeSymbol, SinkSpec> _conversions;
     private readonly Dictionary<INamedTypeSymbol, PromptRole> _containers;
     private readonly Dictionary<IMethodSymbol, SinkSpec> _roleMembers;
+    private readonly HashSet<INamedTypeSymbol> _responseTypes = new(SymbolEqualityComparer.Default);
 
     private SinkCatalog(
         Dictionary<IMethodSymbol, SinkSpec[]> methods,
@@ -167,31 +202,70 @@ internal sealed class SinkCatalog
         var conversions = new Dictionary<INamedTypeSymbol, SinkSpec>(SymbolEqualityComparer.Default);
         var containers = new Dictionary<INamedTypeSymbol, PromptRole>(SymbolEqualityComparer.Default);
         var roleMembers = new Dictionary<IMethodSymbol, SinkSpec>(SymbolEqualityComparer.Default);
-        var types = new Dictionary<string, INamedTypeSymbol?>();
+        var types = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
 
-        INamedTypeSymbol? Resolve(string name)
+        // One metadata name can be declared by several assemblies (Microsoft.Extensions.AI.ChatClientExtensions lives in
+        // Microsoft.Extensions.AI.Abstractions and in Microsoft.Agents.AI), where GetTypeByMetadataName answers null.
+        ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
-            if (!types.TryGetValue(name, out var type))
+            if (!types.TryGetValue(name, out var found))
             {
-                type = compilation.GetTypeByMetadataName(name);
-                types[name] = type;
+                found = compilation.GetTypesByMetadataName(name);
+                types[name] = found;
             }
 
-            return type;
+            return found;
         }
 
         foreach (var spec in Specs)
         {
-            var type = Resolve(spec.TypeName);
-            if (type is null)
+            foreach (var type in Resolve(spec.TypeName))
             {
-                continue;
+                AddSpec(type, spec, methods, properties, conversions, roleMembers);
             }
+        }
 
+        foreach (var (typeName, role) in ContainerSpecs)
+        {
+            foreach (var type in Resolve(typeName))
+            {
+                containers[type] = role;
+            }
+        }
+
+        var frozen = new Dictionary<IMethodSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
+        foreach (var pair in methods)
+        {
+            frozen[pair.Key] = pair.Value.ToArray();
+        }
+
+        var catalog = new SinkCatalog(frozen, properties, conversions, containers, roleMembers, compilation.GetTypeByMetadataName("System.Text.StringBuilder"));
+        foreach (var name in ResponseTypeNames)
+        {
+            foreach (var type in Resolve(name))
+            {
+                catalog._responseTypes.Add(type);
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>True when the type holds a model's answer (see <see cref="ResponseTypeNames"/>).</summary>
+    public bool IsResponseType(ITypeSymbol? type) => type is INamedTypeSymbol named && _responseTypes.Count > 0 && _responseTypes.Contains(named.OriginalDefinition);
+
+    private static void AddSpec(
+        INamedTypeSymbol type,
+        SinkSpec spec,
+        Dictionary<IMethodSymbol, List<SinkSpec>> methods,
+        Dictionary<IPropertySymbol, SinkSpec> properties,
+        Dictionary<INamedTypeSymbol, SinkSpec> conversions,
+        Dictionary<IMethodSymbol, SinkSpec> roleMembers)
+    {
             if (spec.Member == "op_Implicit")
             {
                 conversions[type] = spec;
-                continue;
+                return;
             }
 
             foreach (var member in type.GetMembers(spec.Member))
@@ -216,23 +290,6 @@ internal sealed class SinkCatalog
                     list.Add(spec);
                 }
             }
-        }
-
-        foreach (var (typeName, role) in ContainerSpecs)
-        {
-            if (Resolve(typeName) is { } type)
-            {
-                containers[type] = role;
-            }
-        }
-
-        var frozen = new Dictionary<IMethodSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
-        foreach (var pair in methods)
-        {
-            frozen[pair.Key] = pair.Value.ToArray();
-        }
-
-        return new SinkCatalog(frozen, properties, conversions, containers, roleMembers, compilation.GetTypeByMetadataName("System.Text.StringBuilder"));
     }
 
     /// <summary>Every overload of a message-creating member gives its role to the content parts passed to it.</summary>

@@ -222,13 +222,86 @@ internal sealed class TextReconstructor
             return WithGuard(field, () => Reconstruct(semanticModel.GetOperation(initializer, _cancellationToken), depth + 1));
         }
 
+        if (SingleConstructorAssignment(field, field.ContainingType) is { } assigned && _inProgress.Add(field))
+        {
+            return WithGuard(field, () => Reconstruct(assigned, depth + 1));
+        }
+
         return PromptText.Hole(field.Name);
+    }
+
+    /// <summary>
+    /// The value of a private field or get-only property whose only write is one assignment in a constructor (or its
+    /// initializer, when that is the only write): a prompt set up once and sent later.
+    /// </summary>
+    private IOperation? SingleConstructorAssignment(ISymbol member, INamedTypeSymbol? type)
+    {
+        if (type is null || type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return null;
+        }
+
+        var writable = member switch
+        {
+            IFieldSymbol f => !f.IsConst && (f.DeclaredAccessibility == Accessibility.Private || f.IsReadOnly),
+            IPropertySymbol p => p.SetMethod is null || p.SetMethod.DeclaredAccessibility == Accessibility.Private || p.SetMethod.IsInitOnly,
+            _ => false,
+        };
+        if (!writable)
+        {
+            return null;
+        }
+
+        IOperation? value = null;
+        var writes = 0;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(_cancellationToken);
+            if (SemanticModelFor(declaration) is not { } model)
+            {
+                return null;
+            }
+
+            foreach (var node in declaration.DescendantNodes())
+            {
+                if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator && member is IFieldSymbol
+                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, _cancellationToken), member))
+                {
+                    writes++;
+                    value = model.GetOperation(initializer.Value, _cancellationToken);
+                }
+                else if (node is PropertyDeclarationSyntax { Initializer: { } propertyInitializer } property && member is IPropertySymbol
+                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(property, _cancellationToken), member))
+                {
+                    writes++;
+                    value = model.GetOperation(propertyInitializer.Value, _cancellationToken);
+                }
+                else if (node is AssignmentExpressionSyntax assignment
+                    && assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, _cancellationToken).Symbol, member))
+                {
+                    writes++;
+                    var inConstructor = assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is not null
+                        && assignment.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is null
+                        && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression);
+                    value = inConstructor ? model.GetOperation(assignment.Right, _cancellationToken) : null;
+                }
+                else if (node is ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None } argument
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(argument.Expression, _cancellationToken).Symbol, member))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return writes == 1 ? value : null;
     }
 
     private PromptText ReconstructProperty(IPropertyReferenceOperation reference, int depth)
     {
         var property = reference.Property;
-        if (property.SetMethod is not null || property.DeclaringSyntaxReferences.Length != 1 || property.Parameters.Length > 0)
+        if (property.DeclaringSyntaxReferences.Length != 1 || property.Parameters.Length > 0
+            || property.SetMethod is { DeclaredAccessibility: not Accessibility.Private, IsInitOnly: false })
         {
             return PromptText.Hole(property.Name);
         }
@@ -238,6 +311,12 @@ internal sealed class TextReconstructor
         if (syntax?.AccessorList is { } accessors && accessors.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
         {
             body = null;
+        }
+
+        if (body is null && syntax?.AccessorList is { } autoAccessors && autoAccessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null)
+            && SingleConstructorAssignment(property, property.ContainingType) is { } assigned && _inProgress.Add(property))
+        {
+            return WithGuard(property, () => Reconstruct(assigned, depth + 1));
         }
 
         if (body is null || SemanticModelFor(body) is not { } model || !_inProgress.Add(property))
@@ -437,7 +516,72 @@ internal sealed class TextReconstructor
             return ReconstructStringBuilder(builder, invocation, depth);
         }
 
+        if (ReturnedBy(invocation, depth) is { } returned)
+        {
+            return returned;
+        }
+
         return PromptText.Hole(Describe(invocation));
+    }
+
+    /// <summary>
+    /// A method of this compilation that returns a prompt (`static string BuildPrompt(string name) => $"You are {name}..."`):
+    /// its one returned expression, with the call's arguments in place of its parameters.
+    /// </summary>
+    private PromptText? ReturnedBy(IInvocationOperation invocation, int depth)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (!IsString(method.ReturnType) || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+        ExpressionSyntax? returned = declaration switch
+        {
+            MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
+            MethodDeclarationSyntax { Body: { } block } => SingleReturn(block),
+            LocalFunctionStatementSyntax { Body: { } block } => SingleReturn(block),
+            _ => null,
+        };
+        if (returned is null || SemanticModelFor(returned) is not { } model || !_inProgress.Add(method))
+        {
+            return null;
+        }
+
+        return WithGuard(method, () =>
+        {
+            var text = Reconstruct(model.GetOperation(returned, _cancellationToken), depth + 1);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && text.ContainsParameter(parameter.OriginalDefinition))
+                {
+                    text = text.Substitute(parameter.OriginalDefinition, argument.ArgumentKind == ArgumentKind.DefaultValue ? PromptText.Hole(parameter.Name) : Reconstruct(argument.Value, depth + 1));
+                }
+            }
+
+            return text;
+        });
+    }
+
+    private static ExpressionSyntax? SingleReturn(BlockSyntax block)
+    {
+        ExpressionSyntax? found = null;
+        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ReturnStatementSyntax { Expression: { } expression })
+            {
+                if (found is not null)
+                {
+                    return null; // Several returns: which one reaches the model is not known statically.
+                }
+
+                found = expression;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The values an invocation passes, with params arrays expanded.</summary>

@@ -14,7 +14,7 @@ public static class TestReferences
     {
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
         "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
-        "Microsoft.Extensions.VectorData", "Microsoft.Bcl.AsyncInterfaces", "System.Memory.Data",
+        "Microsoft.Extensions.VectorData", "Microsoft.Bcl.AsyncInterfaces", "System.Memory.Data", "Microsoft.Agents.AI",
     };
 
     public static ReferenceAssemblies Net10 { get; } = new(
