@@ -89,7 +89,7 @@ internal sealed class PromptDiscovery
         {
             if (context.ToSite(candidate) is { } site)
             {
-                sites.Add(site);
+                sites.AddRange(MessageSections.Split(site));
             }
         }
 

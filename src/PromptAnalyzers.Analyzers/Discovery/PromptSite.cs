@@ -6,8 +6,9 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>A place where code hands text to an LLM: what text, in which role, for which model.</summary>
 public sealed class PromptSite
 {
-    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model)
+    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model, bool isTemplate = false)
     {
+        IsTemplate = isTemplate || role == PromptRole.Template;
         Node = node;
         Role = role;
         Text = text;
@@ -19,6 +20,9 @@ public sealed class PromptSite
     public SyntaxNode Node { get; }
 
     public PromptRole Role { get; }
+
+    /// <summary>True when the text is a template whose {{variables}} are filled at render time (also a message section of one).</summary>
+    public bool IsTemplate { get; }
 
     public PromptText Text { get; }
 

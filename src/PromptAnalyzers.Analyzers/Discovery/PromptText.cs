@@ -207,6 +207,51 @@ public sealed class PromptText
         return new PromptText(builder.ToImmutable());
     }
 
+    /// <summary>The character that stands for a hole in <see cref="Flatten"/>'s text.</summary>
+    public const char HoleMarker = '\uFFFC';
+
+    /// <summary>The text with each hole as one <see cref="HoleMarker"/>: offsets into it can be sliced back with <see cref="Slice"/>.</summary>
+    public string Flatten()
+    {
+        var builder = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            if (part.Text is { } text)
+            {
+                builder.Append(text);
+            }
+            else
+            {
+                builder.Append(HoleMarker);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The parts between two offsets of <see cref="Flatten"/>'s text (static parts cut, holes kept whole).</summary>
+    public PromptText Slice(int start, int end)
+    {
+        var builder = ImmutableArray.CreateBuilder<PromptPart>();
+        var offset = 0;
+        foreach (var part in Parts)
+        {
+            var length = part.Text?.Length ?? 1;
+            var from = System.Math.Max(start, offset);
+            var to = System.Math.Min(end, offset + length);
+            if (from < to)
+            {
+                builder.Add(part.Text is { } text
+                    ? (from == offset && to == offset + length ? part : PromptPart.Static(text.Substring(from - offset, to - from), part.Origin))
+                    : part);
+            }
+
+            offset += length;
+        }
+
+        return new PromptText(builder.ToImmutable());
+    }
+
     public static PromptText Concat(IEnumerable<PromptText> texts)
     {
         var builder = ImmutableArray.CreateBuilder<PromptPart>();

@@ -24,7 +24,7 @@ internal static class PromptTokens
         foreach (var run in site.Text.StaticRuns())
         {
             var text = run;
-            if (site.Role == PromptRole.Template)
+            if (site.IsTemplate)
             {
                 var variables = 0;
                 try
