@@ -98,6 +98,7 @@ internal sealed class PromptDiscovery
             // A helper found by data flow knows the role; a declared prompt method only adds the arguments it does not cover.
             AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
             AddDeclaredMethodSites(invocation, options, context, sites);
+            AddRequestBodySites(invocation, context, sites);
         }
 
         return sites.ToImmutable();
@@ -229,6 +230,23 @@ internal sealed class PromptDiscovery
 
             var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(invocation);
             sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+        }
+    }
+
+    private void AddRequestBodySites(IInvocationOperation invocation, Context context, ImmutableArray<PromptSite>.Builder sites)
+    {
+        if (Catalog.BinaryContentType is not { } binaryContent || !SinkCatalog.IsSdkSymbol(invocation.TargetMethod))
+        {
+            return;
+        }
+
+        foreach (var (literal, json) in RequestBodies.Find(invocation, binaryContent, context.CancellationToken))
+        {
+            var model = Text.Requests.RequestBodyMessages.Model(json) is { } fromBody ? new ModelChoice(fromBody, literal) : context.Models.Resolve(invocation);
+            foreach (var (role, text) in RequestBodies.Messages(json))
+            {
+                sites.Add(new PromptSite(literal, role, PromptText.Static(text, null), "JSON request body of " + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, model));
+            }
         }
     }
 

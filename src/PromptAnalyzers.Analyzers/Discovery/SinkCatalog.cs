@@ -195,6 +195,9 @@ internal sealed class SinkCatalog
 
     public INamedTypeSymbol? StringBuilderType { get; }
 
+    /// <summary>System.ClientModel.BinaryContent: the body of the SDKs' protocol methods (hand-written JSON requests).</summary>
+    public INamedTypeSymbol? BinaryContentType { get; private set; }
+
     public static SinkCatalog Create(Compilation compilation)
     {
         var methods = new Dictionary<IMethodSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
@@ -240,6 +243,7 @@ internal sealed class SinkCatalog
         }
 
         var catalog = new SinkCatalog(frozen, properties, conversions, containers, roleMembers, compilation.GetTypeByMetadataName("System.Text.StringBuilder"));
+        catalog.BinaryContentType = compilation.GetTypeByMetadataName("System.ClientModel.BinaryContent");
         foreach (var name in ResponseTypeNames)
         {
             foreach (var type in Resolve(name))
