@@ -39,6 +39,9 @@ internal sealed class PromptDiscovery
 
     internal ConcurrentDictionary<INamedTypeSymbol, ModelChoice> TypeModels { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Per type declaration: whether it builds a fine-tuning training set (see <see cref="TrainingSets"/>).</summary>
+    internal ConcurrentDictionary<SyntaxNode, bool> TrainingScopes { get; } = new();
+
     public static PromptDiscovery For(Compilation compilation) => Instances.GetValue(compilation, c => new PromptDiscovery(c));
 
     /// <summary>

@@ -14,6 +14,7 @@ internal static class OptionKeys
     public const string PromptMethods = Prefix + "prompt_methods";
     public const string PricePrefix = Prefix + "price.";
     public const string MinFacts = Prefix + "min_facts";
+    public const string FineTuneMinFacts = Prefix + "finetune_min_facts";
 }
 
 /// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
@@ -35,6 +36,7 @@ internal sealed class PromptAnalyzersOptions
         TokenBudget = int.TryParse(Get(OptionKeys.TokenBudget), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : DefaultTokenBudget;
         MinFacts = int.TryParse(Get(OptionKeys.MinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minFacts) && minFacts > 0 ? minFacts : DefaultMinFacts;
         PromptMethods = Get(OptionKeys.PromptMethods) ?? string.Empty;
+        FineTuneMinFacts = int.TryParse(Get(OptionKeys.FineTuneMinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fineTuneMinFacts) && fineTuneMinFacts > 0 ? fineTuneMinFacts : 1;
     }
 
     public string DefaultModel { get; }
@@ -44,6 +46,9 @@ internal sealed class PromptAnalyzersOptions
     public int TokenBudget { get; }
 
     public int MinFacts { get; }
+
+    /// <summary>prompt_analyzers.finetune_min_facts (default 1): facts a training example's answer must state for PA1002.</summary>
+    public int FineTuneMinFacts { get; }
 
     /// <summary>The raw prompt_analyzers.prompt_methods value (parsed and resolved by discovery, once per value).</summary>
     public string PromptMethods { get; }

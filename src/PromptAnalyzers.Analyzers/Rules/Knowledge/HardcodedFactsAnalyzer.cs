@@ -32,7 +32,10 @@ public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         description: "Prompts should carry behaviour (role, tone, format, task). Knowledge the model must pass on (prices, policies, contacts, schedules, specifications) belongs in a retrieval store, where it is edited without a release and only the relevant part enters the prompt. The threshold is prompt_analyzers.min_facts distinct facts (default 2).");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    /// <summary>Hardcoded assistant turns that a type collects into a fine-tuning set get PA1002 instead of PA1001.</summary>
+    private static readonly DiagnosticDescriptor TrainingExampleRule = FineTuning.FineTuningDatasetAnalyzer.ExampleTeachesFacts;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TrainingExampleRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -67,7 +70,8 @@ public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
 
             var text = site.Text.Render();
             var report = FactDetector.Detect(text, context.CancellationToken);
-            if (!report.MeetsThreshold(options.MinFacts) || report.Facts.Count == 0)
+            var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
+            if (!report.MeetsThreshold(trainingExample ? options.FineTuneMinFacts : options.MinFacts) || report.Facts.Count == 0)
             {
                 continue;
             }
@@ -81,7 +85,9 @@ public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
             additional.AddRange(site.AdditionalLocations());
             additional.AddRange(FactLocations(site, report.Facts));
 
-            context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
+            context.ReportDiagnostic(trainingExample
+                ? Diagnostic.Create(TrainingExampleRule, site.Location, additional.ToImmutable(), properties.ToImmutable(), Describe(report))
+                : Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
         }
     }
 
