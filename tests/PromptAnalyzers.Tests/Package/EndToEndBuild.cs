@@ -98,7 +98,9 @@ public sealed class EndToEndBuild
             Path.Combine(directory, "data", "train.jsonl"),
             "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello! How can I help?\"}]}\n"
             + "{\"messages\": [{\"role\": \"user\", \"content\": \"unterminated\n"
-            + "{\"messages\":[{\"role\":\"user\",\"content\":\"Thanks\"},{\"role\":\"assistant\",\"content\":\"You are welcome.\"}]}\n");
+            + "{\"messages\":[{\"role\":\"user\",\"content\":\"Thanks\"},{\"role\":\"assistant\",\"content\":\"You are welcome.\"}]}\n"
+            // Line 4 teaches facts: PA1002 must point at it.
+            + "{\"messages\":[{\"role\":\"user\",\"content\":\"How much is Pro?\"},{\"role\":\"assistant\",\"content\":\"The Pro plan costs $49/month; refunds within 30 days.\"}]}\n");
         // Listed by the project itself with PromptAnalyzersKind="None": must not be added twice.
         File.WriteAllText(Path.Combine(directory, "data", "ignored.jsonl"), "not a dataset\n");
         // Under bin/: must not become an AdditionalFiles item.

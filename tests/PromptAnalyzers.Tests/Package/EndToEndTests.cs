@@ -116,6 +116,12 @@ public sealed class EndToEndTests
         AssertReported("PA3001", "data/train.jsonl", 2);
     }
 
+    [Fact]
+    public void PA1002_points_at_the_dataset_line_that_teaches_facts()
+    {
+        AssertReported("PA1002", "data/train.jsonl", 4);
+    }
+
     /// <summary>The long prompt may be reported where its literal starts or where it is sent.</summary>
     private int[] LongPromptLines() => [Consumer.LineOf("GuidelinesPrompt = \"\"\""), Consumer.LineOf("GetResponseAsync(GuidelinesPrompt)")];
 
