@@ -14,12 +14,17 @@ public sealed class PackageContentTests
 {
     /// <summary>
     /// Exactly what analyzers/dotnet/cs holds: our three assemblies and what they load inside the
-    /// compiler that no compiler host provides. Roslyn, System.Collections.Immutable, System.Memory,
-    /// System.Text.Json and the like belong to the host and must never ship.
+    /// compiler that not every compiler host provides (System.Text.Json 9 is newer than the .NET 8
+    /// SDK's). Roslyn, System.Collections.Immutable, System.Memory and the like belong to the host
+    /// and must never ship.
     /// </summary>
     private static readonly string[] AnalyzerAssemblies =
     [
         "Microsoft.Bcl.HashCode.dll",
+        "System.Text.Json.dll",
+        "System.Text.Encodings.Web.dll",
+        "Microsoft.Bcl.AsyncInterfaces.dll",
+        "System.IO.Pipelines.dll",
         "Microsoft.Bcl.Memory.dll",
         "Microsoft.ML.Tokenizers.Data.Cl100kBase.dll",
         "Microsoft.ML.Tokenizers.Data.O200kBase.dll",
