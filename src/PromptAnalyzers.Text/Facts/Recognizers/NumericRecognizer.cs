@@ -200,13 +200,22 @@ internal static class NumericRecognizer
         if (ValueLexicon.TimeUnits.Contains(word) || IsBusinessDays(t, u))
         {
             int end = w.End;
-            if (u + 1 < t.Count && t[u + 1].IsWord && IsBusinessWord(t[u + 1].Lower))
+            int afterUnit = u + 1;
+            if (IsBusinessDays(t, u))
             {
+                // "2 business days": the unit follows the qualifier.
                 end = t[u + 1].End;
+                afterUnit = u + 2;
+            }
+            else if (u + 1 < t.Count && t[u + 1].IsWord && IsBusinessWord(t[u + 1].Lower))
+            {
+                // "30 días hábiles": the qualifier follows the unit.
+                end = t[u + 1].End;
+                afterUnit = u + 2;
             }
 
-            bool term = qualifier >= 0 || HasTermAfter(t, u + 1);
-            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, TermEnd(t, u + 1, end), FactKind.Duration, term ? Strength.Medium : Strength.Weak));
+            bool term = qualifier >= 0 || HasTermAfter(t, afterUnit);
+            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, TermEnd(t, afterUnit, end), FactKind.Duration, term ? Strength.Medium : Strength.Weak));
             return;
         }
 
