@@ -10,7 +10,7 @@ namespace PromptAnalyzers.Rules.Cost;
 
 /// <summary>PA2001 (token and cost estimate of every prompt) and PA2002 (prompt over its token budget).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PromptCostAnalyzer : DiagnosticAnalyzer
+public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
 {
     public static readonly DiagnosticDescriptor TokenEstimateRule = RuleDescriptors.Create(
         RuleIdentifiers.PromptTokenEstimate,
@@ -30,77 +30,52 @@ public sealed class PromptCostAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void AnalyzeSite(OperationAnalysisContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var assumption = ModelAssumption.For(site, options);
+        var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+        if (tokens == 0)
         {
-            var discovery = PromptDiscovery.For(start.Compilation);
-            if (!discovery.IsRelevant(start.Options))
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(
-                operationContext => Analyze(operationContext, discovery),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment,
-                OperationKind.Conversion);
-        });
-    }
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
+        properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
+        properties["Model"] = assumption.Model.Id;
+        properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
+        properties["Role"] = site.Role.ToString();
 
-    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
-    {
-        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
-        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
+        var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+        var dynamic = dynamicParts switch
         {
-            var assumption = ModelAssumption.For(site, options);
-            var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
-            if (tokens == 0)
-            {
-                continue;
-            }
+            0 => string.Empty,
+            1 => " + 1 dynamic part",
+            _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
+        };
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
-            properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
-            properties["Model"] = assumption.Model.Id;
-            properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
-            properties["Role"] = site.Role.ToString();
+        context.ReportDiagnostic(Diagnostic.Create(
+            TokenEstimateRule,
+            site.Location,
+            site.AdditionalLocations(),
+            properties.ToImmutable(),
+            site.Role.Describe(),
+            tokens.ToString("N0", CultureInfo.InvariantCulture),
+            encoding,
+            dynamic,
+            assumption.DescribeCost(tokens)));
 
-            var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
-            var dynamic = dynamicParts switch
-            {
-                0 => string.Empty,
-                1 => " + 1 dynamic part",
-                _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
-            };
-
+        if (tokens > options.TokenBudget)
+        {
             context.ReportDiagnostic(Diagnostic.Create(
-                TokenEstimateRule,
+                TokenBudgetRule,
                 site.Location,
                 site.AdditionalLocations(),
                 properties.ToImmutable(),
                 site.Role.Describe(),
                 tokens.ToString("N0", CultureInfo.InvariantCulture),
                 encoding,
-                dynamic,
-                assumption.DescribeCost(tokens)));
-
-            if (tokens > options.TokenBudget)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    TokenBudgetRule,
-                    site.Location,
-                    site.AdditionalLocations(),
-                    properties.ToImmutable(),
-                    site.Role.Describe(),
-                    tokens.ToString("N0", CultureInfo.InvariantCulture),
-                    encoding,
-                    options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture)));
-            }
+                options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture)));
         }
     }
 }

@@ -14,7 +14,7 @@ namespace PromptAnalyzers.Rules.Knowledge;
 
 /// <summary>PA1001: a prompt hardcodes facts (prices, policies, contacts, schedules...) that belong in retrieval.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
+public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
 {
     /// <summary>Diagnostic property: the facts as "start,length,unitStart,unitLength" entries joined by ';', offsets into <see cref="TextProperty"/>.</summary>
     public const string FactsProperty = "Facts";
@@ -37,58 +37,33 @@ public sealed class HardcodedFactsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TrainingExampleRule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void AnalyzeSite(OperationAnalysisContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        if (!site.Text.HasStaticText)
         {
-            var discovery = PromptDiscovery.For(start.Compilation);
-            if (!discovery.IsRelevant(start.Options))
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operationContext => Analyze(operationContext, discovery),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment,
-                OperationKind.Conversion);
-        });
-    }
-
-    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
-    {
-        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
-        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
-        {
-            if (!site.Text.HasStaticText)
-            {
-                continue;
-            }
-
-            var text = site.Text.Render();
-            var report = FactDetector.Detect(text, context.CancellationToken);
-            var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
-            if (!report.MeetsThreshold(trainingExample ? options.FineTuneMinFacts : options.MinFacts) || report.Facts.Count == 0)
-            {
-                continue;
-            }
-
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[FactsProperty] = EncodeFacts(report.Facts);
-            properties[TextProperty] = text;
-            properties["Role"] = site.Role.ToString();
-
-            var additional = ImmutableArray.CreateBuilder<Location>();
-            additional.AddRange(site.AdditionalLocations());
-            additional.AddRange(FactLocations(site, report.Facts));
-
-            context.ReportDiagnostic(trainingExample
-                ? Diagnostic.Create(TrainingExampleRule, site.Location, additional.ToImmutable(), properties.ToImmutable(), Describe(report))
-                : Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
+            return;
         }
+
+        var text = site.Text.Render();
+        var report = FactDetector.Detect(text, context.CancellationToken);
+        var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
+        if (!report.MeetsThreshold(trainingExample ? options.FineTuneMinFacts : options.MinFacts) || report.Facts.Count == 0)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[FactsProperty] = EncodeFacts(report.Facts);
+        properties[TextProperty] = text;
+        properties["Role"] = site.Role.ToString();
+
+        var additional = ImmutableArray.CreateBuilder<Location>();
+        additional.AddRange(site.AdditionalLocations());
+        additional.AddRange(FactLocations(site, report.Facts));
+
+        context.ReportDiagnostic(trainingExample
+            ? Diagnostic.Create(TrainingExampleRule, site.Location, additional.ToImmutable(), properties.ToImmutable(), Describe(report))
+            : Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
     }
 
     /// <summary>"4 facts ('$49/month', 'within 30 days', 'support@contoso.com', ...)".</summary>

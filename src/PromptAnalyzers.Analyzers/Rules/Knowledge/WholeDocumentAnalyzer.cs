@@ -8,7 +8,7 @@ namespace PromptAnalyzers.Rules.Knowledge;
 
 /// <summary>PA1003: a whole file or stream is read into a prompt on every call.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WholeDocumentAnalyzer : DiagnosticAnalyzer
+public sealed class WholeDocumentAnalyzer : PromptSiteAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.WholeDocumentInPrompt,
@@ -20,43 +20,18 @@ public sealed class WholeDocumentAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void AnalyzeSite(OperationAnalysisContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        foreach (var read in site.Text.Documents())
         {
-            var discovery = PromptDiscovery.For(start.Compilation);
-            if (!discovery.IsRelevant(start.Options))
+            var shown = read.ToString();
+            if (shown.Length > 80)
             {
-                return;
+                shown = shown.Substring(0, 77) + "...";
             }
 
-            start.RegisterOperationAction(
-                operationContext => Analyze(operationContext, discovery),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment,
-                OperationKind.Conversion);
-        });
-    }
-
-    private static void Analyze(OperationAnalysisContext context, PromptDiscovery discovery)
-    {
-        var options = PromptAnalyzersOptions.For(context.Options, context.Operation.Syntax.SyntaxTree);
-        foreach (var site in discovery.FindSites(context.Operation, options, context.CancellationToken))
-        {
-            foreach (var read in site.Text.Documents())
-            {
-                var shown = read.ToString();
-                if (shown.Length > 80)
-                {
-                    shown = shown.Substring(0, 77) + "...";
-                }
-
-                var additional = read.Span == site.Node.Span ? ImmutableArray<Location>.Empty : ImmutableArray.Create(read.GetLocation());
-                context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional, site.Role.Describe(), shown));
-            }
+            var additional = read.Span == site.Node.Span ? ImmutableArray<Location>.Empty : ImmutableArray.Create(read.GetLocation());
+            context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional, site.Role.Describe(), shown));
         }
     }
 }
