@@ -21,7 +21,7 @@ public sealed class AdditionalFileTests(ITestOutputHelper output)
 
     private static int DatasetLines => RobustnessHarness.IsLargeRun ? 1_000_000 : 100_000;
 
-    private static int BigFileMegabytes => RobustnessHarness.IsLargeRun ? 100 : 16;
+    private static int BigFileMegabytes => RobustnessHarness.IsLargeRun ? 100 : 8;
 
     public static IEnumerable<object[]> SmallFiles() => SmallFileCases.Keys.Select(k => new object[] { k });
 
@@ -98,7 +98,10 @@ public sealed class AdditionalFileTests(ITestOutputHelper output)
     private static Task<RunOutcome> RunAsync(Func<SourceText?> text)
     {
         var compilation = RobustnessHarness.Compile("class C { }");
-        return RobustnessHarness.RunAsync(compilation, RobustnessHarness.Options(RobustnessHarness.DefaultConfig, new GeneratedAdditionalText("/project/data/train.jsonl", text)));
+        // The hang detector allows for the file's size: about 1.5 s per MB of tokenising on a slow machine, times 4.
+        var source = text();
+        var timeout = RobustnessHarness.HangTimeout + TimeSpan.FromSeconds(6.0 * (source?.Length ?? 0) / (1024 * 1024));
+        return RobustnessHarness.RunAsync(compilation, RobustnessHarness.Options(RobustnessHarness.DefaultConfig, new GeneratedAdditionalText("/project/data/train.jsonl", () => source)), hangTimeout: timeout);
     }
 
     /// <summary>Live memory retained after the run (diagnostics still alive) and a sampled peak of the managed heap during it.</summary>

@@ -62,4 +62,42 @@ public sealed class RegressionTests
         var estimate = Assert.Single(outcome.Diagnostics, d => d.Id == RuleIdentifiers.PromptTokenEstimate);
         Assert.Contains("2,000 dynamic parts", estimate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found by the concurrency test: mutually recursive helpers (A calls B, B calls A, A sends to the model) cached
+    /// B's flows as computed inside A's (recursion cut at A), so whether B's call reported a prompt depended on which
+    /// call was analysed first. Every order must give the same diagnostics.
+    /// </summary>
+    [Fact]
+    public async Task Mutually_recursive_helpers_give_the_same_diagnostics_in_any_order()
+    {
+        const string Loop = """
+            using Microsoft.Extensions.AI;
+            internal static class Loop
+            {
+                internal static ChatMessage A(string p, int n) => n == 0 ? new ChatMessage(ChatRole.System, p) : B(p + ".", n - 1);
+                internal static ChatMessage B(string p, int n) => A(p, n);
+                internal static ChatMessage Run() => A("You are recursive", 3);
+            }
+            """;
+        const string CallsBFirst = "internal static class First { internal static object Go() => Loop.B(\"You are first\", 1); }";
+        var expected = default(System.Collections.Immutable.ImmutableArray<string>);
+        foreach (var files in new[] { new[] { ("/a.cs", Loop), ("/b.cs", CallsBFirst) }, new[] { ("/b.cs", CallsBFirst), ("/a.cs", Loop) } })
+        {
+            foreach (var concurrent in new[] { false, true })
+            {
+                var outcome = await RobustnessHarness.RunAsync(RobustnessHarness.Compile(files, Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary), concurrent: concurrent);
+                outcome.AssertHealthy("recursive helpers");
+                var actual = RobustnessHarness.Fingerprints(outcome.Diagnostics.Where(d => d.Location.GetLineSpan().Path == "/a.cs"));
+                if (expected.IsDefault)
+                {
+                    expected = actual;
+                }
+
+                Assert.True(expected.SequenceEqual(actual), $"concurrent {concurrent}, {files[0].Item1} first:\n" + string.Join("\n", expected.Except(actual).Select(e => "- " + e).Concat(actual.Except(expected).Select(a => "+ " + a))));
+            }
+        }
+
+        Assert.Contains(expected, d => d.StartsWith("PA2001", StringComparison.Ordinal) && d.Contains("(3,", StringComparison.Ordinal));
+    }
 }

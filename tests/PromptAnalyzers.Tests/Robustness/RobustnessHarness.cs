@@ -78,7 +78,8 @@ internal static class RobustnessHarness
         AnalyzerOptions? options = null,
         ImmutableArray<DiagnosticAnalyzer> analyzers = default,
         bool concurrent = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeSpan? hangTimeout = null)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
@@ -90,7 +91,7 @@ internal static class RobustnessHarness
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false));
 
-        using var hang = new CancellationTokenSource(HangTimeout);
+        using var hang = new CancellationTokenSource(hangTimeout ?? HangTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(hang.Token, cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
@@ -216,7 +217,7 @@ internal sealed record RunOutcome(ImmutableArray<Diagnostic> Diagnostics, Immuta
             var problems = new List<string>();
             if (TimedOut)
             {
-                problems.Add($"did not finish within {RobustnessHarness.HangTimeout.TotalSeconds:N0} s (hang)");
+                problems.Add($"did not finish within {Elapsed.TotalSeconds:N0} s (hang)");
             }
 
             problems.AddRange(Exceptions.Select(e => "analyzer exception: " + e));
