@@ -301,7 +301,7 @@ internal sealed class PromptDiscovery
 
     private ImmutableArray<HelperFlow> HelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
     {
-        if (_helperFlows.TryGetValue(method, out var cached))
+        if (stack.IsEmpty && _helperFlows.TryGetValue(method, out var cached))
         {
             return cached;
         }
@@ -311,8 +311,10 @@ internal sealed class PromptDiscovery
             return ImmutableArray<HelperFlow>.Empty; // Recursion or too deep: stop, without caching a partial answer.
         }
 
+        // Only an answer computed from the top is the method's own: inside another helper's computation, recursion stops
+        // at that helper, so caching (or reusing) nested answers made the result depend on which call was analysed first.
         var flows = ComputeHelperFlows(method, stack.Add(method), cancellationToken);
-        return _helperFlows.GetOrAdd(method, flows);
+        return stack.IsEmpty ? _helperFlows.GetOrAdd(method, flows) : flows;
     }
 
     private ImmutableArray<HelperFlow> ComputeHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)

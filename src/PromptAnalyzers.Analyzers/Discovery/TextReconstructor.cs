@@ -22,6 +22,18 @@ internal sealed class TextReconstructor
     /// <summary>Deeper expressions than this become a hole: analysis must terminate on hostile input.</summary>
     private const int MaxDepth = 48;
 
+    /// <summary>
+    /// Work and text one prompt may cost: locals or fields that each use the previous one twice (p2 = p1 + p1, ...)
+    /// double the work per line, so depth alone does not bound it. Past either budget the rest becomes a hole.
+    /// </summary>
+    private const int MaxSteps = 100_000;
+
+    private const int MaxStaticChars = 32 * 1024 * 1024;
+
+    private readonly Dictionary<ILocalSymbol, ImmutableArray<SyntaxNode>> _writes = new(SymbolEqualityComparer.Default);
+    private int _steps;
+    private long _staticChars;
+
     private readonly PromptDiscovery _discovery;
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<ISymbol> _inProgress = new(SymbolEqualityComparer.Default);
@@ -47,9 +59,15 @@ internal sealed class TextReconstructor
             return PromptText.Hole("deep expression");
         }
 
+        if (++_steps > MaxSteps || _staticChars > MaxStaticChars)
+        {
+            return PromptText.Hole("prompt too large to reconstruct");
+        }
+
         switch (operation)
         {
             case ILiteralOperation literal when literal.ConstantValue is { HasValue: true, Value: string text }:
+                _staticChars += text.Length;
                 return PromptText.Static(text, literal.Syntax);
 
             case IConversionOperation conversion when conversion.OperatorMethod is null:
@@ -94,6 +112,7 @@ internal sealed class TextReconstructor
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
+            _staticChars += constant.Length;
             return PromptText.Static(constant, operation.Syntax);
         }
 
@@ -187,6 +206,7 @@ internal sealed class TextReconstructor
         if (binary.ConstantValue is { HasValue: true, Value: string constant } && operands.All(o => o is ILiteralOperation))
         {
             // Keep each literal as its own part so that every literal stays an origin.
+            _staticChars += constant.Length;
             return PromptText.Concat(operands.Select(o => PromptText.Static((string)o.ConstantValue.Value!, o.Syntax)));
         }
 
@@ -209,6 +229,7 @@ internal sealed class TextReconstructor
                 }
             }
 
+            _staticChars += constant.Length;
             return PromptText.Static(constant, origin);
         }
 
@@ -378,7 +399,7 @@ internal sealed class TextReconstructor
                 : PromptText.Hole(local.Name);
             var declarationScope = declarator.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
 
-            foreach (var node in body.DescendantNodes())
+            foreach (var node in WritesTo(local, body, model))
             {
                 if (node.SpanStart >= reference.Syntax.SpanStart)
                 {
@@ -416,6 +437,32 @@ internal sealed class TextReconstructor
         {
             _inProgress.Remove(local);
         }
+    }
+
+    /// <summary>
+    /// The assignments and ref/out arguments of a local in its body, in text order, found in one walk per local: walking
+    /// the body again for every reference made a prompt with thousands of references to one local quadratic.
+    /// </summary>
+    private ImmutableArray<SyntaxNode> WritesTo(ILocalSymbol local, SyntaxNode body, SemanticModel model)
+    {
+        if (_writes.TryGetValue(local, out var cached))
+        {
+            return cached;
+        }
+
+        var writes = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case AssignmentExpressionSyntax assignment when IsReferenceTo(model, assignment.Left, local):
+                case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && IsReferenceTo(model, argument.Expression, local):
+                    writes.Add(node);
+                    break;
+            }
+        }
+
+        return _writes[local] = writes.ToImmutable();
     }
 
     private bool IsStringBuilder(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, _discovery.Catalog.StringBuilderType);
