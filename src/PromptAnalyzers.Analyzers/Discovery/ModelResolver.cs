@@ -224,7 +224,8 @@ internal sealed class ModelResolver
     {
         var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax)
             ?? (SyntaxNode?)node.FirstAncestorOrSelf<CompilationUnitSyntax>();
-        if (member is not null && ModelsIn(member) is { } inMember)
+        // Cached per member: a method with many prompts must not rescan its body for each of them.
+        if (member is not null && _discovery.MemberModels.GetOrAdd(member, m => ModelsIn(m)) is { } inMember)
         {
             return inMember;
         }

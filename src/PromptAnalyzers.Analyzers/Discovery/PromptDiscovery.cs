@@ -39,6 +39,9 @@ internal sealed class PromptDiscovery
 
     internal ConcurrentDictionary<INamedTypeSymbol, ModelChoice> TypeModels { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Per member (or file of top-level statements): the one model id it configures, if any.</summary>
+    internal ConcurrentDictionary<SyntaxNode, ModelChoice?> MemberModels { get; } = new();
+
     /// <summary>Per type declaration: whether it builds a fine-tuning training set (see <see cref="TrainingSets"/>).</summary>
     internal ConcurrentDictionary<SyntaxNode, bool> TrainingScopes { get; } = new();
 

@@ -11,6 +11,7 @@ using Xunit.Abstractions;
 namespace PromptAnalyzers.Tests.FineTuning;
 
 /// <summary>Bad and big input through the whole analyzer: bounded diagnostics, no exception (no AD0001).</summary>
+[Collection(PromptAnalyzers.Tests.Infrastructure.MemoryMeasurementCollection.Name)]
 public class FineTuningRobustnessTests(ITestOutputHelper output)
 {
     private const string Valid = """{"messages": [{"role": "user", "content": "My order is late."}, {"role": "assistant", "content": "Sorry about that! Let me check it for you."}]}""";

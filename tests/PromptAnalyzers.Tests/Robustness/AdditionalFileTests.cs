@@ -13,6 +13,7 @@ namespace PromptAnalyzers.Tests.Robustness;
 /// analyzer runs with the file as an additional file: no exception, bounded memory, capped diagnostics.
 /// </summary>
 [Trait("Category", "Robustness")]
+[Collection(PromptAnalyzers.Tests.Infrastructure.MemoryMeasurementCollection.Name)]
 public sealed class AdditionalFileTests(ITestOutputHelper output)
 {
     private const string Valid = """{"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "My order is late."}, {"role": "assistant", "content": "Sorry about that! Let me check it for you."}]}""";
