@@ -121,7 +121,7 @@ internal static class KnowledgeFixApplier
                 DocumentId.CreateNewId(project.Id, "knowledge/" + name),
                 name,
                 SourceText.From(plan.Extraction.KnowledgeFile(plan.Title), Encoding.UTF8),
-                new[] { "knowledge" },
+                path is null ? Array.Empty<string>() : new[] { "knowledge" }, // folders only mean something for a project on disk
                 path);
         }
 
