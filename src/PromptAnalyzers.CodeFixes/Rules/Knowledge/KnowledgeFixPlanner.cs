@@ -26,14 +26,14 @@ internal static class KnowledgeFixPlanner
         if (!diagnostic.Properties.TryGetValue(HardcodedFactsAnalyzer.TextProperty, out var text) || text is null
             || !diagnostic.Properties.TryGetValue(HardcodedFactsAnalyzer.FactsProperty, out var facts))
         {
-            PlanTrace.Log("PLAN-NULL 28"); return null;
+            return null;
         }
 
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
-            PlanTrace.Log("PLAN-NULL 35"); return null;
+            return null;
         }
 
         var found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
@@ -44,36 +44,36 @@ internal static class KnowledgeFixPlanner
 
         if (found is not ExpressionSyntax sink || found.Span != diagnostic.Location.SourceSpan)
         {
-            PlanTrace.Log("PLAN-NULL 46"); return null;
+            return null;
         }
 
         if (model.GetTypeInfo(sink, cancellationToken).Type?.SpecialType != SpecialType.System_String)
         {
-            PlanTrace.Log("PLAN-NULL 51"); return null;
+            return null;
         }
 
         var literal = await FindLiteralAsync(document, model, sink, text, cancellationToken).ConfigureAwait(false);
         if (literal is null)
         {
-            PlanTrace.Log("PLAN-NULL 57"); return null;
+            return null;
         }
 
         var units = FactExtraction.ParseUnits(facts, text.Length);
         if (units.Count == 0)
         {
-            PlanTrace.Log("PLAN-NULL 63"); return null;
+            return null;
         }
 
         var insertBefore = InsertionPoint(sink);
         if (insertBefore is null)
         {
-            PlanTrace.Log("PLAN-NULL 69"); return null;
+            return null;
         }
 
         var query = FindUserInput(document, model, sink, insertBefore, cancellationToken);
         if (query is null)
         {
-            PlanTrace.Log("PLAN-NULL 75"); return null;
+            return null;
         }
 
         var literalModel = literal.Value.Document == document ? model : await literal.Value.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -106,18 +106,18 @@ internal static class KnowledgeFixPlanner
         var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
         if (symbol is not (IFieldSymbol or ILocalSymbol) || symbol.DeclaringSyntaxReferences.Length != 1)
         {
-            PlanTrace.Log("PLAN-NULL 108"); return null;
+            return null;
         }
 
         if (symbol is IFieldSymbol { IsConst: false, IsReadOnly: false } || symbol is ILocalSymbol { IsConst: false } && !IsAssignedOnce((ILocalSymbol)symbol, model, cancellationToken))
         {
-            PlanTrace.Log("PLAN-NULL 113"); return null;
+            return null;
         }
 
         var reference = symbol.DeclaringSyntaxReferences[0];
         if (await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax initializer })
         {
-            PlanTrace.Log("PLAN-NULL 119"); return null;
+            return null;
         }
 
         var literalDocument = document.Project.Solution.GetDocument(reference.SyntaxTree);
@@ -166,7 +166,7 @@ internal static class KnowledgeFixPlanner
         var statement = sink.FirstAncestorOrSelf<StatementSyntax>();
         if (statement is null)
         {
-            PlanTrace.Log("PLAN-NULL 168"); return null;
+            return null;
         }
 
         // A sink inside a lambda or local function belongs to that function's statement, never to the outer one.
@@ -174,7 +174,7 @@ internal static class KnowledgeFixPlanner
         {
             if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
             {
-                PlanTrace.Log("PLAN-NULL 176"); return null;
+                return null;
             }
         }
 
@@ -196,7 +196,7 @@ internal static class KnowledgeFixPlanner
         var function = FunctionBody(sink);
         if (function is null || document.Project.AnalyzerOptions is not { } analyzerOptions)
         {
-            PlanTrace.Log("PLAN-NULL 198"); return null;
+            return null;
         }
 
         var discovery = PromptDiscovery.For(model.Compilation);
@@ -244,7 +244,7 @@ internal static class KnowledgeFixPlanner
 
         if (distinct.Count != 1)
         {
-            PlanTrace.Log("PLAN-NULL 238"); return null;
+            return null;
         }
 
         var query = distinct[0];
@@ -271,11 +271,11 @@ internal static class KnowledgeFixPlanner
                         ? unit.Members.OfType<GlobalStatementSyntax>().Select(g => (SyntaxNode)g.Statement).ToArray()
                         : null;
                 case MemberDeclarationSyntax:
-                    PlanTrace.Log("PLAN-NULL 265"); return null;
+                    return null;
             }
         }
 
-        PlanTrace.Log("PLAN-NULL 269"); return null;
+        return null;
     }
 
     /// <summary>No call, assignment, await or creation (evaluating it once more must change nothing), and every local it reads is in scope there.</summary>

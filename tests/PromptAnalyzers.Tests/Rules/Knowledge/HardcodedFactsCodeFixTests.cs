@@ -25,7 +25,7 @@ public sealed class HardcodedFactsCodeFixTests
         }
 
         test.TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
-        try { await test.RunAsync(); } finally { foreach (var l in PlanTrace.Lines) Console.Error.WriteLine(l); }
+        await test.RunAsync();
     }
 
     private static OutputKind OutputKindOf(string source) => PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HardcodedFactsAnalyzer>.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
