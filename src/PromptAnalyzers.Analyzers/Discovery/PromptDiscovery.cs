@@ -110,6 +110,25 @@ internal sealed class PromptDiscovery
         return sites.ToImmutable();
     }
 
+    /// <summary>
+    /// The text values an operation hands to an SDK sink in the user role, with or without static text (the PA1001 code
+    /// fix searches the knowledge with the user's input, which usually has none).
+    /// </summary>
+    internal ImmutableArray<IOperation> FindUserInputs(IOperation operation, CancellationToken cancellationToken)
+    {
+        var inputs = ImmutableArray.CreateBuilder<IOperation>();
+        var context = new Context(this, cancellationToken);
+        foreach (var candidate in DirectSinks(operation))
+        {
+            if (context.RoleOf(candidate) == PromptRole.User && candidate.Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                inputs.Add(candidate.Value);
+            }
+        }
+
+        return inputs.ToImmutable();
+    }
+
     /// <summary>A text-carrying operation at an SDK sink, and how its role is known.</summary>
     private readonly struct SinkUse
     {

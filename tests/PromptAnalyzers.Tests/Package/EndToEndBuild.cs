@@ -14,8 +14,9 @@ public sealed class EndToEndBuild
 {
     public const string SystemPrompt = "You are a helpful support assistant for Contoso. Answer in two sentences.";
 
-    private EndToEndBuild(string projectDirectory, string programText, DotNetCli.Result build, DotNetCli.Result items)
+    private EndToEndBuild(string projectDirectory, string programText, DotNetCli.Result build, DotNetCli.Result items, DotNetCli.Result copied)
     {
+        CopiedFilesQuery = copied;
         ProjectDirectory = projectDirectory;
         ProgramText = programText;
         Build = build;
@@ -30,6 +31,9 @@ public sealed class EndToEndBuild
 
     /// <summary>`dotnet msbuild -getItem:AdditionalFiles` of the project (evaluation of the package's MSBuild files).</summary>
     public DotNetCli.Result AdditionalFilesQuery { get; }
+
+    /// <summary>`dotnet msbuild -t:AssignTargetPaths -getItem:_NoneWithTargetPath`: the None items copied to the output and where.</summary>
+    public DotNetCli.Result CopiedFilesQuery { get; }
 
     public string SarifPath => Path.Combine(ProjectDirectory, "build.sarif");
 
@@ -103,13 +107,17 @@ public sealed class EndToEndBuild
             + "{\"messages\":[{\"role\":\"user\",\"content\":\"How much is Pro?\"},{\"role\":\"assistant\",\"content\":\"The Pro plan costs $49/month; refunds within 30 days.\"}]}\n");
         // Listed by the project itself with PromptAnalyzersKind="None": must not be added twice.
         File.WriteAllText(Path.Combine(directory, "data", "ignored.jsonl"), "not a dataset\n");
+        // Knowledge the app retrieves at run time (PromptAnalyzers.Knowledge): copied to the output, an AdditionalFiles item.
+        Directory.CreateDirectory(Path.Combine(directory, "knowledge"));
+        File.WriteAllText(Path.Combine(directory, "knowledge", "faq.md"), "# Returns\n\nItems can be returned within 30 days.\n");
         // Under bin/: must not become an AdditionalFiles item.
         File.WriteAllText(Path.Combine(directory, "bin", "Debug", "leftover.jsonl"), "{}\n");
 
         var timeout = TimeSpan.FromMinutes(8);
         var build = DotNetCli.Run(directory, timeout, "build", "--no-incremental", "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false", "-nodeReuse:false");
         var items = DotNetCli.Run(directory, timeout, "msbuild", "-getItem:AdditionalFiles", "-nodeReuse:false");
-        return new EndToEndBuild(directory, program, build, items);
+        var copied = DotNetCli.Run(directory, timeout, "msbuild", "-t:AssignTargetPaths", "-getItem:_NoneWithTargetPath", "-nodeReuse:false");
+        return new EndToEndBuild(directory, program, build, items, copied);
     }
 
     private static string NuGetConfig(PackageFixture package)
@@ -179,6 +187,8 @@ public sealed class EndToEndBuild
 
         return """"
             using Microsoft.Extensions.AI;
+            using PromptAnalyzers.Knowledge;
+            using PromptAnalyzers.Knowledge.ChatClients;
 
             namespace ConsumerApp;
 
@@ -195,7 +205,9 @@ public sealed class EndToEndBuild
                         return; // Never calls a model: this program only has to compile.
                     }
 
-                    IChatClient client = CreateClient();
+                    // The knowledge library ships in the same package: these must compile.
+                    Console.WriteLine(KnowledgeBase.Default.GetContext(args[0]));
+                    IChatClient client = new ChatClientBuilder(CreateClient()).UseKnowledge().Build();
                     var messages = new List<ChatMessage>
                     {
                         new ChatMessage(ChatRole.System, "@@SYSTEM@@"),

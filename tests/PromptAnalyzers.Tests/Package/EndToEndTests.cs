@@ -79,6 +79,32 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Knowledge_files_become_AdditionalFiles_and_are_copied_to_the_output()
+    {
+        var query = Consumer.AdditionalFilesQuery;
+        Assert.Contains("knowledge/faq.md", query.Output.Replace('\\', '/').Replace("\\\\", "/"), StringComparison.Ordinal);
+
+        var copied = Consumer.CopiedFilesQuery;
+        Assert.True(copied.ExitCode == 0, copied.ToString());
+        using var document = JsonDocument.Parse(copied.Output[copied.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        var item = Assert.Single(
+            document.RootElement.GetProperty("Items").GetProperty("_NoneWithTargetPath").EnumerateArray(),
+            i => i.GetProperty("FullPath").GetString()!.Replace('\\', '/').EndsWith("/knowledge/faq.md", StringComparison.Ordinal));
+        Assert.Equal("PreserveNewest", item.GetProperty("CopyToOutputDirectory").GetString());
+        Assert.Equal("knowledge/faq.md", item.GetProperty("TargetPath").GetString()!.Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void Knowledge_library_is_a_compile_reference_of_the_consumer()
+    {
+        // Program.cs calls KnowledgeBase and UseKnowledge: any CS error (e.g. CS0246) fails this.
+        AssertOnlyPA3001Errors();
+        Assert.Contains(
+            Directory.GetFiles(Path.Combine(_package.WorkDirectory, "packages"), "PromptAnalyzers.Knowledge.dll", SearchOption.AllDirectories),
+            p => p.Replace('\\', '/').Contains("/lib/net8.0/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PromptAnalyzersKind_metadata_reaches_the_analyzers()
     {
         var editorConfig = Directory.GetFiles(Path.Combine(Consumer.ProjectDirectory, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories);

@@ -72,6 +72,10 @@ public sealed class PackageContentTests
                 "build/PromptAnalyzers.targets",
                 "buildTransitive/PromptAnalyzers.props",
                 "buildTransitive/PromptAnalyzers.targets",
+                "lib/net8.0/PromptAnalyzers.Knowledge.dll",
+                "lib/net8.0/PromptAnalyzers.Knowledge.xml",
+                "lib/netstandard2.0/PromptAnalyzers.Knowledge.dll",
+                "lib/netstandard2.0/PromptAnalyzers.Knowledge.xml",
             ])
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
@@ -99,14 +103,35 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void Nuspec_declares_a_development_dependency_with_license_tags_readme_and_repository()
+    public void Knowledge_library_is_built_for_each_lib_folder_framework()
+    {
+        using var archive = ZipFile.OpenRead(_package.RequirePackage());
+        foreach (var (folder, framework) in new[] { ("lib/netstandard2.0/", ".NETStandard,Version=v2.0"), ("lib/net8.0/", ".NETCoreApp,Version=v8.0") })
+        {
+            var entry = archive.GetEntry(folder + "PromptAnalyzers.Knowledge.dll");
+            Assert.NotNull(entry);
+            using var stream = new MemoryStream();
+            using (var entryStream = entry!.Open())
+            {
+                entryStream.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new PEReader(stream);
+            Assert.Equal(framework, TargetFramework(pe.GetMetadataReader()));
+        }
+    }
+
+    [Fact]
+    public void Nuspec_declares_the_knowledge_library_dependencies_license_tags_readme_and_repository()
     {
         var metadata = ReadNuspecMetadata();
         XNamespace ns = metadata.Name.Namespace;
 
         Assert.Equal("PromptAnalyzers", metadata.Element(ns + "id")?.Value);
         Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
-        Assert.Equal("true", metadata.Element(ns + "developmentDependency")?.Value);
+        // Not a developmentDependency: NuGet would then leave lib/ (the knowledge library) out of the compile references.
+        Assert.Null(metadata.Element(ns + "developmentDependency"));
 
         var license = metadata.Element(ns + "license");
         Assert.NotNull(license);
@@ -127,8 +152,15 @@ public sealed class PackageContentTests
         Assert.Equal("git", repository!.Attribute("type")?.Value);
         Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
 
-        // Analyzers only: nothing flows to the consumer's dependency graph.
-        Assert.Null(metadata.Element(ns + "dependencies"));
+        // The knowledge library's dependencies, and nothing of the analyzers' (they ship inside analyzers/).
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToArray();
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Select(g => g.Attribute("targetFramework")!.Value).OrderBy(v => v, StringComparer.Ordinal).ToArray());
+        foreach (var group in groups)
+        {
+            Assert.Equal(
+                new[] { "Microsoft.Extensions.AI", "Microsoft.Extensions.VectorData.Abstractions" },
+                group.Elements(ns + "dependency").Select(d => d.Attribute("id")!.Value).OrderBy(v => v, StringComparer.Ordinal).ToArray());
+        }
     }
 
     [Fact]
@@ -141,6 +173,8 @@ public sealed class PackageContentTests
         Assert.Contains("<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"PromptAnalyzersKind\" />", props, StringComparison.Ordinal);
         Assert.Contains("PromptAnalyzersIncludeJsonl", targets, StringComparison.Ordinal);
         Assert.Contains("**/*.jsonl", targets, StringComparison.Ordinal);
+        Assert.Contains("knowledge/**", targets, StringComparison.Ordinal);
+        Assert.Contains("PromptAnalyzersIncludeKnowledge", props, StringComparison.Ordinal);
         Assert.Contains("../buildTransitive/PromptAnalyzers.props", ReadEntry(archive, "build/PromptAnalyzers.props"), StringComparison.Ordinal);
         Assert.Contains("../buildTransitive/PromptAnalyzers.targets", ReadEntry(archive, "build/PromptAnalyzers.targets"), StringComparison.Ordinal);
     }

@@ -1,0 +1,50 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PromptAnalyzers.CodeFixes.Rules.Knowledge;
+
+/// <summary>Everything the PA1001 fix decided for one diagnostic, before anything is rewritten.</summary>
+internal sealed class KnowledgeFixPlan
+{
+    public KnowledgeFixPlan(Document sinkDocument, ExpressionSyntax sink, Document literalDocument, LiteralExpressionSyntax literal, FactExtraction extraction, string title, ExpressionSyntax query, SyntaxNode insertBefore, bool useAwait)
+    {
+        SinkDocument = sinkDocument;
+        Sink = sink;
+        LiteralDocument = literalDocument;
+        Literal = literal;
+        Extraction = extraction;
+        Title = title;
+        Query = query;
+        InsertBefore = insertBefore;
+        UseAwait = useAwait;
+    }
+
+    /// <summary>The document of the call that sends the prompt.</summary>
+    public Document SinkDocument { get; }
+
+    /// <summary>The string expression the SDK receives as the prompt; it becomes <c>sink + knowledgeContext</c>.</summary>
+    public ExpressionSyntax Sink { get; }
+
+    public Document LiteralDocument { get; }
+
+    /// <summary>The literal that holds the whole prompt (inline, or the initializer of a const field or local).</summary>
+    public LiteralExpressionSyntax Literal { get; }
+
+    public FactExtraction Extraction { get; }
+
+    /// <summary>"Type.Member": names the knowledge file and titles it.</summary>
+    public string Title { get; }
+
+    /// <summary>The user's input that feeds the same call: what the retrieval searches for.</summary>
+    public ExpressionSyntax Query { get; }
+
+    /// <summary>The statement (or global statement) the retrieval step goes before.</summary>
+    public SyntaxNode InsertBefore { get; }
+
+    public bool UseAwait { get; }
+
+    /// <summary>True when the literal is written inside the sink expression (rewritten together with it).</summary>
+    public bool InlineLiteral => LiteralDocument.Id == SinkDocument.Id && Sink.Span.Contains(Literal.Span);
+
+    public ProjectId ProjectId => SinkDocument.Project.Id;
+}

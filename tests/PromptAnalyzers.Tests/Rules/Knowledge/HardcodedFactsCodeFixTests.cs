@@ -1,0 +1,275 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using PromptAnalyzers.CodeFixes.Rules.Knowledge;
+using PromptAnalyzers.Rules.Knowledge;
+using Verify = PromptAnalyzers.Tests.Infrastructure.CodeFixVerifier<PromptAnalyzers.Rules.Knowledge.HardcodedFactsAnalyzer, PromptAnalyzers.CodeFixes.Rules.Knowledge.HardcodedFactsCodeFixProvider>;
+
+namespace PromptAnalyzers.Tests.Rules.Knowledge;
+
+public sealed class HardcodedFactsCodeFixTests
+{
+    private static async Task VerifyAsync(string source, string fixedSource, params (string Name, string Content)[] knowledge)
+    {
+        var test = new Verify.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = HardcodedFactsCodeFixProvider.EquivalenceKey,
+        };
+        test.TestState.OutputKind = OutputKindOf(source);
+        test.FixedState.OutputKind = OutputKindOf(source);
+        test.TestState.ExpectedDiagnostics.Clear();
+        foreach (var (name, content) in knowledge)
+        {
+            test.FixedState.AdditionalFiles.Add((name, Microsoft.CodeAnalysis.Text.SourceText.From(content, System.Text.Encoding.UTF8)));
+        }
+
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+        await test.RunAsync();
+    }
+
+    private static OutputKind OutputKindOf(string source) => PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HardcodedFactsAnalyzer>.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+
+    [Fact]
+    public async Task MEAI_literal_system_prompt_with_user_message_in_the_same_call_async()
+    {
+        await VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+
+            public static class Bot
+            {
+                public static async Task<string> AskAsync(IChatClient client, string question)
+                {
+                    var response = await client.GetResponseAsync(
+                    [
+                        new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. Be brief. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                        new ChatMessage(ChatRole.User, question),
+                    ]);
+                    return response.Text;
+                }
+            }
+            """,
+            """
+            using Microsoft.Extensions.AI;
+            using PromptAnalyzers.Knowledge;
+
+            public static class Bot
+            {
+                public static async Task<string> AskAsync(IChatClient client, string question)
+                {
+                    var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(question);
+                    var response = await client.GetResponseAsync(
+                    [
+                        new ChatMessage(ChatRole.System, "You are Contoso's support bot. Be brief." + knowledgeContext),
+                        new ChatMessage(ChatRole.User, question),
+                    ]);
+                    return response.Text;
+                }
+            }
+            """,
+            ("knowledge/Bot.AskAsync.md", "# Bot.AskAsync\n\nThe Pro plan costs $49/month.\n\nRefunds are accepted within 30 days.\n"));
+    }
+
+    [Fact]
+    public async Task OpenAI_const_field_prompt_in_a_synchronous_method_uses_the_synchronous_retrieval()
+    {
+        await VerifyAsync(
+            """
+            using OpenAI.Chat;
+
+            public sealed class SupportBot
+            {
+                private const string SystemPrompt = "You answer questions about Contoso. Standard shipping costs $4.99. Call +1 800 555 0199 for help. Keep answers short.";
+
+                public string Ask(ChatClient client, string question)
+                {
+                    ChatCompletion completion = client.CompleteChat(new SystemChatMessage({|PA1001:SystemPrompt|}), new UserChatMessage(question));
+                    return completion.Content[0].Text;
+                }
+            }
+            """,
+            """
+            using OpenAI.Chat;
+            using PromptAnalyzers.Knowledge;
+
+            public sealed class SupportBot
+            {
+                private const string SystemPrompt = "You answer questions about Contoso. Keep answers short.";
+
+                public string Ask(ChatClient client, string question)
+                {
+                    var knowledgeContext = KnowledgeBase.Default.GetContext(question);
+                    ChatCompletion completion = client.CompleteChat(new SystemChatMessage(SystemPrompt + knowledgeContext), new UserChatMessage(question));
+                    return completion.Content[0].Text;
+                }
+            }
+            """,
+            ("knowledge/SupportBot.SystemPrompt.md", "# SupportBot.SystemPrompt\n\nStandard shipping costs $4.99.\n\nCall +1 800 555 0199 for help.\n"));
+    }
+
+    [Fact]
+    public async Task Semantic_Kernel_local_raw_string_prompt_in_an_async_method()
+    {
+        await VerifyAsync(
+            """"
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            public static class Store
+            {
+                public static async Task<string?> AnswerAsync(IChatCompletionService chat, string customerQuestion)
+                {
+                    var prompt = """
+                        You are the assistant of an outdoor store.
+                        - Tents can be returned within 30 days.
+                        - The store is open Monday to Friday 9:00-18:00.
+                        Answer politely.
+                        """;
+                    var history = new ChatHistory();
+                    history.AddSystemMessage({|PA1001:prompt|});
+                    history.AddUserMessage(customerQuestion);
+                    var reply = await chat.GetChatMessageContentAsync(history);
+                    return reply.Content;
+                }
+            }
+            """",
+            """"
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            using PromptAnalyzers.Knowledge;
+
+            public static class Store
+            {
+                public static async Task<string?> AnswerAsync(IChatCompletionService chat, string customerQuestion)
+                {
+                    var prompt = """
+                        You are the assistant of an outdoor store.
+                        Answer politely.
+                        """;
+                    var history = new ChatHistory();
+                    var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(customerQuestion);
+                    history.AddSystemMessage(prompt + knowledgeContext);
+                    history.AddUserMessage(customerQuestion);
+                    var reply = await chat.GetChatMessageContentAsync(history);
+                    return reply.Content;
+                }
+            }
+            """",
+            ("knowledge/Store.AnswerAsync.md", "# Store.AnswerAsync\n\n- Tents can be returned within 30 days.\n\n- The store is open Monday to Friday 9:00-18:00.\n"));
+    }
+
+    [Fact]
+    public async Task Top_level_program_with_a_verbatim_literal_and_ChatOptions_instructions()
+    {
+        await VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = null!;
+            var question = args[0];
+            var options = new ChatOptions { Instructions = {|PA1001:@"You are Contoso's bot. Say ""hi"" first. Support is reachable at support@contoso.com. The Pro plan costs $49/month."|} };
+            var answer = await client.GetResponseAsync(question, options);
+            Console.WriteLine(answer.Text);
+            """,
+            """
+            using Microsoft.Extensions.AI;
+            using PromptAnalyzers.Knowledge;
+
+            IChatClient client = null!;
+            var question = args[0];
+            var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(question);
+            var options = new ChatOptions { Instructions = @"You are Contoso's bot. Say ""hi"" first." + knowledgeContext };
+            var answer = await client.GetResponseAsync(question, options);
+            Console.WriteLine(answer.Text);
+            """,
+            ("knowledge/Program.md", "# Program\n\nSupport is reachable at support@contoso.com.\n\nThe Pro plan costs $49/month.\n"));
+    }
+
+    [Fact]
+    public async Task Not_offered_without_a_user_input_to_search_for()
+    {
+        const string source = """
+            using Microsoft.Extensions.AI;
+
+            public static class Bot
+            {
+                public static async Task<string> GreetAsync(IChatClient client)
+                {
+                    var response = await client.GetResponseAsync(
+                    [
+                        new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                        new ChatMessage(ChatRole.User, "Say hello."),
+                    ]);
+                    return response.Text;
+                }
+            }
+            """;
+        var test = new Verify.Test { TestCode = source, FixedCode = source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_in_a_document_fixes_every_prompt_with_unique_files_and_names()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using OpenAI.Chat;
+
+                public sealed class Bots
+                {
+                    public string Shipping(ChatClient client, string question)
+                        => Send(client, question);
+
+                    private static string Send(ChatClient client, string question)
+                    {
+                        var first = client.CompleteChat(new SystemChatMessage({|PA1001:"Shipping takes 3-5 business days. Express costs $14.99. Be brief."|}), new UserChatMessage(question));
+                        return first.Value.Content[0].Text;
+                    }
+
+                    public async Task<string> ReturnsAsync(ChatClient client, string question)
+                    {
+                        var result = await client.CompleteChatAsync(new SystemChatMessage({|PA1001:"Returns are accepted within 30 days. Refunds take 5 business days. Be kind."|}), new UserChatMessage(question));
+                        return result.Value.Content[0].Text;
+                    }
+                }
+                """,
+            FixedCode = """
+                using OpenAI.Chat;
+                using PromptAnalyzers.Knowledge;
+
+                public sealed class Bots
+                {
+                    public string Shipping(ChatClient client, string question)
+                        => Send(client, question);
+
+                    private static string Send(ChatClient client, string question)
+                    {
+                        var knowledgeContext = KnowledgeBase.Default.GetContext(question);
+                        var first = client.CompleteChat(new SystemChatMessage("Be brief." + knowledgeContext), new UserChatMessage(question));
+                        return first.Value.Content[0].Text;
+                    }
+
+                    public async Task<string> ReturnsAsync(ChatClient client, string question)
+                    {
+                        var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(question);
+                        var result = await client.CompleteChatAsync(new SystemChatMessage("Be kind." + knowledgeContext), new UserChatMessage(question));
+                        return result.Value.Content[0].Text;
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = HardcodedFactsCodeFixProvider.EquivalenceKey,
+            NumberOfFixAllIterations = 1,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.AdditionalFiles.Add(("knowledge/Bots.Send.md", Utf8("# Bots.Send\n\nShipping takes 3-5 business days.\n\nExpress costs $14.99.\n")));
+        test.FixedState.AdditionalFiles.Add(("knowledge/Bots.ReturnsAsync.md", Utf8("# Bots.ReturnsAsync\n\nReturns are accepted within 30 days.\n\nRefunds take 5 business days.\n")));
+        await test.RunAsync();
+    }
+
+    private static Microsoft.CodeAnalysis.Text.SourceText Utf8(string text) => Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8);
+}
