@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -63,44 +64,63 @@ public sealed class PromptCostAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
-            properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
-            properties["Model"] = assumption.Model.Id;
-            properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
-            properties["Role"] = site.Role.ToString();
-
-            var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
-            var dynamic = dynamicParts switch
+            foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options))
             {
-                0 => string.Empty,
-                1 => " + 1 dynamic part",
-                _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
-            };
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                TokenEstimateRule,
-                site.Location,
-                site.AdditionalLocations(),
+    /// <summary>
+    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, and PA2002 when that is over the budget. Shared by the
+    /// C# prompt sites and the prompt files, so both read the same.
+    /// </summary>
+    internal static IEnumerable<Diagnostic> CostDiagnostics(
+        Location location,
+        IEnumerable<Location> additionalLocations,
+        PromptRole role,
+        int tokens,
+        int dynamicParts,
+        ModelAssumption assumption,
+        PromptAnalyzersOptions options)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
+        properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
+        properties["Model"] = assumption.Model.Id;
+        properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
+        properties["Role"] = role.ToString();
+
+        var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+        var dynamic = dynamicParts switch
+        {
+            0 => string.Empty,
+            1 => " + 1 dynamic part",
+            _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
+        };
+
+        yield return Diagnostic.Create(
+            TokenEstimateRule,
+            location,
+            additionalLocations,
+            properties.ToImmutable(),
+            role.Describe(),
+            tokens.ToString("N0", CultureInfo.InvariantCulture),
+            encoding,
+            dynamic,
+            assumption.DescribeCost(tokens));
+
+        if (tokens > options.TokenBudget)
+        {
+            yield return Diagnostic.Create(
+                TokenBudgetRule,
+                location,
+                additionalLocations,
                 properties.ToImmutable(),
-                site.Role.Describe(),
+                role.Describe(),
                 tokens.ToString("N0", CultureInfo.InvariantCulture),
                 encoding,
-                dynamic,
-                assumption.DescribeCost(tokens)));
-
-            if (tokens > options.TokenBudget)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    TokenBudgetRule,
-                    site.Location,
-                    site.AdditionalLocations(),
-                    properties.ToImmutable(),
-                    site.Role.Describe(),
-                    tokens.ToString("N0", CultureInfo.InvariantCulture),
-                    encoding,
-                    options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture)));
-            }
+                options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture));
         }
     }
 }
