@@ -90,6 +90,12 @@ public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
             Location location = At(file.Path, text, start, end - start);
             PromptRole role = RoleOf(section.Role);
             TemplateText template = section.Template;
+            if (!template.HasStaticText)
+            {
+                // Only variables: nothing static to count or to search for facts.
+                continue;
+            }
+
             int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Encoding);
             if (tokens > 0)
             {
@@ -97,11 +103,6 @@ public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
-            }
-
-            if (!template.HasStaticText)
-            {
-                continue;
             }
 
             string rendered = template.Rendered.Text;
