@@ -25,6 +25,7 @@ internal sealed class PromptAnalyzersOptions
     public const int DefaultMinFacts = 2;
 
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> Cache = new();
+    private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> FileCache = new();
 
     private readonly AnalyzerConfigOptions _options;
 
@@ -59,6 +60,17 @@ internal sealed class PromptAnalyzersOptions
         return Cache.GetValue(config, c => new PromptAnalyzersOptions(c));
     }
 
+    /// <summary>
+    /// Options for an additional file (a prompt file): its own section of .editorconfig, then the global options
+    /// (.globalconfig, where diagnostics on non-C# files are usually configured).
+    /// </summary>
+    public static PromptAnalyzersOptions For(AnalyzerOptions options, AdditionalText file)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var fileOptions = provider.GetOptions(file);
+        return FileCache.GetValue(fileOptions, f => new PromptAnalyzersOptions(new LayeredOptions(f, provider.GlobalOptions)));
+    }
+
     /// <summary>A price override in USD per 1M input tokens (prompt_analyzers.price.&lt;model-id&gt;), or null.</summary>
     public decimal? PriceOverride(string modelId)
     {
@@ -67,4 +79,23 @@ internal sealed class PromptAnalyzersOptions
     }
 
     private string? Get(string key) => _options.TryGetValue(key, out var value) ? value.Trim() : null;
+}
+
+/// <summary>A file's options over the global ones: a key the file's options lack is looked up globally.</summary>
+internal sealed class LayeredOptions : AnalyzerConfigOptions
+{
+    private readonly AnalyzerConfigOptions _first;
+    private readonly AnalyzerConfigOptions _fallback;
+
+    public LayeredOptions(AnalyzerConfigOptions first, AnalyzerConfigOptions fallback)
+    {
+        _first = first;
+        _fallback = fallback;
+    }
+
+    // netstandard2.0 has no public NotNullWhenAttribute to repeat the base signature's annotation.
+#pragma warning disable CS8765
+    public override bool TryGetValue(string key, out string? value)
+#pragma warning restore CS8765
+        => _first.TryGetValue(key, out value) || _fallback.TryGetValue(key, out value);
 }

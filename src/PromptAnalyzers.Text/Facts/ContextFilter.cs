@@ -18,6 +18,13 @@ internal static class ContextFilter
             mood = Mood.Declarative;
         }
 
+        if (InGradedRecord(text, s, e))
+        {
+            // a labelled few-shot record scored for a grader or classifier ("context: ... answer: ... stars: 2"): the
+            // values illustrate what to grade, they are not knowledge to pass on
+            return;
+        }
+
         int exampleFrom = InstructionClassifier.ExampleStart(text, s, e);
         if (unit.Section == SectionKind.Example)
         {
@@ -57,10 +64,17 @@ internal static class ContextFilter
         List<(int Start, int End)> holes = Holes(text, s, e);
         List<(int Start, int End)> quotes = mood == Mood.Declarative ? new List<(int, int)>() : Quotes(text, s, e);
 
+        bool question = IsQuestion(text, s, e);
         foreach (Candidate c in raw)
         {
             if (c.Start >= exampleFrom || Overlaps(holes, c) || Inside(quotes, c))
             {
+                continue;
+            }
+
+            if (question && c.Kind != FactKind.Phone && c.Kind != FactKind.Email && c.Kind != FactKind.Url)
+            {
+                // a question asks about its values ("How many 20 cents can I get from 1 dollar?"), it does not state them
                 continue;
             }
 
@@ -113,6 +127,153 @@ internal static class ContextFilter
         }
 
         return false;
+    }
+
+    /// <summary>True when the unit is a question: its last visible character (before closing quotes or brackets) is '?'.</summary>
+    private static bool IsQuestion(string text, int s, int e)
+    {
+        int i = e - 1;
+        // a closing markup tag ("...dollar?</message>") is not part of the sentence
+        while (i >= s && text[i] == '>' && text.LastIndexOf("</", i, Math.Min(40, i - s + 1), StringComparison.Ordinal) is int tag and >= 0 && tag >= s)
+        {
+            i = tag - 1;
+        }
+
+        while (i >= s && (char.IsWhiteSpace(text[i]) || text[i] == '"' || text[i] == '\'' || text[i] == ')' || text[i] == '\u201D' || text[i] == '*'))
+        {
+            i--;
+        }
+
+        return i >= s && (text[i] == '?' || text[i] == '\uFF1F');
+    }
+
+    private static readonly string[] GradeLabels = { "stars", "star", "score", "rating", "grade", "label", "verdict", "sentiment", "category", "classification", "relevance", "groundedness", "coherence", "fluency", "similarity" };
+
+    /// <summary>
+    /// True when [s, e) lies in a paragraph of "label: value" lines (at least three) one of which is a grade or class
+    /// with a short value ("stars: 3", "score: 0.8", "label: negative"): a few-shot record for a grader or classifier.
+    /// </summary>
+    private static bool InGradedRecord(string text, int s, int e)
+    {
+        int unitLineEnd = text.IndexOf('\n', s, e - s);
+        if (!LabelOf(text, s, unitLineEnd < 0 ? e : unitLineEnd, out _, out _))
+        {
+            return false;
+        }
+
+        // Records are short: look at most this far for the paragraph's ends (keeps huge texts linear).
+        const int Reach = 2000;
+        int start = ParagraphStart(text, s, Math.Max(0, s - Reach));
+        int end = ParagraphEnd(text, e, Math.Min(text.Length, e + Reach));
+        int labelled = 0;
+        bool graded = false;
+        int lineStart = start;
+        while (lineStart < end)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = end;
+            }
+
+            if (LabelOf(text, lineStart, lineEnd, out string label, out int valueLength))
+            {
+                labelled++;
+                if (valueLength <= 24 && Array.IndexOf(GradeLabels, label) >= 0)
+                {
+                    graded = true;
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return graded && labelled >= 3;
+    }
+
+    /// <summary>A line "label: value" with a one- or two-word lower-case-insensitive label.</summary>
+    private static bool LabelOf(string text, int s, int e, out string label, out int valueLength)
+    {
+        label = string.Empty;
+        valueLength = 0;
+        while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '-' || text[s] == '*'))
+        {
+            s++;
+        }
+
+        int colon = text.IndexOf(':', s, Math.Min(24, e - s));
+        if (colon <= s)
+        {
+            return false;
+        }
+
+        for (int i = s; i < colon; i++)
+        {
+            if (!char.IsLetter(text[i]) && text[i] != ' ' && text[i] != '_')
+            {
+                return false;
+            }
+        }
+
+        label = text.Substring(s, colon - s).Trim().ToLowerInvariant();
+        valueLength = text.Substring(colon + 1, e - colon - 1).Trim().Length;
+        return label.Length > 0 && label.IndexOf(' ') == label.LastIndexOf(' ');
+    }
+
+    private static int ParagraphStart(string text, int s, int limit)
+    {
+        int i = s;
+        while (i > limit)
+        {
+            int previousLineEnd = text.LastIndexOf('\n', i - 1, i - limit);
+            if (previousLineEnd < limit)
+            {
+                return limit;
+            }
+
+            int previousLineStart = previousLineEnd <= limit ? limit : text.LastIndexOf('\n', previousLineEnd - 1, previousLineEnd - limit) + 1;
+            if (previousLineStart < limit)
+            {
+                previousLineStart = limit;
+            }
+
+            if (text.Substring(previousLineStart, previousLineEnd - previousLineStart).Trim().Length == 0)
+            {
+                return previousLineEnd + 1;
+            }
+
+            i = previousLineStart;
+        }
+
+        return limit;
+    }
+
+    private static int ParagraphEnd(string text, int e, int limit)
+    {
+        int i = e;
+        while (i < limit)
+        {
+            int lineEnd = text.IndexOf('\n', i, limit - i);
+            if (lineEnd < 0)
+            {
+                return limit;
+            }
+
+            int nextLineEnd = lineEnd + 1 < limit ? text.IndexOf('\n', lineEnd + 1, limit - lineEnd - 1) : -1;
+            if (nextLineEnd < 0)
+            {
+                nextLineEnd = limit;
+            }
+
+            if (text.Substring(lineEnd + 1, nextLineEnd - lineEnd - 1).Trim().Length == 0)
+            {
+                return lineEnd;
+            }
+
+            i = lineEnd + 1;
+        }
+
+        return limit;
     }
 
     private static bool StartsWithExampleLabel(string text, int s, int e)

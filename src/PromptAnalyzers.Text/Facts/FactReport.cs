@@ -19,6 +19,20 @@ public sealed class FactReport
     /// <summary>True when the text holds one substantial block of reference material (counts as meeting any threshold).</summary>
     public bool HasReferenceBlock { get; }
 
-    /// <summary>Whether the text hardcodes knowledge at the given threshold of distinct facts.</summary>
-    public bool MeetsThreshold(int minFacts) => HasReferenceBlock || Facts.Count >= minFacts;
+    /// <summary>
+    /// Whether the text hardcodes knowledge at the given threshold of distinct facts. The same value repeated ("by
+    /// December 31, 2025" in the task and again in a step) is one fact.
+    /// </summary>
+    public bool MeetsThreshold(int minFacts) => HasReferenceBlock || DistinctCount() >= minFacts;
+
+    private int DistinctCount()
+    {
+        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (FactSpan fact in Facts)
+        {
+            seen.Add(fact.Text.Trim());
+        }
+
+        return seen.Count;
+    }
 }

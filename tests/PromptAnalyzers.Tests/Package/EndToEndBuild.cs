@@ -14,6 +14,19 @@ public sealed class EndToEndBuild
 {
     public const string SystemPrompt = "You are a helpful support assistant for Contoso. Answer in two sentences.";
 
+    /// <summary>The system section of prompts/support.prompty (line 6 of that file).</summary>
+    public const string PromptySystemLine = "You are the returns assistant of an outdoor store. Answer in two sentences.";
+
+    public const int PromptySystemLineNumber = 6;
+
+    /// <summary>prompts/support.prompty: a Prompty file the package's MSBuild files pass to the analyzers.</summary>
+    public const string PromptyFile = "---\nname: Returns\nmodel:\n  id: gpt-4.1-mini\n---\n" + PromptySystemLine + "\nGreet {{customer}} by name.\n\nuser:\n{{question}}\n";
+
+    /// <summary>Plugins/Writer/Poem/skprompt.txt and its config.json (whose model the analyzer must read).</summary>
+    public const string SkPromptFile = "Write a short poem about the given topic. Keep it under six lines.\nTopic: {{$input}}\n";
+
+    public const string SkConfigFile = "{ \"schema\": 1, \"execution_settings\": { \"default\": { \"model_id\": \"gpt-4o-mini\" } } }";
+
     private EndToEndBuild(string projectDirectory, string programText, DotNetCli.Result build, DotNetCli.Result items, DotNetCli.Result copied)
     {
         CopiedFilesQuery = copied;
@@ -110,6 +123,12 @@ public sealed class EndToEndBuild
         // Knowledge the app retrieves at run time (PromptAnalyzers.Knowledge): copied to the output, an AdditionalFiles item.
         Directory.CreateDirectory(Path.Combine(directory, "knowledge"));
         File.WriteAllText(Path.Combine(directory, "knowledge", "faq.md"), "# Returns\n\nItems can be returned within 30 days.\n");
+        // Prompt files: picked up by the package's globs (the config.json by its target, for the model id).
+        Directory.CreateDirectory(Path.Combine(directory, "prompts"));
+        File.WriteAllText(Path.Combine(directory, "prompts", "support.prompty"), PromptyFile);
+        Directory.CreateDirectory(Path.Combine(directory, "Plugins", "Writer", "Poem"));
+        File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "skprompt.txt"), SkPromptFile);
+        File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "config.json"), SkConfigFile);
         // Under bin/: must not become an AdditionalFiles item.
         File.WriteAllText(Path.Combine(directory, "bin", "Debug", "leftover.jsonl"), "{}\n");
 

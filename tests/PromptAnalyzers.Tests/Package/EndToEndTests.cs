@@ -137,6 +137,31 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Prompt_files_become_AdditionalFiles()
+    {
+        var query = Consumer.AdditionalFilesQuery;
+        Assert.True(query.ExitCode == 0, query.ToString());
+        Assert.Contains("support.prompty", query.Output, StringComparison.Ordinal);
+        Assert.Contains("skprompt.txt", query.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PA2001_estimates_the_prompty_system_section_on_its_line()
+    {
+        AssertReported("PA2001", "prompts/support.prompty", EndToEndBuild.PromptySystemLineNumber);
+        Assert.Contains(Consumer.ReadSarif(), r => r.RuleId == "PA2001" && r.Uri!.EndsWith("support.prompty", StringComparison.Ordinal)
+            && r.Message!.StartsWith("System prompt: ", StringComparison.Ordinal) && r.Message.Contains("+ 1 dynamic part; gpt-4.1-mini at", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PA2001_on_skprompt_uses_the_model_of_its_config_json()
+    {
+        AssertReported("PA2001", "Plugins/Writer/Poem/skprompt.txt", 1);
+        Assert.Contains(Consumer.ReadSarif(), r => r.RuleId == "PA2001" && r.Uri!.EndsWith("skprompt.txt", StringComparison.Ordinal)
+            && r.Message!.Contains("; gpt-4o-mini at", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PA3001_points_at_the_malformed_dataset_line()
     {
         AssertReported("PA3001", "data/train.jsonl", 2);

@@ -18,7 +18,7 @@ internal sealed class ModelAssumption
 
     public ModelInfo Model { get; }
 
-    /// <summary>True when the code ties the model id to the call; false when prompt_analyzers.default_model applies.</summary>
+    /// <summary>True when the code (or the prompt file) ties the model id to the call; false when prompt_analyzers.default_model applies.</summary>
     public bool FromCode { get; }
 
     /// <summary>USD per 1M input tokens, or null when unknown.</summary>
@@ -26,10 +26,13 @@ internal sealed class ModelAssumption
 
     public bool PriceOverridden { get; }
 
-    public static ModelAssumption For(PromptSite site, PromptAnalyzersOptions options)
+    public static ModelAssumption For(PromptSite site, PromptAnalyzersOptions options) => For(site.Model.ModelId, options);
+
+    /// <summary>The model the code or prompt file names (<paramref name="modelId"/>), else prompt_analyzers.default_model.</summary>
+    public static ModelAssumption For(string? modelId, PromptAnalyzersOptions options)
     {
-        var fromCode = site.Model.ModelId is not null;
-        var model = ModelCatalog.Resolve(site.Model.ModelId ?? options.DefaultModel);
+        var fromCode = modelId is not null;
+        var model = ModelCatalog.Resolve(modelId ?? options.DefaultModel);
         var overridden = options.PriceOverride(model.Id);
         return new ModelAssumption(model, fromCode, overridden ?? model.InputPricePerMillion, overridden is not null);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -39,12 +40,31 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
+        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, and PA2002 when that is over the budget. Shared by the
+    /// C# prompt sites and the prompt files, so both read the same.
+    /// </summary>
+    internal static IEnumerable<Diagnostic> CostDiagnostics(
+        Location location,
+        IEnumerable<Location> additionalLocations,
+        PromptRole role,
+        int tokens,
+        int dynamicParts,
+        ModelAssumption assumption,
+        PromptAnalyzersOptions options)
+    {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
         properties["Encoding"] = TokenCounter.NameOf(assumption.Model.Encoding);
         properties["Model"] = assumption.Model.Id;
         properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
-        properties["Role"] = site.Role.ToString();
+        properties["Role"] = role.ToString();
 
         var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
         var dynamic = dynamicParts switch
@@ -54,28 +74,28 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
         };
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        yield return Diagnostic.Create(
             TokenEstimateRule,
-            site.Location,
-            site.AdditionalLocations(),
+            location,
+            additionalLocations,
             properties.ToImmutable(),
-            site.Role.Describe(),
+            role.Describe(),
             tokens.ToString("N0", CultureInfo.InvariantCulture),
             encoding,
             dynamic,
-            assumption.DescribeCost(tokens)));
+            assumption.DescribeCost(tokens));
 
         if (tokens > options.TokenBudget)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            yield return Diagnostic.Create(
                 TokenBudgetRule,
-                site.Location,
-                site.AdditionalLocations(),
+                location,
+                additionalLocations,
                 properties.ToImmutable(),
-                site.Role.Describe(),
+                role.Describe(),
                 tokens.ToString("N0", CultureInfo.InvariantCulture),
                 encoding,
-                options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture)));
+                options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture));
         }
     }
 }

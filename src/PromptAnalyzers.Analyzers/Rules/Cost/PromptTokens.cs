@@ -50,7 +50,8 @@ internal static class PromptTokens
         return (tokens, dynamicParts);
     }
 
-    private static int CountCached(string text, TokenEncoding encoding)
+    /// <summary>The token count of <paramref name="text"/>, cached.</summary>
+    internal static int CountCached(string text, TokenEncoding encoding)
     {
         if (text.Length == 0)
         {

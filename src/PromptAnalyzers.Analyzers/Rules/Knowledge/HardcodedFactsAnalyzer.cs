@@ -52,18 +52,20 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
             return;
         }
 
+        var diagnostic = CreateDiagnostic(site.Location, site.AdditionalLocations().AddRange(FactLocations(site, report.Facts)), site.Role, text, report);
+        context.ReportDiagnostic(trainingExample
+            ? Diagnostic.Create(TrainingExampleRule, diagnostic.Location, diagnostic.AdditionalLocations, diagnostic.Properties, Describe(report))
+            : diagnostic);
+    }
+
+    /// <summary>The PA1001 diagnostic for <paramref name="report"/> on <paramref name="text"/>; shared by C# prompt sites and prompt files.</summary>
+    internal static Diagnostic CreateDiagnostic(Location location, IEnumerable<Location> additionalLocations, PromptRole role, string text, FactReport report)
+    {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[FactsProperty] = EncodeFacts(report.Facts);
         properties[TextProperty] = text;
-        properties["Role"] = site.Role.ToString();
-
-        var additional = ImmutableArray.CreateBuilder<Location>();
-        additional.AddRange(site.AdditionalLocations());
-        additional.AddRange(FactLocations(site, report.Facts));
-
-        context.ReportDiagnostic(trainingExample
-            ? Diagnostic.Create(TrainingExampleRule, site.Location, additional.ToImmutable(), properties.ToImmutable(), Describe(report))
-            : Diagnostic.Create(Rule, site.Location, additional.ToImmutable(), properties.ToImmutable(), site.Role.Describe(), Describe(report)));
+        properties["Role"] = role.ToString();
+        return Diagnostic.Create(Rule, location, additionalLocations, properties.ToImmutable(), role.Describe(), Describe(report));
     }
 
     /// <summary>"4 facts ('$49/month', 'within 30 days', 'support@contoso.com', ...)".</summary>

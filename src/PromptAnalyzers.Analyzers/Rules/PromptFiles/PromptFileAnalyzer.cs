@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+using PromptAnalyzers.Rules.Cost;
+using PromptAnalyzers.Rules.Knowledge;
+using PromptAnalyzers.Text.Facts;
+using PromptAnalyzers.Text.PromptFiles;
+
+namespace PromptAnalyzers.Rules.PromptFiles;
+
+/// <summary>
+/// The prompt rules on prompt files passed as AdditionalFiles (*.prompty, Semantic Kernel skprompt.txt and prompt
+/// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001 and PA2002 per message or template, PA1001 when one
+/// hardcodes facts. Same descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>MSBuild item metadata <c>PromptAnalyzersKind</c> of an AdditionalFiles item (needs CompilerVisibleItemMetadata).</summary>
+    public const string KindMetadataKey = "build_metadata.AdditionalFiles.PromptAnalyzersKind";
+
+    /// <summary>Larger files are not prompts anyone sends whole; they are skipped rather than slow the build.</summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        PromptCostAnalyzer.TokenEstimateRule,
+        PromptCostAnalyzer.TokenBudgetRule,
+        HardcodedFactsAnalyzer.Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterAdditionalFileAction(AnalyzeFile);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    {
+        try
+        {
+            AnalyzeFileCore(context);
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException))
+        {
+            // A prompt file the parser does not understand gets no diagnostic, never an AD0001 in the user's build.
+        }
+    }
+
+    private static void AnalyzeFileCore(AdditionalFileAnalysisContext context)
+    {
+        AdditionalText file = context.AdditionalFile;
+        string? kind = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadataKey, out string? k) ? k.Trim() : null;
+        bool marked = string.Equals(kind, "Prompt", StringComparison.OrdinalIgnoreCase);
+        if (!marked && (!string.IsNullOrEmpty(kind) || !PromptFileParser.IsCandidatePath(file.Path)))
+        {
+            // "None", "FineTuning" or another kind: not ours.
+            return;
+        }
+
+        SourceText? text = file.GetText(context.CancellationToken);
+        if (text is null || text.Length == 0 || text.Length > MaxFileLength)
+        {
+            return;
+        }
+
+        PromptFile? prompt = PromptFileParser.Parse(file.Path, text.ToString(), marked, context.CancellationToken);
+        if (prompt is null || prompt.Sections.Count == 0)
+        {
+            return;
+        }
+
+        var options = PromptAnalyzersOptions.For(context.Options, file);
+        string? modelId = prompt.ModelId
+            ?? (prompt.Format == PromptFileFormat.SemanticKernelTemplate ? SiblingConfigModel(context, file) : null);
+        var assumption = ModelAssumption.For(modelId, options);
+
+        foreach (PromptFileSection section in prompt.Sections)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!section.TryGetFileSpan(out int start, out int end))
+            {
+                continue;
+            }
+
+            Location location = At(file.Path, text, start, end - start);
+            PromptRole role = RoleOf(section.Role);
+            TemplateText template = section.Template;
+            if (!template.HasStaticText)
+            {
+                // Only variables: nothing static to count or to search for facts.
+                continue;
+            }
+
+            int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Encoding);
+            if (tokens > 0)
+            {
+                foreach (Diagnostic diagnostic in PromptCostAnalyzer.CostDiagnostics(location, ImmutableArray<Location>.Empty, role, tokens, template.HoleCount, assumption, options))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+
+            string rendered = template.Rendered.Text;
+            FactReport report = FactDetector.Detect(rendered, context.CancellationToken);
+            if (!report.MeetsThreshold(options.MinFacts) || report.Facts.Count == 0)
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(HardcodedFactsAnalyzer.CreateDiagnostic(location, FactLocations(file.Path, text, template.Rendered, report), role, rendered, report));
+        }
+    }
+
+    /// <summary>The model in the config.json next to a skprompt.txt, when the build passes it as an additional file too.</summary>
+    private static string? SiblingConfigModel(AdditionalFileAnalysisContext context, AdditionalText file)
+    {
+        string directory = DirectoryOf(file.Path);
+        foreach (AdditionalText candidate in context.Options.AdditionalFiles)
+        {
+            if (PromptFileParser.IsSemanticKernelConfigPath(candidate.Path)
+                && string.Equals(DirectoryOf(candidate.Path), directory, StringComparison.OrdinalIgnoreCase)
+                && candidate.GetText(context.CancellationToken) is SourceText json
+                && json.Length <= MaxFileLength)
+            {
+                return PromptFileParser.ReadSemanticKernelConfigModel(json.ToString());
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Location> FactLocations(string path, SourceText text, MappedText rendered, FactReport report)
+    {
+        foreach (FactSpan fact in report.Facts)
+        {
+            if (rendered.TryMapSpan(fact.Start, fact.Length, out int start))
+            {
+                yield return At(path, text, start, fact.Length);
+            }
+        }
+    }
+
+    private static Location At(string path, SourceText text, int start, int length)
+    {
+        start = Math.Max(0, Math.Min(start, text.Length));
+        var span = new TextSpan(start, Math.Max(0, Math.Min(length, text.Length - start)));
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    private static string DirectoryOf(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash >= 0 ? path.Substring(0, slash).Replace('\\', '/') : string.Empty;
+    }
+
+    private static PromptRole RoleOf(PromptFileRole role) => role switch
+    {
+        PromptFileRole.System => PromptRole.System,
+        PromptFileRole.Developer => PromptRole.Developer,
+        PromptFileRole.User => PromptRole.User,
+        PromptFileRole.Assistant => PromptRole.Assistant,
+        PromptFileRole.Template => PromptRole.Template,
+        _ => PromptRole.Unknown,
+    };
+}

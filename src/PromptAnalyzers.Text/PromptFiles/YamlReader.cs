@@ -1,0 +1,514 @@
+using System;
+using System.Collections.Generic;
+
+namespace PromptAnalyzers.Text.PromptFiles;
+
+/// <summary>
+/// Reads the YAML subset of prompt files (Prompty front matter, Semantic Kernel prompt YAML, GitHub Models
+/// .prompt.yml): block mappings and sequences by indentation, plain, single- and double-quoted scalars, literal and
+/// folded block scalars, comments. Flow collections ([a, b], {a: b}) are kept as plain text; anchors and tags are not
+/// interpreted. Never throws: text it does not understand becomes a scalar or is skipped. Every scalar is mapped back
+/// to the file, so facts and token counts can be reported on the file's lines.
+/// </summary>
+public sealed class YamlReader
+{
+    private readonly string _text;
+    private readonly Line[] _lines;
+    private int _index;
+
+    private YamlReader(string text, int start, int end)
+    {
+        _text = text;
+        _lines = SplitLines(text, start, end);
+    }
+
+    /// <summary>Reads the YAML in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>); null when it holds no node.</summary>
+    public static YamlNode? Read(string text, int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, text.Length));
+        end = Math.Max(start, Math.Min(end, text.Length));
+        var reader = new YamlReader(text, start, end);
+        return reader.ReadNode(0);
+    }
+
+    public static YamlNode? Read(string text) => Read(text, 0, text.Length);
+
+    private YamlNode? ReadNode(int minIndent)
+    {
+        if (!SkipBlank() || _lines[_index].Indent < minIndent)
+        {
+            return null;
+        }
+
+        Line line = _lines[_index];
+        if (IsSequenceItem(line))
+        {
+            return ReadSequence(line.Indent);
+        }
+
+        if (KeyEnd(line) >= 0)
+        {
+            return ReadMapping(line.Indent);
+        }
+
+        // A bare scalar (multi-line plain text) at this indentation.
+        var builder = new MappedText.Builder();
+        int indent = line.Indent;
+        while (_index < _lines.Length && (IsBlank(_lines[_index]) || _lines[_index].Indent >= indent))
+        {
+            Line current = _lines[_index];
+            if (!IsBlank(current))
+            {
+                if (builder.Length > 0)
+                {
+                    builder.AppendSynthetic(" ");
+                }
+
+                AppendTrimmed(builder, current.ContentStart, current.End);
+            }
+
+            _index++;
+        }
+
+        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+    }
+
+    private YamlMapping ReadMapping(int indent)
+    {
+        var entries = new List<KeyValuePair<string, YamlNode>>();
+        while (SkipBlank())
+        {
+            Line line = _lines[_index];
+            if (line.Indent != indent || IsSequenceItem(line))
+            {
+                break;
+            }
+
+            int colon = KeyEnd(line);
+            if (colon < 0)
+            {
+                // Not a key: skip the line rather than fail the whole document.
+                _index++;
+                continue;
+            }
+
+            string key = Unquote(_text.Substring(line.ContentStart, colon - line.ContentStart).Trim());
+            int valueStart = SkipSpaces(colon + 1, line.End);
+            entries.Add(new KeyValuePair<string, YamlNode>(key, ReadValue(line, indent, valueStart)));
+        }
+
+        return new YamlMapping(entries);
+    }
+
+    private YamlSequence ReadSequence(int indent)
+    {
+        var items = new List<YamlNode>();
+        while (SkipBlank())
+        {
+            Line line = _lines[_index];
+            if (line.Indent != indent || !IsSequenceItem(line))
+            {
+                break;
+            }
+
+            int contentStart = SkipSpaces(line.ContentStart + 1, line.End);
+            if (contentStart >= line.End || _text[contentStart] == '#')
+            {
+                _index++;
+                items.Add(ReadNode(indent + 1) ?? new YamlScalar(MappedText.Empty, false));
+                continue;
+            }
+
+            // "- key: value" opens a mapping whose keys sit at the column after "- "; "- - x" a nested sequence.
+            int column = line.Indent + (contentStart - line.ContentStart);
+            _lines[_index] = new Line(line.Start, contentStart, line.End, column);
+            Line item = _lines[_index];
+            if (IsSequenceItem(item))
+            {
+                items.Add(ReadSequence(column));
+            }
+            else if (KeyEnd(item) >= 0)
+            {
+                items.Add(ReadMapping(column));
+            }
+            else
+            {
+                items.Add(ReadValue(item, indent, contentStart));
+            }
+        }
+
+        return new YamlSequence(items);
+    }
+
+    /// <summary>Reads the value that starts at <paramref name="valueStart"/> on <paramref name="line"/> (a key or item at <paramref name="indent"/>), advancing past it.</summary>
+    private YamlNode ReadValue(Line line, int indent, int valueStart)
+    {
+        valueStart = SkipTag(valueStart, line.End);
+        if (valueStart >= line.End || _text[valueStart] == '#')
+        {
+            _index++;
+            // A nested block: more indented, or a sequence at the same indentation ("key:\n- a").
+            if (SkipBlank() && (_lines[_index].Indent > indent || (_lines[_index].Indent == indent && IsSequenceItem(_lines[_index]))))
+            {
+                return ReadNode(_lines[_index].Indent) ?? new YamlScalar(MappedText.Empty, false);
+            }
+
+            return new YamlScalar(MappedText.Empty, false);
+        }
+
+        char first = _text[valueStart];
+        if (first == '|' || first == '>')
+        {
+            return ReadBlockScalar(indent, valueStart, line.End);
+        }
+
+        if (first == '"' || first == '\'')
+        {
+            return ReadQuoted(first, valueStart);
+        }
+
+        return ReadPlain(line, indent, valueStart);
+    }
+
+    private YamlScalar ReadBlockScalar(int indent, int headerStart, int headerEnd)
+    {
+        bool folded = _text[headerStart] == '>';
+        bool strip = false;
+        int explicitIndent = 0;
+        for (int i = headerStart + 1; i < headerEnd && _text[i] != ' ' && _text[i] != '#'; i++)
+        {
+            if (_text[i] == '-')
+            {
+                strip = true;
+            }
+            else if (_text[i] >= '1' && _text[i] <= '9')
+            {
+                explicitIndent = _text[i] - '0';
+            }
+        }
+
+        _index++;
+        int blockIndent = explicitIndent > 0 ? indent + explicitIndent : -1;
+        var builder = new MappedText.Builder();
+        int pendingBreaks = 0;
+        bool previousWasText = false;
+        while (_index < _lines.Length)
+        {
+            Line line = _lines[_index];
+            bool blank = IsWhitespaceOnly(line);
+            if (!blank)
+            {
+                if (blockIndent < 0)
+                {
+                    blockIndent = line.Indent;
+                }
+
+                if (line.Indent < blockIndent || line.Indent <= indent)
+                {
+                    break;
+                }
+            }
+
+            _index++;
+            if (blank)
+            {
+                pendingBreaks++;
+                continue;
+            }
+
+            if (previousWasText)
+            {
+                // Literal: every line break stays. Folded: a single break between lines becomes a space.
+                builder.AppendSynthetic(folded && pendingBreaks == 0 ? " " : new string('\n', pendingBreaks + 1 - (folded ? 1 : 0)));
+            }
+            else if (pendingBreaks > 0)
+            {
+                builder.AppendSynthetic(new string('\n', pendingBreaks));
+            }
+
+            pendingBreaks = 0;
+            int from = line.Start + Math.Min(blockIndent, line.End - line.Start);
+            builder.Append(_text.Substring(from, line.End - from), from);
+            previousWasText = true;
+        }
+
+        if (!strip && builder.Length > 0)
+        {
+            builder.AppendSynthetic("\n");
+        }
+
+        return new YamlScalar(builder.ToMappedText(), isBlock: true);
+    }
+
+    private YamlScalar ReadQuoted(char quote, int start)
+    {
+        var builder = new MappedText.Builder();
+        int i = start + 1;
+        bool closed = false;
+        while (_index < _lines.Length && !closed)
+        {
+            Line line = _lines[_index];
+            int end = line.End;
+            if (i < line.ContentStart || i > end)
+            {
+                i = line.ContentStart;
+            }
+
+            while (i < end)
+            {
+                char c = _text[i];
+                if (c == quote)
+                {
+                    if (quote == '\'' && i + 1 < end && _text[i + 1] == '\'')
+                    {
+                        builder.Append("'", i);
+                        i += 2;
+                        continue;
+                    }
+
+                    closed = true;
+                    break;
+                }
+
+                if (quote == '"' && c == '\\' && i + 1 < end)
+                {
+                    char escaped = _text[i + 1];
+                    builder.AppendSynthetic(escaped switch
+                    {
+                        'n' => "\n",
+                        't' => "\t",
+                        'r' => "\r",
+                        '0' => "\0",
+                        _ => escaped.ToString(),
+                    });
+                    i += 2;
+                    continue;
+                }
+
+                builder.Append(c.ToString(), i);
+                i++;
+            }
+
+            _index++;
+            if (!closed)
+            {
+                // A quoted scalar folded over several lines: the line break reads as a space.
+                builder.AppendSynthetic(" ");
+                i = -1;
+            }
+        }
+
+        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+    }
+
+    private YamlScalar ReadPlain(Line line, int indent, int valueStart)
+    {
+        var builder = new MappedText.Builder();
+        AppendTrimmed(builder, valueStart, StripComment(valueStart, line.End));
+        _index++;
+
+        // Continuation lines of a multi-line plain scalar: more indented, not keys, not items.
+        while (_index < _lines.Length)
+        {
+            Line next = _lines[_index];
+            if (IsBlank(next) || next.Indent <= indent || KeyEnd(next) >= 0 || IsSequenceItem(next))
+            {
+                break;
+            }
+
+            builder.AppendSynthetic(" ");
+            AppendTrimmed(builder, next.ContentStart, StripComment(next.ContentStart, next.End));
+            _index++;
+        }
+
+        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+    }
+
+    private void AppendTrimmed(MappedText.Builder builder, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            builder.Append(_text.Substring(start, end - start), start);
+        }
+    }
+
+    /// <summary>The offset of the ':' that ends a mapping key on this line, or -1.</summary>
+    private int KeyEnd(Line line)
+    {
+        int i = line.ContentStart;
+        if (i >= line.End)
+        {
+            return -1;
+        }
+
+        char first = _text[i];
+        if (first == '#' || first == '[' || first == '{' || first == '|' || first == '>')
+        {
+            return -1;
+        }
+
+        if (first == '"' || first == '\'')
+        {
+            int close = _text.IndexOf(first, i + 1);
+            if (close < 0 || close >= line.End)
+            {
+                return -1;
+            }
+
+            int colon = SkipSpaces(close + 1, line.End);
+            return colon < line.End && _text[colon] == ':' && (colon + 1 == line.End || _text[colon + 1] == ' ' || _text[colon + 1] == '\t') ? colon : -1;
+        }
+
+        for (; i < line.End; i++)
+        {
+            char c = _text[i];
+            if (c == ':' && (i + 1 == line.End || _text[i + 1] == ' ' || _text[i + 1] == '\t'))
+            {
+                return i;
+            }
+
+            if (c == '#' && _text[i - 1] == ' ')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsSequenceItem(Line line)
+        => line.ContentStart < line.End && _text[line.ContentStart] == '-'
+           && (line.ContentStart + 1 == line.End || _text[line.ContentStart + 1] == ' ' || _text[line.ContentStart + 1] == '\t');
+
+    /// <summary>True for a line with nothing but spaces or a comment (also the document markers --- and ...).</summary>
+    private bool IsBlank(Line line)
+    {
+        if (line.ContentStart >= line.End || _text[line.ContentStart] == '#')
+        {
+            return true;
+        }
+
+        if (line.Indent == 0 && line.End - line.ContentStart >= 3)
+        {
+            string marker = _text.Substring(line.ContentStart, 3);
+            return (marker == "---" || marker == "...") && _text.Substring(line.ContentStart + 3, line.End - line.ContentStart - 3).Trim().Length == 0;
+        }
+
+        return false;
+    }
+
+    private static bool IsWhitespaceOnly(Line line) => line.ContentStart >= line.End;
+
+    private bool SkipBlank()
+    {
+        while (_index < _lines.Length && IsBlank(_lines[_index]))
+        {
+            _index++;
+        }
+
+        return _index < _lines.Length;
+    }
+
+    private int SkipSpaces(int i, int end)
+    {
+        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips a tag (!!str, !custom) or an anchor (&amp;name) before a value.</summary>
+    private int SkipTag(int i, int end)
+    {
+        while (i < end && (_text[i] == '!' || _text[i] == '&'))
+        {
+            while (i < end && _text[i] != ' ')
+            {
+                i++;
+            }
+
+            i = SkipSpaces(i, end);
+        }
+
+        return i;
+    }
+
+    private int StripComment(int start, int end)
+    {
+        for (int i = start + 1; i < end; i++)
+        {
+            if (_text[i] == '#' && (_text[i - 1] == ' ' || _text[i - 1] == '\t'))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private static string Unquote(string key)
+        => key.Length >= 2 && (key[0] == '"' || key[0] == '\'') && key[key.Length - 1] == key[0] ? key.Substring(1, key.Length - 2) : key;
+
+    private static Line[] SplitLines(string text, int start, int end)
+    {
+        var lines = new List<Line>();
+        int i = start;
+        while (i < end)
+        {
+            int lineEnd = text.IndexOf('\n', i, end - i);
+            int next = lineEnd < 0 ? end : lineEnd + 1;
+            if (lineEnd < 0)
+            {
+                lineEnd = end;
+            }
+
+            int contentEnd = lineEnd > i && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            int content = i;
+            while (content < contentEnd && (text[content] == ' ' || text[content] == '\t'))
+            {
+                content++;
+            }
+
+            int trimmedEnd = contentEnd;
+            while (trimmedEnd > content && char.IsWhiteSpace(text[trimmedEnd - 1]))
+            {
+                trimmedEnd--;
+            }
+
+            lines.Add(new Line(i, content, trimmedEnd, content - i));
+            i = next;
+        }
+
+        return lines.ToArray();
+    }
+
+    private readonly struct Line
+    {
+        public Line(int start, int contentStart, int end, int indent)
+        {
+            Start = start;
+            ContentStart = contentStart;
+            End = end;
+            Indent = indent;
+        }
+
+        /// <summary>Offset of the line's first character.</summary>
+        public int Start { get; }
+
+        /// <summary>Offset of the first non-blank character (End when the line is blank).</summary>
+        public int ContentStart { get; }
+
+        /// <summary>Offset after the last non-blank character.</summary>
+        public int End { get; }
+
+        /// <summary>Column of the content (for a "- key:" item line, the column of the key).</summary>
+        public int Indent { get; }
+    }
+}
