@@ -93,7 +93,11 @@ internal sealed class PromptDiscovery
         var context = new Context(this, cancellationToken);
         foreach (var candidate in DirectSinks(operation))
         {
-            if (context.ToSite(candidate) is { } site)
+            if (candidate.Spec.RoleSource == RoleSource.InlinePromptFile)
+            {
+                sites.AddRange(context.InlinePromptFileSites(candidate));
+            }
+            else if (context.ToSite(candidate) is { } site)
             {
                 sites.AddRange(MessageSections.Split(site));
             }
@@ -447,6 +451,44 @@ internal sealed class PromptDiscovery
             }
 
             return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink));
+        }
+
+        /// <summary>
+        /// A prompt file written inline (YAML or Prompty text): parsed like the file, one site per message or template,
+        /// each a template whose {{variables}} are dynamic. Only fully static text is parsed (a hole could be any YAML).
+        /// </summary>
+        public IEnumerable<PromptSite> InlinePromptFileSites(SinkUse use)
+        {
+            var text = Text.Reconstruct(use.Value);
+            if (!text.IsFullyStatic || !text.HasStaticText || use.Spec.InlineFileName is not { } fileName)
+            {
+                yield break;
+            }
+
+            var file = PromptAnalyzers.Text.PromptFiles.PromptFileParser.Parse(fileName, text.Render(), markedPrompt: true, CancellationToken);
+            if (file is null)
+            {
+                yield break;
+            }
+
+            var model = file.ModelId is { } fromFile ? new ModelChoice(fromFile, use.Value.Syntax) : Models.Resolve(use.Sink);
+            foreach (var section in file.Sections)
+            {
+                if (string.IsNullOrWhiteSpace(section.Source.Text) || section.Role == PromptAnalyzers.Text.PromptFiles.PromptFileRole.Unknown)
+                {
+                    continue;
+                }
+
+                var role = section.Role switch
+                {
+                    PromptAnalyzers.Text.PromptFiles.PromptFileRole.System => PromptRole.System,
+                    PromptAnalyzers.Text.PromptFiles.PromptFileRole.Developer => PromptRole.Developer,
+                    PromptAnalyzers.Text.PromptFiles.PromptFileRole.User => PromptRole.User,
+                    PromptAnalyzers.Text.PromptFiles.PromptFileRole.Assistant => PromptRole.Assistant,
+                    _ => PromptRole.Template,
+                };
+                yield return new PromptSite(use.Value.Syntax, role, PromptText.Static(section.Source.Text, text.Parts.Length == 1 ? text.Parts[0].Origin : null), use.Spec.Describe(), model, isTemplate: true);
+            }
         }
 
         /// <summary>A message built as part of a model's answer (a fake IChatClient returning new ChatResponse(...)) is not a prompt.</summary>

@@ -15,13 +15,20 @@ internal enum RoleSource
 
     /// <summary>A content part takes the role of the message it is part of (TextContent inside a ChatMessage).</summary>
     FromEnclosingMessage,
+
+    /// <summary>
+    /// The text is a whole prompt file written inline (KernelFunctionYaml.FromPromptYaml(yaml), CreateFunctionFromPrompty(text)):
+    /// its messages and roles come from parsing it like the file (<see cref="SinkSpec.InlineFileName"/> names the format).
+    /// </summary>
+    InlinePromptFile,
 }
 
 /// <summary>One place in an SDK where text reaches a model, named by metadata and parameter.</summary>
 internal sealed class SinkSpec
 {
-    public SinkSpec(string typeName, string member, string? parameter, RoleSource roleSource, PromptRole role = PromptRole.Unknown, string? roleParameter = null)
+    public SinkSpec(string typeName, string member, string? parameter, RoleSource roleSource, PromptRole role = PromptRole.Unknown, string? roleParameter = null, string? inlineFileName = null)
     {
+        InlineFileName = inlineFileName;
         TypeName = typeName;
         Member = member;
         Parameter = parameter;
@@ -44,6 +51,9 @@ internal sealed class SinkSpec
     public PromptRole Role { get; }
 
     public string? RoleParameter { get; }
+
+    /// <summary>For <see cref="RoleSource.InlinePromptFile"/>: a file name whose extension selects the parser ("inline.prompty").</summary>
+    public string? InlineFileName { get; }
 
     public string Describe() => TypeName + (Member == ".ctor" ? string.Empty : "." + Member);
 }
@@ -102,6 +112,10 @@ internal sealed class SinkCatalog
         new("Microsoft.SemanticKernel.PromptTemplateConfig", ".ctor", "template", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", "Template", null, RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.Agents.KernelAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.SemanticKernel.KernelFunctionYaml", "FromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
+        new("Microsoft.SemanticKernel.PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
+        new("Microsoft.SemanticKernel.KernelFunctionPrompty", "FromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
+        new("Microsoft.SemanticKernel.PromptyKernelExtensions", "CreateFunctionFromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
         new("Microsoft.SemanticKernel.Agents.ChatCompletionAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
 
         // OpenAI Assistants and Realtime sessions
@@ -280,7 +294,7 @@ internal sealed class SinkCatalog
                 }
                 else if (spec.Parameter is not null && member is IMethodSymbol method && HasStringParameter(method, spec.Parameter))
                 {
-                    if (spec.RoleSource != RoleSource.FromEnclosingMessage)
+                    if (spec.RoleSource is RoleSource.Fixed or RoleSource.FromRoleArgument)
                     {
                         AddRoleMembers(type, spec, roleMembers);
                     }
