@@ -69,6 +69,12 @@ public class TextEngineBenchmarks
 
 internal static class Corpus
 {
+    /// <summary>The "text" of every line of a corpus JSONL file.</summary>
+    public static string[] Prompts(string name) => File.ReadLines(Find(name))
+        .Where(line => line.Trim().Length > 0)
+        .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
+        .ToArray();
+
     public static string Find(string name)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

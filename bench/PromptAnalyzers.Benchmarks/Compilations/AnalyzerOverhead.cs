@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PromptAnalyzers.Benchmarks.Compilations;
+
+/// <summary>
+/// <c>--overhead</c>: our analyzers on a large generated compilation (and on one that references no LLM SDK) against
+/// the compilation's own work, an empty-analyzer baseline and Microsoft.CodeAnalysis.NetAnalyzers. Each round runs every
+/// configuration once on a new compilation (nothing bound yet), in a rotating order; figures are medians over rounds.
+/// </summary>
+internal static class AnalyzerOverhead
+{
+    private sealed record Config(string Name, bool Large, ImmutableArray<DiagnosticAnalyzer> Analyzers, bool EnableAll = false);
+
+    private sealed class Results
+    {
+        public List<Timing> Runs { get; } = new();
+
+        /// <summary>Per-round analyzer execution time (AnalyzerTelemetryInfo.ExecutionTime) per analyzer name.</summary>
+        public Dictionary<string, List<double>> Telemetry { get; } = new();
+
+        public Dictionary<string, int> DiagnosticCounts { get; set; } = new();
+    }
+
+    public static async Task<int> Run(string[] args)
+    {
+        var rounds = Option(args, "--rounds", 5);
+        var ordinary = Option(args, "--ordinary-files", 1_900);
+        var aiFiles = Option(args, "--ai-files", 100);
+        Console.WriteLine($"// {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+
+        var parse = Stopwatch.StartNew();
+        var largeSources = GeneratedProject.Sources(ordinary, aiFiles);
+        var generated = parse.Elapsed;
+        var lines = largeSources.Sum(s => s.Text.Count(c => c == '\n'));
+        var bytes = largeSources.Sum(s => s.Text.Length);
+        var parseTimes = new List<double>();
+        ImmutableArray<SyntaxTree> large = default;
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            large = BenchReferences.Parse(largeSources);
+            parseTimes.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        var parseMs = Stats.Median(parseTimes);
+        var noSdk = BenchReferences.Parse(GeneratedProject.Sources(ordinary, 0));
+        Console.WriteLine($"// large compilation: {large.Length:N0} files, {lines:N0} lines, {bytes / 1e6:N1} M chars (generated in {generated.TotalMilliseconds:N0} ms, parsed in {parseMs:N0} ms); no-SDK compilation: {noSdk.Length:N0} files");
+
+        var errors = BenchReferences.Compile(large, withSdks: true).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            Console.Error.WriteLine($"The generated compilation has {errors.Count} errors; first: {string.Join(Environment.NewLine, errors.Take(5))}");
+            return 1;
+        }
+
+        var net = BenchReferences.NetAnalyzers;
+        Console.WriteLine($"// analyzers: ours {BenchReferences.Ours.Length} ({string.Join(", ", BenchReferences.Ours.Select(a => a.GetType().Name))}), NetAnalyzers {net.Length} from {BenchReferences.NetAnalyzersDirectory}");
+
+        var configs = new List<Config>
+        {
+            new("compile", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
+            new("bind", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
+            new("empty", true, BenchReferences.Empty),
+            new("ours", true, BenchReferences.Ours),
+            new("netanalyzers", true, net),
+            new("netanalyzers-all", true, net, EnableAll: true),
+            new("nosdk-empty", false, BenchReferences.Empty),
+            new("nosdk-ours", false, BenchReferences.Ours),
+        };
+        if (!args.Contains("--all"))
+        {
+            configs.RemoveAll(c => c.EnableAll);
+        }
+
+        if (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() is { } only)
+        {
+            configs.RemoveAll(c => !only.Split(',').Contains(c.Name));
+        }
+
+        var results = configs.ToDictionary(c => c.Name, _ => new Results());
+
+        // One warm-up round (JIT, metadata, the tokenizer's data) on a twentieth of the files, not recorded.
+        var smallLarge = BenchReferences.Parse(GeneratedProject.Sources(ordinary / 20, Math.Max(1, aiFiles / 20)));
+        var smallNoSdk = BenchReferences.Parse(GeneratedProject.Sources(ordinary / 20, 0));
+        for (var round = -1; round < rounds; round++)
+        {
+            var order = configs.Skip(Math.Max(round, 0) % configs.Count).Concat(configs.Take(Math.Max(round, 0) % configs.Count)).ToList();
+            foreach (var config in order)
+            {
+                var result = await RunOnce(config, round < 0 ? (config.Large ? smallLarge : smallNoSdk) : config.Large ? large : noSdk).ConfigureAwait(false);
+                if (round >= 0)
+                {
+                    results[config.Name].Runs.Add(result.Timing);
+                    foreach (var (name, ms) in result.Telemetry)
+                    {
+                        if (!results[config.Name].Telemetry.TryGetValue(name, out var list))
+                        {
+                            results[config.Name].Telemetry[name] = list = new List<double>();
+                        }
+
+                        list.Add(ms);
+                    }
+
+                    results[config.Name].DiagnosticCounts = result.Counts;
+                }
+
+                Console.WriteLine($"//   round {round}: {config.Name,-18} wall {result.Timing.WallMs,8:N0} ms  cpu {result.Timing.CpuMs,8:N0} ms  telemetry {string.Join(" ", result.Telemetry.Where(p => p.Value >= 1 && config.Analyzers.Length < 10).Select(p => $"{p.Key}={p.Value:N0}"))}");
+            }
+        }
+
+        Report(results, parseMs);
+        return 0;
+    }
+
+    private static async Task<(Timing Timing, Dictionary<string, double> Telemetry, Dictionary<string, int> Counts)> RunOnce(Config config, ImmutableArray<SyntaxTree> trees)
+    {
+        var compilation = BenchReferences.Compile(trees, withSdks: config.Large);
+        var telemetry = new Dictionary<string, double>();
+        var counts = new Dictionary<string, int>();
+        if (config.Name.EndsWith("bind", StringComparison.Ordinal))
+        {
+            var timing = await Timing.Of(() => Task.FromResult(compilation.GetDiagnostics())).ConfigureAwait(false);
+            return (timing, telemetry, counts);
+        }
+
+        if (config.Name == "compile")
+        {
+            var timing = await Timing.Of(() =>
+            {
+                // What csc does: one pass that binds, reports the compiler's diagnostics, lowers and writes IL.
+                using var peStream = new MemoryStream();
+                var emit = compilation.Emit(peStream);
+                if (!emit.Success)
+                {
+                    throw new InvalidOperationException("Emit failed: " + emit.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+                }
+
+                return Task.CompletedTask;
+            }).ConfigureAwait(false);
+            return (timing, telemetry, counts);
+        }
+
+        if (config.EnableAll)
+        {
+            compilation = BenchReferences.EnableAll(compilation, config.Analyzers);
+        }
+
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(config.Analyzers, options);
+        ImmutableArray<Diagnostic> diagnostics = default;
+        var measured = await Timing.Of(async () => diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false)).ConfigureAwait(false);
+        // Analysis is complete: the result (and its telemetry) comes from the driver's cache.
+        var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
+        foreach (var analyzer in config.Analyzers)
+        {
+            var info = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var fromResult) && fromResult.ExecutionTime > TimeSpan.Zero
+                ? fromResult
+                : await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            var name = analyzer.GetType().Name;
+            telemetry[name] = telemetry.GetValueOrDefault(name) + info.ExecutionTime.TotalMilliseconds;
+        }
+
+        foreach (var group in diagnostics.GroupBy(d => d.Id))
+        {
+            counts[group.Key] = group.Count();
+        }
+
+        return (measured, telemetry, counts);
+    }
+
+    private static void Report(Dictionary<string, Results> results, double parseMs)
+    {
+        double Wall(string name) => Stats.Median(results[name].Runs.Select(r => r.WallMs));
+        double Cpu(string name) => Stats.Median(results[name].Runs.Select(r => r.CpuMs));
+        double Spread(string name) => Stats.Percentile(results[name].Runs.Select(r => r.WallMs), 100) - Stats.Percentile(results[name].Runs.Select(r => r.WallMs), 0);
+        double TelemetrySum(string name) => results[name].Telemetry.Count == 0
+            ? 0
+            : Enumerable.Range(0, results[name].Runs.Count).Select(i => results[name].Telemetry.Values.Sum(list => list[i])).DefaultIfEmpty(0).OrderBy(v => v).ElementAt(results[name].Runs.Count / 2);
+
+        Console.WriteLine();
+        Console.WriteLine("| configuration | wall ms (median) | wall spread (max-min) | CPU ms (median) | analyzer execution time (telemetry, median) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var (name, result) in results)
+        {
+            Console.WriteLine($"| {name} | {Stats.Ms(Wall(name))} | {Stats.Ms(Spread(name))} | {Stats.Ms(Cpu(name))} | {(result.Telemetry.Count == 0 ? "-" : Stats.Ms(TelemetrySum(name)))} |");
+        }
+
+        var compileMs = parseMs + Wall("compile");
+        var ours = Wall("ours") - Wall("empty");
+        var oursCpu = Cpu("ours") - Cpu("empty");
+        var oursTelemetry = TelemetrySum("ours");
+        Console.WriteLine();
+        Console.WriteLine($"parse {Stats.Ms(parseMs)} ms + emit (binding, diagnostics, IL) {Stats.Ms(Wall("compile"))} ms = compile time {Stats.Ms(compileMs)} ms");
+        Console.WriteLine($"ours over empty: wall +{Stats.Ms(ours)} ms = {Stats.Percent(ours / compileMs)} of compile time; CPU +{Stats.Ms(oursCpu)} ms = {Stats.Percent(oursCpu / (parseMs + Cpu("compile")))} of compile CPU; telemetry {Stats.Ms(oursTelemetry)} ms = {Stats.Percent(oursTelemetry / compileMs)} of compile time");
+        foreach (var net in new[] { "netanalyzers", "netanalyzers-all" }.Where(results.ContainsKey))
+        {
+            var netMs = Wall(net) - Wall("empty");
+            var netCpu = Cpu(net) - Cpu("empty");
+            Console.WriteLine($"{net} over empty: wall +{Stats.Ms(netMs)} ms, CPU +{Stats.Ms(netCpu)} ms, telemetry {Stats.Ms(TelemetrySum(net))} ms; ours/{net}: wall {Stats.Percent(ours / netMs)}, CPU {Stats.Percent(oursCpu / netCpu)}, telemetry {Stats.Percent(oursTelemetry / TelemetrySum(net))}");
+        }
+
+        Console.WriteLine($"no-SDK: ours {Stats.Ms(Wall("nosdk-ours"))} ms vs empty {Stats.Ms(Wall("nosdk-empty"))} ms (delta {Stats.Ms(Wall("nosdk-ours") - Wall("nosdk-empty"))} ms, spreads {Stats.Ms(Spread("nosdk-ours"))} / {Stats.Ms(Spread("nosdk-empty"))} ms); CPU delta {Stats.Ms(Cpu("nosdk-ours") - Cpu("nosdk-empty"))} ms; ours' telemetry {TelemetrySum("nosdk-ours"):N2} ms");
+
+        Console.WriteLine();
+        Console.WriteLine("| our analyzer | execution time, large compilation (median ms) | no-SDK compilation (median ms) |");
+        Console.WriteLine("| --- | --- | --- |");
+        foreach (var (name, list) in results["ours"].Telemetry.OrderByDescending(p => Stats.Median(p.Value)))
+        {
+            Console.WriteLine($"| {name} | {Stats.Ms(Stats.Median(list))} | {Stats.Median(results["nosdk-ours"].Telemetry.GetValueOrDefault(name) ?? new List<double>()):N2} |");
+        }
+
+        foreach (var net in new[] { "netanalyzers", "netanalyzers-all" }.Where(results.ContainsKey))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{net}: slowest analyzers (median ms): " + string.Join(", ", results[net].Telemetry.OrderByDescending(p => Stats.Median(p.Value)).Take(5).Select(p => $"{p.Key} {Stats.Ms(Stats.Median(p.Value))}")));
+            Console.WriteLine($"{net}: diagnostics reported: {results[net].DiagnosticCounts.Values.Sum():N0}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("ours: diagnostics reported: " + string.Join(", ", results["ours"].DiagnosticCounts.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value:N0}")));
+    }
+
+    internal static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
+}

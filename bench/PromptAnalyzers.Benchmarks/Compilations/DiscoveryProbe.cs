@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+using PromptAnalyzers.Rules.Cost;
+using PromptAnalyzers.Text.Facts;
+
+namespace PromptAnalyzers.Benchmarks.Compilations;
+
+/// <summary>
+/// <c>--probe</c>: stopwatch instrumentation of where our analyzers' time goes on the large compilation, single-threaded:
+/// walking the operations (binding), discovery (<c>FindSites</c> on every operation the analyzers register for), fact
+/// detection and token counting of the sites found.
+/// </summary>
+internal static class DiscoveryProbe
+{
+    public static int Run(string[] args)
+    {
+        var ordinary = AnalyzerOverhead.Option(args, "--ordinary-files", 1_900);
+        var aiFiles = AnalyzerOverhead.Option(args, "--ai-files", 100);
+        var trees = BenchReferences.Parse(GeneratedProject.Sources(ordinary, aiFiles));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        for (var round = 0; round < AnalyzerOverhead.Option(args, "--rounds", 2); round++)
+        {
+            var compilation = BenchReferences.Compile(trees, withSdks: true);
+            var operations = new List<(IOperation Operation, SyntaxTree Tree)>();
+            var walk = Stopwatch.StartNew();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    var operation = model.GetOperation(node);
+                    if (operation is null || operation.Syntax != node)
+                    {
+                        continue;
+                    }
+
+                    Add(operation, tree);
+                    if (operation.Parent is IConversionOperation parent && parent.Syntax == node && parent.IsImplicit)
+                    {
+                        Add(parent, tree);
+                    }
+                }
+            }
+
+            void Add(IOperation operation, SyntaxTree tree)
+            {
+                if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
+                {
+                    operations.Add((operation, tree));
+                }
+            }
+
+            walk.Stop();
+            var discovery = PromptDiscovery.For(compilation);
+            var find = Stopwatch.StartNew();
+            var sites = new List<PromptSite>();
+            var helperTime = TimeSpan.Zero;
+            foreach (var (operation, tree) in operations)
+            {
+                sites.AddRange(discovery.FindSites(operation, PromptAnalyzersOptions.For(options, tree), CancellationToken.None));
+            }
+
+            find.Stop();
+            var again = Stopwatch.StartNew();
+            foreach (var (operation, tree) in operations)
+            {
+                discovery.FindSites(operation, PromptAnalyzersOptions.For(options, tree), CancellationToken.None);
+            }
+
+            again.Stop();
+            var facts = Stopwatch.StartNew();
+            var factCount = 0;
+            foreach (var site in sites.Where(s => s.Text.HasStaticText))
+            {
+                factCount += FactDetector.Detect(site.Text.Render()).Facts.Count;
+            }
+
+            facts.Stop();
+            var tokens = Stopwatch.StartNew();
+            foreach (var site in sites)
+            {
+                PromptTokens.Count(site, Text.Tokens.TokenEncoding.O200kBase);
+            }
+
+            tokens.Stop();
+            Console.WriteLine($"round {round}: {operations.Count:N0} operations walked in {walk.ElapsedMilliseconds:N0} ms; FindSites {find.ElapsedMilliseconds:N0} ms ({sites.Count} sites), again (helper flows cached) {again.ElapsedMilliseconds:N0} ms; facts {facts.ElapsedMilliseconds:N0} ms ({factCount} facts); tokens {tokens.ElapsedMilliseconds:N0} ms");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PromptAnalyzers.Benchmarks.Compilations;
+
+/// <summary>
+/// <c>--ide</c>: what the IDE does after a keystroke in a 1,000-line document with 20 prompts: the edited tree replaces
+/// the old one in the project's compilation (a new snapshot, nothing bound) and the analyzers run on that one document
+/// (<c>GetAnalyzerSemanticDiagnosticsAsync</c>). The project is the large generated one (2,000 files).
+/// </summary>
+internal static class IdeLatency
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var iterations = AnalyzerOverhead.Option(args, "--iterations", 60);
+        var ordinary = AnalyzerOverhead.Option(args, "--ordinary-files", 1_900);
+        var aiFiles = AnalyzerOverhead.Option(args, "--ai-files", 100);
+        var documentText = GeneratedProject.LargeAiDocument(prompts: 20, lines: 1_000, ordinary);
+        var project = BenchReferences.Parse(GeneratedProject.Sources(ordinary, aiFiles));
+        var document = BenchReferences.Parse(new[] { ("/src/Ai/EditedAssistant.cs", documentText) })[0];
+        var baseCompilation = BenchReferences.Compile(project.Add(document), withSdks: true);
+        var errors = baseCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, errors.Take(5)));
+            return 1;
+        }
+
+        Console.WriteLine($"// document: {documentText.Count(c => c == '\n'):N0} lines; project: {project.Length:N0} other files; {iterations} keystrokes");
+
+        var modes = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
+        {
+            ("compiler semantic diagnostics of the document", ImmutableArray<DiagnosticAnalyzer>.Empty),
+            ("empty analyzer", BenchReferences.Empty),
+            ("our analyzers", BenchReferences.Ours),
+        };
+        var times = modes.ToDictionary(m => m.Name, _ => new List<double>());
+        var oursTelemetry = new List<double>();
+        var oursSites = 0;
+        var tree = document;
+        var compilation = baseCompilation;
+        for (var i = -5; i < iterations; i++)
+        {
+            foreach (var (name, analyzers) in modes)
+            {
+                // A keystroke: one character changes in a comment at the top, the tree is reparsed incrementally and
+                // replaces the old one in a new compilation snapshot.
+                var text = tree.GetText();
+                var change = new TextChange(new TextSpan(0, 0), "//" + (char)('a' + ((i + 26) % 26)) + "\n");
+                var newTree = tree.WithChangedText(text.WithChanges(change));
+                compilation = compilation.ReplaceSyntaxTree(tree, newTree);
+                tree = newTree;
+                var snapshot = compilation;
+                var model = snapshot.GetSemanticModel(newTree);
+                ImmutableArray<Diagnostic> diagnostics = default;
+                CompilationWithAnalyzers? withAnalyzers = null;
+                var timing = analyzers.IsEmpty
+                    ? await Timing.Of(() => Task.FromResult(model.GetDiagnostics())).ConfigureAwait(false)
+                    : await Timing.Of(async () =>
+                    {
+                        withAnalyzers = snapshot.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                        diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                times[name].Add(timing.WallMs);
+                if (name == "our analyzers")
+                {
+                    double sum = 0;
+                    foreach (var analyzer in analyzers)
+                    {
+                        sum += (await withAnalyzers!.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalMilliseconds;
+                    }
+
+                    oursTelemetry.Add(sum);
+                    oursSites = diagnostics.Count(d => d.Id == "PA2001");
+                }
+            }
+        }
+
+        Console.WriteLine($"// our PA2001 diagnostics in the document: {oursSites}");
+        Console.WriteLine();
+        Console.WriteLine("| per keystroke, fresh snapshot | median ms | p95 ms | max ms |");
+        Console.WriteLine("| --- | --- | --- | --- |");
+        foreach (var (name, list) in times)
+        {
+            Console.WriteLine($"| {name} | {Stats.Ms(Stats.Median(list))} | {Stats.Ms(Stats.Percentile(list, 95))} | {Stats.Ms(list.Max())} |");
+        }
+
+        Console.WriteLine($"| our analyzers' own execution time (telemetry) | {Stats.Ms(Stats.Median(oursTelemetry))} | {Stats.Ms(Stats.Percentile(oursTelemetry, 95))} | {Stats.Ms(oursTelemetry.Max())} |");
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text;
+using PromptAnalyzers.Text.Tokens;
+
+namespace PromptAnalyzers.Benchmarks;
+
+/// <summary>
+/// <c>--tokenizer [--seconds 3] [--rounds 5]</c>: the same measurement as bench/tiktoken-node/bench.mjs (same texts, one
+/// count per text, passes for a fixed time, median of rounds), so the two print comparable tables.
+/// </summary>
+internal static class TokenizerSideBySide
+{
+    public static int Run(string[] args)
+    {
+        var seconds = Compilations.AnalyzerOverhead.Option(args, "--seconds", 3);
+        var rounds = Compilations.AnalyzerOverhead.Option(args, "--rounds", 5);
+        var prompts = Corpus.Prompts("prompts.jsonl");
+        var sets = new (string Name, string[] Texts)[] { ("prompts", prompts), ("all", prompts.Concat(Corpus.Prompts("tokens.jsonl")).ToArray()) };
+        Console.WriteLine("| texts | encoding | texts | UTF-8 bytes | tokens | ms per pass (median) | tokens/s | MB/s |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var (name, texts) in sets)
+        {
+            foreach (var encoding in new[] { TokenEncoding.O200kBase, TokenEncoding.Cl100kBase })
+            {
+                var bytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t));
+                int Pass()
+                {
+                    var tokens = 0;
+                    foreach (var text in texts)
+                    {
+                        tokens += TokenCounter.Count(text, encoding);
+                    }
+
+                    return tokens;
+                }
+
+                var tokens = Pass();
+                for (var warm = Stopwatch.StartNew(); warm.ElapsedMilliseconds < 1000;)
+                {
+                    Pass();
+                }
+
+                var perPass = new List<double>();
+                for (var round = 0; round < rounds; round++)
+                {
+                    var n = 0;
+                    var stopwatch = Stopwatch.StartNew();
+                    while (stopwatch.ElapsedMilliseconds < seconds * 1000)
+                    {
+                        Pass();
+                        n++;
+                    }
+
+                    perPass.Add(stopwatch.Elapsed.TotalMilliseconds / n);
+                }
+
+                var median = Compilations.Stats.Median(perPass);
+                Console.WriteLine($"| {name} | {TokenCounter.NameOf(encoding)} | {texts.Length} | {bytes} | {tokens} | {median:N3} | {tokens / (median / 1000):N0} | {bytes / 1e6 / (median / 1000):N2} |");
+            }
+        }
+
+        return 0;
+    }
+}
