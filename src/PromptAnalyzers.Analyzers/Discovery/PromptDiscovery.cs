@@ -86,8 +86,44 @@ internal sealed class PromptDiscovery
     }
 #pragma warning restore RS1030
 
+    /// <summary>
+    /// The sites of each operation, computed once for all the prompt rules: the analyzer driver hands every analyzer the
+    /// same operation objects, so PA1001, PA1003 and PA2001/PA2002 share one discovery per operation.
+    /// </summary>
+    private readonly ConditionalWeakTable<IOperation, SiteList> _sitesByOperation = new();
+
+    private sealed class SiteList
+    {
+        public SiteList(ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options)
+        {
+            Sites = sites;
+            Options = options;
+        }
+
+        public ImmutableArray<PromptSite> Sites { get; }
+
+        public PromptAnalyzersOptions Options { get; }
+    }
+
     /// <summary>The prompt sites an operation creates (operation kinds: invocation, object creation, simple assignment, conversion).</summary>
     public ImmutableArray<PromptSite> FindSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        if (_sitesByOperation.TryGetValue(operation, out var cached) && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Sites;
+        }
+
+        var sites = ComputeSites(operation, options, cancellationToken);
+        if (cached is null)
+        {
+            // GetValue keeps the first list when two analyzers finish at once; both computed the same sites.
+            _sitesByOperation.GetValue(operation, _ => new SiteList(sites, options));
+        }
+
+        return sites;
+    }
+
+    private ImmutableArray<PromptSite> ComputeSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
         var sites = ImmutableArray.CreateBuilder<PromptSite>();
         var context = new Context(this, cancellationToken);
