@@ -30,7 +30,7 @@ internal sealed class PromptDiscovery
     private PromptDiscovery(Compilation compilation)
     {
         Compilation = compilation;
-        Catalog = SinkCatalog.Create(compilation);
+        Catalog = SinkCatalogCache.GetOrCreate(compilation);
     }
 
     public Compilation Compilation { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PromptAnalyzers.Discovery;
@@ -209,6 +210,19 @@ internal sealed class SinkCatalog
 
     public INamedTypeSymbol? StringBuilderType { get; }
 
+    /// <summary>Every metadata name the catalog resolves (sinks, containers, response types).</summary>
+    internal static ImmutableArray<string> AllTypeNames { get; } = Specs.Select(s => s.TypeName)
+        .Concat(ContainerSpecs.Select(c => c.TypeName))
+        .Concat(ResponseTypeNames)
+        .Distinct()
+        .ToImmutableArray();
+
+    /// <summary>True when a sink type was resolved from this compilation's own source (then the catalog is not shareable).</summary>
+    public bool HasSourceTypes { get; private set; }
+
+    /// <summary>The assembly of one resolved SDK type (null when nothing resolved): used to check that a cached catalog's symbols are a new compilation's too.</summary>
+    public IAssemblySymbol? AnchorAssembly { get; private set; }
+
     /// <summary>System.ClientModel.BinaryContent: the body of the SDKs' protocol methods (hand-written JSON requests).</summary>
     public INamedTypeSymbol? BinaryContentType { get; private set; }
 
@@ -258,6 +272,21 @@ internal sealed class SinkCatalog
 
         var catalog = new SinkCatalog(frozen, properties, conversions, containers, roleMembers, compilation.GetTypeByMetadataName("System.Text.StringBuilder"));
         catalog.BinaryContentType = compilation.GetTypeByMetadataName("System.ClientModel.BinaryContent");
+        foreach (var resolved in types.Values)
+        {
+            foreach (var type in resolved)
+            {
+                if (type.Locations.Length > 0 && type.Locations[0].IsInSource)
+                {
+                    catalog.HasSourceTypes = true;
+                }
+
+                catalog.AnchorAssembly ??= type.ContainingAssembly;
+            }
+        }
+
+        catalog.AnchorAssembly ??= catalog.StringBuilderType?.ContainingAssembly;
+
         foreach (var name in ResponseTypeNames)
         {
             foreach (var type in Resolve(name))

@@ -178,3 +178,26 @@ public sealed class PromptFlowTests
         Assert.Null(site.Model.ModelId);
     }
 }
+
+public sealed class SinkCatalogReuseTests
+{
+    [Fact]
+    public void A_catalog_reused_across_keystroke_compilations_still_finds_the_sites()
+    {
+        var first = DiscoveryHarness.Compile("using Microsoft.Extensions.AI;\nclass A { ChatMessage M() => new ChatMessage(ChatRole.System, \"You are A.\"); }");
+        var second = first.ReplaceSyntaxTree(
+            first.SyntaxTrees.First(),
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("using Microsoft.Extensions.AI;\nclass A { ChatMessage M() => new ChatMessage(ChatRole.System, \"You are B.\"); }", path: "/src/File0.cs"));
+
+        var firstCatalog = PromptDiscovery.For(first).Catalog;
+        var secondCatalog = PromptDiscovery.For(second).Catalog;
+        Assert.Same(firstCatalog, secondCatalog);
+
+        var tree = second.SyntaxTrees.First(t => t.FilePath == "/src/File0.cs");
+        var creation = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Single();
+        var operation = second.GetSemanticModel(tree).GetOperation(creation)!;
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty);
+        var site = Assert.Single(PromptDiscovery.For(second).FindSites(operation, PromptAnalyzers.Options.PromptAnalyzersOptions.For(options, tree), CancellationToken.None));
+        Assert.Equal("You are B.", site.Text.Render());
+    }
+}

@@ -45,7 +45,7 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
         }
 
         var text = site.Text.Render();
-        var report = FactDetector.Detect(text, context.CancellationToken);
+        var report = PromptFacts.Detect(text, context.CancellationToken);
         var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
         if (!report.MeetsThreshold(trainingExample ? options.FineTuneMinFacts : options.MinFacts) || report.Facts.Count == 0)
         {

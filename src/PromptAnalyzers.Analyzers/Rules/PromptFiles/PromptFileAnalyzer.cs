@@ -106,7 +106,7 @@ public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
             }
 
             string rendered = template.Rendered.Text;
-            FactReport report = FactDetector.Detect(rendered, context.CancellationToken);
+            FactReport report = Knowledge.PromptFacts.Detect(rendered, context.CancellationToken);
             if (!report.MeetsThreshold(options.MinFacts) || report.Facts.Count == 0)
             {
                 continue;
