@@ -108,6 +108,11 @@ internal sealed class PromptDiscovery
     /// <summary>The prompt sites an operation creates (operation kinds: invocation, object creation, simple assignment, conversion).</summary>
     public ImmutableArray<PromptSite> FindSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
+        if (!MayHaveSites(operation, options))
+        {
+            return ImmutableArray<PromptSite>.Empty;
+        }
+
         if (_sitesByOperation.TryGetValue(operation, out var cached) && ReferenceEquals(cached.Options, options))
         {
             return cached.Sites;
@@ -121,6 +126,44 @@ internal sealed class PromptDiscovery
         }
 
         return sites;
+    }
+
+    /// <summary>
+    /// A cheap first look, so that the great majority of operations (ordinary calls, assignments and conversions) cost a
+    /// few dictionary lookups and no allocation: could this operation be a sink, a helper call or a request body?
+    /// </summary>
+    private bool MayHaveSites(IOperation operation, PromptAnalyzersOptions options)
+    {
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return conversion.OperatorMethod is not null && Catalog.HasConversions && conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out _);
+            case ISimpleAssignmentOperation assignment:
+                return assignment.Target is IPropertyReferenceOperation property && Catalog.TryGetProperty(property.Property, out _);
+            case IObjectCreationOperation { Constructor: { } constructor }:
+                return Catalog.TryGetMethod(constructor, out _) || IsHelperCandidate(constructor.OriginalDefinition);
+            case IInvocationOperation invocation:
+                var method = invocation.TargetMethod;
+                return Catalog.TryGetMethod(method, out _)
+                    || IsHelperCandidate(method.OriginalDefinition)
+                    || options.PromptMethods.Length > 0
+                    || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method));
+            default:
+                return false;
+        }
+    }
+
+    private bool HasBinaryContentParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter.Type, Catalog.BinaryContentType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ImmutableArray<PromptSite> ComputeSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)

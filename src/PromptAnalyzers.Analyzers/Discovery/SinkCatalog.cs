@@ -401,6 +401,9 @@ internal sealed class SinkCatalog
         return _properties.TryGetValue(property.OriginalDefinition, out spec!);
     }
 
+    /// <summary>True when some conversion from string is a sink (Anthropic, OpenAI implicit messages).</summary>
+    public bool HasConversions => _conversions.Count > 0;
+
     public bool TryGetConversion(INamedTypeSymbol targetType, out SinkSpec spec)
     {
         if (_conversions.Count == 0)
@@ -421,15 +424,42 @@ internal sealed class SinkCatalog
     /// <summary>True when the symbol belongs to one of the supported SDKs (used to read model ids).</summary>
     public static bool IsSdkSymbol(ISymbol symbol)
     {
+        // The outermost namespace rules out almost every symbol without building a display string.
         var ns = symbol.ContainingNamespace;
+        INamespaceSymbol? outer = null;
         while (ns is { IsGlobalNamespace: false })
         {
-            if (SdkNamespaces.Contains(ns.ToDisplayString()))
+            outer = ns;
+            ns = ns.ContainingNamespace;
+        }
+
+        if (outer is null)
+        {
+            return false;
+        }
+
+        switch (outer.Name)
+        {
+            case "OpenAI" or "Anthropic" or "OllamaSharp":
+                return true;
+            case "Azure":
+            case "Microsoft":
+                break;
+            default:
+                return false;
+        }
+
+        // Microsoft.Extensions.AI, Microsoft.SemanticKernel, Microsoft.Agents.AI, Azure.AI.OpenAI: compare the full name
+        // only for the few symbols under Microsoft/Azure.
+        var walk = symbol.ContainingNamespace;
+        while (walk is { IsGlobalNamespace: false })
+        {
+            if (SdkNamespaces.Contains(walk.ToDisplayString()))
             {
                 return true;
             }
 
-            ns = ns.ContainingNamespace;
+            walk = walk.ContainingNamespace;
         }
 
         return false;
