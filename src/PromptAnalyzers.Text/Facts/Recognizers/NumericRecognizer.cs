@@ -278,7 +278,7 @@ internal static class NumericRecognizer
         int hyphen = word.IndexOf('-');
         if (ValueLexicon.Weekdays.Contains(word))
         {
-            return word != "sábado" || capital || true;
+            return true;
         }
 
         if (hyphen > 0)
@@ -411,7 +411,7 @@ internal static class NumericRecognizer
         return end;
     }
 
-    private static bool IsClockWord(string w) => w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "uhr" || w == "h" || w == "hrs" || w == "ч" || w == "hs" || w == "horas" && false;
+    private static bool IsClockWord(string w) => w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "uhr" || w == "h" || w == "hrs" || w == "ч" || w == "hs";
 
     private static bool IsTimeZone(string w) => w == "utc" || w == "gmt" || w == "cet" || w == "cest" || w == "est" || w == "edt" || w == "pst" || w == "pdt" || w == "cst" || w == "bst" || w == "msk" || w == "мск";
 
