@@ -38,6 +38,7 @@ internal static class IdeLatency
         };
         var times = modes.ToDictionary(m => m.Name, _ => new List<double>());
         var oursTelemetry = new List<double>();
+        var perAnalyzer = new Dictionary<string, List<double>?>();
         var oursSites = 0;
         var tree = document;
         var compilation = baseCompilation;
@@ -75,7 +76,10 @@ internal static class IdeLatency
                     double sum = 0;
                     foreach (var analyzer in analyzers)
                     {
-                        sum += (await withAnalyzers!.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalMilliseconds;
+                        var ms = (await withAnalyzers!.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalMilliseconds;
+                        sum += ms;
+                        perAnalyzer[analyzer.GetType().Name] = perAnalyzer.GetValueOrDefault(analyzer.GetType().Name) ?? new List<double>();
+                        perAnalyzer[analyzer.GetType().Name]!.Add(ms);
                     }
 
                     oursTelemetry.Add(sum);
@@ -94,6 +98,10 @@ internal static class IdeLatency
         }
 
         Console.WriteLine($"| our analyzers' own execution time (telemetry) | {Stats.Ms(Stats.Median(oursTelemetry))} | {Stats.Ms(Stats.Percentile(oursTelemetry, 95))} | {Stats.Ms(oursTelemetry.Max())} |");
+        foreach (var (name, list) in perAnalyzer)
+        {
+            Console.WriteLine($"| - {name} | {Stats.Ms(Stats.Median(list!))} | {Stats.Ms(Stats.Percentile(list!, 95))} | {Stats.Ms(list!.Max())} |");
+        }
         return 0;
     }
 }
