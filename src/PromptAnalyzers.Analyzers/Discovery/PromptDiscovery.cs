@@ -168,6 +168,13 @@ internal sealed class PromptDiscovery
 
     private ImmutableArray<PromptSite> ComputeSites(IOperation operation, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
+        // Reuse the analyzer driver's semantic model for this tree: it has already bound the code being analysed, where a
+        // model of our own would bind the same members a second time (fields, helpers, model scans of the member).
+        if (operation.SemanticModel is { } driverModel && !_semanticModels.ContainsKey(driverModel.SyntaxTree) && ReferenceEquals(driverModel.Compilation, Compilation))
+        {
+            _semanticModels.TryAdd(driverModel.SyntaxTree, driverModel);
+        }
+
         var sites = ImmutableArray.CreateBuilder<PromptSite>();
         var context = new Context(this, cancellationToken);
         foreach (var candidate in DirectSinks(operation))
