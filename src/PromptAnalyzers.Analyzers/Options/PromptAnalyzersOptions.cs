@@ -14,7 +14,6 @@ internal static class OptionKeys
     public const string PromptMethods = Prefix + "prompt_methods";
     public const string PricePrefix = Prefix + "price.";
     public const string MinFacts = Prefix + "min_facts";
-    public const string FineTuneMinFacts = Prefix + "finetune_min_facts";
 }
 
 /// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
@@ -37,7 +36,9 @@ internal sealed class PromptAnalyzersOptions
         TokenBudget = int.TryParse(Get(OptionKeys.TokenBudget), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : DefaultTokenBudget;
         MinFacts = int.TryParse(Get(OptionKeys.MinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minFacts) && minFacts > 0 ? minFacts : DefaultMinFacts;
         PromptMethods = Get(OptionKeys.PromptMethods) ?? string.Empty;
-        FineTuneMinFacts = int.TryParse(Get(OptionKeys.FineTuneMinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fineTuneMinFacts) && fineTuneMinFacts > 0 ? fineTuneMinFacts : 1;
+        FineTuneMinFacts = int.TryParse(Get(Rules.FineTuning.FineTuningAnalyzerOptions.MinFactsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fineTuneMinFacts) && fineTuneMinFacts > 0
+            ? fineTuneMinFacts
+            : Rules.FineTuning.FineTuningAnalyzerOptions.DefaultMinFacts;
     }
 
     public string DefaultModel { get; }

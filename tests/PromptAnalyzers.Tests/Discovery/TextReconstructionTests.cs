@@ -190,8 +190,14 @@ public sealed class TextReconstructionTests
             }
             """);
         Assert.Contains(compilation.GetDiagnostics(), d => d.Id == "CS0110");
-        // Discovery over broken code must terminate without throwing; the harness would assert compile errors, so run directly.
+        // Discovery over broken code must terminate without throwing (the harness would reject the compile error, so
+        // run it directly): the cycle becomes holes, and the site has no static text to report.
         var discovery = PromptAnalyzers.Discovery.PromptDiscovery.For(compilation);
-        Assert.NotNull(discovery);
+        var tree = compilation.SyntaxTrees.First(t => t.FilePath == "/src/File0.cs");
+        var creation = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Single();
+        var operation = compilation.GetSemanticModel(tree).GetOperation(creation)!;
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty);
+        var sites = discovery.FindSites(operation, PromptAnalyzers.Options.PromptAnalyzersOptions.For(options, tree), CancellationToken.None);
+        Assert.All(sites, s => Assert.DoesNotContain("x", s.Text.Render(), StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Text.Tokens;
@@ -8,10 +7,7 @@ namespace PromptAnalyzers.Rules.Cost;
 /// <summary>Token counts of a prompt's static text, cached across keystrokes.</summary>
 internal static class PromptTokens
 {
-    private const int MaxCachedLength = 64 * 1024;
-    private const int MaxCacheEntries = 4096;
-
-    private static readonly ConcurrentDictionary<(string Text, TokenEncoding Encoding), int> Cache = new();
+    private static readonly TextCache<(string Text, TokenEncoding Encoding), int> Cache = new(4096);
 
     /// <summary>Template variables and function calls ({{$input}}, {{x}}, {{plugin.fn $q}}): replaced at render time, so not counted.</summary>
     private static readonly Regex TemplateVariable = new(@"\{\{[^{}]{0,200}\}\}", RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
@@ -51,30 +47,6 @@ internal static class PromptTokens
     }
 
     /// <summary>The token count of <paramref name="text"/>, cached.</summary>
-    internal static int CountCached(string text, TokenEncoding encoding)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        if (text.Length > MaxCachedLength)
-        {
-            return TokenCounter.Count(text, encoding);
-        }
-
-        if (Cache.TryGetValue((text, encoding), out var cached))
-        {
-            return cached;
-        }
-
-        var count = TokenCounter.Count(text, encoding);
-        if (Cache.Count >= MaxCacheEntries)
-        {
-            Cache.Clear();
-        }
-
-        Cache[(text, encoding)] = count;
-        return count;
-    }
+    internal static int CountCached(string text, TokenEncoding encoding) =>
+        text.Length == 0 ? 0 : Cache.GetOrCompute((text, encoding), text.Length, key => TokenCounter.Count(key.Text, key.Encoding));
 }

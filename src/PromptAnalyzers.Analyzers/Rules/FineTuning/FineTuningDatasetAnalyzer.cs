@@ -18,7 +18,7 @@ namespace PromptAnalyzers.Rules.FineTuning;
 /// and examples that teach facts (PA1002). Reads each file once, streaming, and never throws on bad data.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FineTuningDatasetAnalyzer : DiagnosticAnalyzer
+public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
 {
     /// <summary>Diagnostics one rule reports in one file before it sums up the rest in one last diagnostic.</summary>
     public const int MaxDiagnosticsPerRulePerFile = 100;
@@ -103,27 +103,7 @@ public sealed class FineTuningDatasetAnalyzer : DiagnosticAnalyzer
         ExampleTeachesFacts,
         ExampleTeachesFactsOverflow);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(AnalyzeFile);
-    }
-
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
-    {
-        try
-        {
-            AnalyzeFileCore(context);
-        }
-        catch (Exception ex) when (!(ex is OperationCanceledException))
-        {
-            // Bad data must never surface as AD0001 in the user's build; the validator already turns bad input into
-            // diagnostics, so this only guards against a bug in an engine we call.
-        }
-    }
-
-    private static void AnalyzeFileCore(AdditionalFileAnalysisContext context)
+    private protected override void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;
         var options = FineTuningAnalyzerOptions.Read(context.Options, file);

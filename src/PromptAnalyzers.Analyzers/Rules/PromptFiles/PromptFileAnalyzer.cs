@@ -19,7 +19,7 @@ namespace PromptAnalyzers.Rules.PromptFiles;
 /// hardcodes facts. Same descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
+public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
 {
     /// <summary>MSBuild item metadata <c>PromptAnalyzersKind</c> of an AdditionalFiles item (needs CompilerVisibleItemMetadata).</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.PromptAnalyzersKind";
@@ -32,26 +32,7 @@ public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
         PromptCostAnalyzer.TokenBudgetRule,
         HardcodedFactsAnalyzer.Rule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(AnalyzeFile);
-    }
-
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
-    {
-        try
-        {
-            AnalyzeFileCore(context);
-        }
-        catch (Exception ex) when (!(ex is OperationCanceledException))
-        {
-            // A prompt file the parser does not understand gets no diagnostic, never an AD0001 in the user's build.
-        }
-    }
-
-    private static void AnalyzeFileCore(AdditionalFileAnalysisContext context)
+    private protected override void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;
         string? kind = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadataKey, out string? k) ? k.Trim() : null;

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Concurrent;
+
+namespace PromptAnalyzers.Rules;
+
+/// <summary>
+/// A bounded, thread-safe cache of results computed from prompt text (token counts, fact reports). The IDE re-analyses
+/// a document after every keystroke and almost every prompt in it is unchanged; texts over 64K characters are not kept,
+/// and the cache empties itself when full.
+/// </summary>
+internal sealed class TextCache<TKey, TValue>
+    where TKey : notnull
+{
+    private const int MaxCachedLength = 64 * 1024;
+
+    private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
+    private readonly int _capacity;
+
+    public TextCache(int capacity)
+    {
+        _capacity = capacity;
+    }
+
+    /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s (kept unless the text is large).</summary>
+    public TValue GetOrCompute(TKey key, int textLength, Func<TKey, TValue> compute)
+    {
+        if (textLength > MaxCachedLength)
+        {
+            return compute(key);
+        }
+
+        if (_entries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var value = compute(key);
+        if (_entries.Count >= _capacity)
+        {
+            _entries.Clear();
+        }
+
+        _entries[key] = value;
+        return value;
+    }
+}
