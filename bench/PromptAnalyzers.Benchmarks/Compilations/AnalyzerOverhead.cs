@@ -67,6 +67,8 @@ internal static class AnalyzerOverhead
             new("bind", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
             new("empty", true, BenchReferences.Empty),
             new("ours", true, BenchReferences.Ours),
+            new("noop-operations", true, BenchReferences.NoOpOperations),
+            new("noop-syntax", true, BenchReferences.NoOpSyntax),
             new("netanalyzers", true, net),
             new("netanalyzers-all", true, net, EnableAll: true),
             new("nosdk-empty", false, BenchReferences.Empty),

@@ -58,6 +58,12 @@ internal static class BenchReferences
 
     public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
+    /// <summary>What the driver costs for operation actions of the kinds our rules register, with callbacks that do nothing.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NoOpOperations { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpOperationAnalyzer());
+
+    /// <summary>The same for syntax-node actions on invocations, object creations and assignments.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NoOpSyntax { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpSyntaxAnalyzer());
+
     /// <summary>Microsoft.CodeAnalysis.NetAnalyzers' C# analyzers, loaded from the package's analyzers/dotnet/cs DLLs.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers => s_netAnalyzers.Value;
 
@@ -115,6 +121,37 @@ internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}
+/// <summary>Operation actions for the four kinds our prompt rules register, doing nothing: the driver's own cost.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("NOOP0001", "NoOp", "NoOp", "Bench", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment, OperationKind.Conversion);
+    }
+}
+
+/// <summary>Syntax-node actions on the nodes that can hold a prompt, doing nothing: the driver's own cost.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class NoOpSyntaxAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("NOOP0002", "NoOp", "NoOp", "Bench", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression);
     }
 }
 #pragma warning restore RS1036, RS1001

@@ -36,6 +36,12 @@ internal static class IdeLatency
             ("empty analyzer", BenchReferences.Empty),
             ("our analyzers", BenchReferences.Ours),
         };
+        if (args.Contains("--ours-only"))
+        {
+            // For profiling: only the configuration with our analyzers.
+            modes = modes.Where(m => m.Name == "our analyzers").ToArray();
+        }
+
         var times = modes.ToDictionary(m => m.Name, _ => new List<double>());
         var oursTelemetry = new List<double>();
         var perAnalyzer = new Dictionary<string, List<double>?>();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PromptAnalyzers.Discovery;
@@ -90,15 +91,29 @@ internal static class SinkCatalogCache
         }
 
         // The new compilation's own source may declare a type with an SDK name (a shim, a test stand-in): then it
-        // resolves differently and needs its own catalog. Looking names up in the source assembly alone is cheap.
-        foreach (var name in SinkCatalog.AllTypeNames)
+        // resolves differently and needs its own catalog. Perf: the source assembly's set of declared type names is kept
+        // by the compiler across snapshots, so a simple-name lookup costs almost nothing; only a name declared in source
+        // is looked up by its metadata name (which builds the snapshot's merged declarations: 3 ms per keystroke when it
+        // was done for all 70 names).
+        var declared = compilation.Assembly.TypeNames;
+        for (var i = 0; i < SimpleTypeNames.Length; i++)
         {
-            if (compilation.Assembly.GetTypeByMetadataName(name) is not null)
+            if (declared.Contains(SimpleTypeNames[i]) && compilation.Assembly.GetTypeByMetadataName(SinkCatalog.AllTypeNames[i]) is not null)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The simple name (no namespace, containing type or arity) of each of <see cref="SinkCatalog.AllTypeNames"/>.</summary>
+    private static readonly ImmutableArray<string> SimpleTypeNames = SinkCatalog.AllTypeNames.Select(SimpleName).ToImmutableArray();
+
+    internal static string SimpleName(string metadataName)
+    {
+        var start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
+        var arity = metadataName.IndexOf('`', start);
+        return arity < 0 ? metadataName.Substring(start) : metadataName.Substring(start, arity - start);
     }
 }
