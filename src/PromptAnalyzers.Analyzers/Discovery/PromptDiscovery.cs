@@ -86,6 +86,84 @@ internal sealed class PromptDiscovery
     }
 #pragma warning restore RS1030
 
+    private PromptRelevance? _relevance;
+
+    /// <summary>
+    /// Whether <paramref name="tree"/> can contain a prompt site (see <see cref="PromptRelevance"/>): decided from the text of
+    /// the compilation's trees, computed once per compilation, so that trees without one are never bound by the prompt rules.
+    /// </summary>
+    public bool IsRelevantTree(SyntaxTree tree, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        var relevance = _relevance;
+        if (relevance is null)
+        {
+            // Computed outside any lock: a cancelled computation leaves nothing behind, and two threads computing at once get
+            // equal answers of which the first is kept.
+            relevance = PromptRelevance.Compute(Compilation, Catalog, MaxHelperDepth, cancellationToken);
+            relevance = Interlocked.CompareExchange(ref _relevance, relevance, null) ?? relevance;
+        }
+
+        if (relevance.IsRelevant(tree))
+        {
+            return true;
+        }
+
+        return options.PromptMethods.Length > 0
+            && IdentifierIndex.For(tree, cancellationToken).ContainsAny(_declaredNames.GetOrAdd(options.PromptMethods, PromptRelevance.DeclaredMethodNames));
+    }
+
+    private readonly ConcurrentDictionary<string, NameSet> _declaredNames = new();
+
+    /// <summary>
+    /// Every prompt site of a tree, found by walking its syntax and asking <paramref name="model"/> for the operations the
+    /// prompt rules look at (invocations, object creations, simple assignments, and user-defined conversions that share their
+    /// operand's syntax). Computed once per semantic model and shared by the rules.
+    /// </summary>
+    public ImmutableArray<PromptSite> FindSitesInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        if (_sitesByModel.TryGetValue(model, out var cached) && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Sites;
+        }
+
+        var sites = ImmutableArray.CreateBuilder<PromptSite>();
+        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            if (node is not (ExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax) || node is PredefinedTypeSyntax)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var operation = model.GetOperation(node, cancellationToken);
+            if (operation is null || operation.Syntax != node)
+            {
+                continue;
+            }
+
+            if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
+            {
+                sites.AddRange(FindSites(operation, options, cancellationToken));
+            }
+
+            // Implicit conversions share their operand's syntax.
+            if (operation.Parent is IConversionOperation { IsImplicit: true } conversion && conversion.Syntax == node)
+            {
+                sites.AddRange(FindSites(conversion, options, cancellationToken));
+            }
+        }
+
+        var result = sites.ToImmutable();
+        if (cached is null)
+        {
+            _sitesByModel.GetValue(model, _ => new SiteList(result, options));
+        }
+
+        return result;
+    }
+
+    private readonly ConditionalWeakTable<SemanticModel, SiteList> _sitesByModel = new();
+
     /// <summary>
     /// The sites of each operation, computed once for all the prompt rules: the analyzer driver hands every analyzer the
     /// same operation objects, so PA1001, PA1003 and PA2001/PA2002 share one discovery per operation.

@@ -295,7 +295,113 @@ internal sealed class SinkCatalog
             }
         }
 
+        catalog.EntryNames = ComputeEntryNames(types, catalog);
         return catalog;
+    }
+
+    /// <summary>
+    /// The names a tree must mention to hold a prompt site (see <see cref="PromptRelevance"/>): each resolved sink's method,
+    /// property or constructor type; each type text converts into, with every SDK method and property that accepts it
+    /// (<c>CompleteChat("...")</c> converts text into a ChatMessage); BinaryContent and the protocol methods taking it.
+    /// </summary>
+    public NameSet EntryNames { get; private set; } = NameSet.Empty;
+
+    private static NameSet ComputeEntryNames(Dictionary<string, ImmutableArray<INamedTypeSymbol>> types, SinkCatalog catalog)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var targets = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var spec in Specs)
+        {
+            if (!types.TryGetValue(spec.TypeName, out var resolved) || resolved.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            foreach (var type in resolved)
+            {
+                assemblies.Add(type.ContainingAssembly);
+                switch (spec.Member)
+                {
+                    case ".ctor":
+                        names.Add(type.Name);
+                        break;
+                    case "op_Implicit":
+                        names.Add(type.Name);
+                        targets.Add(type);
+                        break;
+                    default:
+                        names.Add(spec.Member);
+                        break;
+                }
+            }
+        }
+
+        if (catalog.BinaryContentType is { } binaryContent)
+        {
+            names.Add(binaryContent.Name);
+            targets.Add(binaryContent);
+        }
+
+        if (targets.Count > 0)
+        {
+            foreach (var assembly in assemblies)
+            {
+                AddMembersAccepting(assembly.GlobalNamespace, targets, names);
+            }
+        }
+
+        return NameSet.From(names);
+    }
+
+    private static void AddMembersAccepting(INamespaceOrTypeSymbol container, HashSet<ITypeSymbol> targets, HashSet<string> names)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            switch (member)
+            {
+                case INamespaceOrTypeSymbol nested when member.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable:
+                    AddMembersAccepting(nested, targets, names);
+                    break;
+                case IMethodSymbol method when method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Any(p => Mentions(p.Type, targets, 0)):
+                    names.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
+                    break;
+                case IPropertySymbol property when property.DeclaredAccessibility == Accessibility.Public && Mentions(property.Type, targets, 0):
+                    names.Add(property.Name);
+                    break;
+            }
+        }
+    }
+
+    private static bool Mentions(ITypeSymbol type, HashSet<ITypeSymbol> targets, int depth)
+    {
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return Mentions(array.ElementType, targets, depth + 1);
+            case INamedTypeSymbol named:
+                if (targets.Contains(named.OriginalDefinition))
+                {
+                    return true;
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (Mentions(argument, targets, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>True when the type holds a model's answer (see <see cref="ResponseTypeNames"/>).</summary>

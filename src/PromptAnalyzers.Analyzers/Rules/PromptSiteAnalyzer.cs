@@ -1,4 +1,7 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Options;
@@ -8,17 +11,23 @@ namespace PromptAnalyzers.Rules;
 /// <summary>
 /// Base of the rules that look at prompt sites in C#: registers once per compilation (returning at once when the
 /// compilation references no LLM SDK and declares no prompt method), asks the shared discovery for the sites of each
-/// operation and hands them to the rule.
+/// relevant document and hands them to the rule.
+/// <para>
+/// Perf: the rules register a semantic-model action per document, not operation actions. Operation actions make the
+/// analyzer driver bind every method body of the compilation through a semantic model and build its operation tree (about
+/// 8% of a large compilation's compile time, whatever the callbacks do); a document is bound here only when its text names
+/// an SDK entry point, a prompt helper or a declared prompt method (<see cref="PromptRelevance"/>).
+/// </para>
 /// </summary>
 public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
 {
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        // Generated code is not analysed (the driver skips generated files and [GeneratedCode] members before calling us).
-        // Perf: without ReportDiagnostics the driver also checks every diagnostic we report against the [GeneratedCode]
-        // symbols of its tree, which walks all the tokens of the tree once per snapshot (a third of our time per keystroke
-        // in a 1,000-line document). Our diagnostics sit in the operation being analysed, which is never generated.
+
+        // Generated files are not analysed (the driver skips them); members marked [GeneratedCode] in other files are
+        // skipped below. Perf: without ReportDiagnostics the driver would also check every diagnostic we report against the
+        // [GeneratedCode] symbols of its tree, a walk of all the tree's tokens once per snapshot.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
@@ -28,22 +37,73 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(
-                operationContext =>
+            start.RegisterSemanticModelAction(modelContext =>
+            {
+                var tree = modelContext.SemanticModel.SyntaxTree;
+                var options = PromptAnalyzersOptions.For(modelContext.Options, tree);
+                if (!discovery.IsRelevantTree(tree, options, modelContext.CancellationToken))
                 {
-                    var options = PromptAnalyzersOptions.For(operationContext.Options, operationContext.Operation.Syntax.SyntaxTree);
-                    foreach (var site in discovery.FindSites(operationContext.Operation, options, operationContext.CancellationToken))
+                    return;
+                }
+
+                var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.CancellationToken);
+                foreach (var site in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken))
+                {
+                    if (!IsInGeneratedMember(site.Node))
                     {
-                        AnalyzeSite(operationContext, site, options, discovery);
+                        AnalyzeSite(siteContext, site, options, discovery);
                     }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment,
-                OperationKind.Conversion);
+                }
+            });
         });
     }
 
     /// <summary>Checks one prompt site and reports what the rule finds.</summary>
-    private protected abstract void AnalyzeSite(OperationAnalysisContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery);
+    private protected abstract void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery);
+
+    /// <summary>True inside a type or member marked [GeneratedCode] (or [System.CodeDom.Compiler.GeneratedCodeAttribute]).</summary>
+    internal static bool IsInGeneratedMember(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax member)
+            {
+                foreach (var list in member.AttributeLists)
+                {
+                    foreach (var attribute in list.Attributes)
+                    {
+                        var name = attribute.Name switch
+                        {
+                            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                            SimpleNameSyntax simple => simple.Identifier.ValueText,
+                            _ => string.Empty,
+                        };
+                        if (name is "GeneratedCode" or "GeneratedCodeAttribute")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>What a rule needs to report on a site: the report callback of the analysis context and its cancellation.</summary>
+internal readonly struct SiteContext
+{
+    private readonly Action<Diagnostic> _report;
+
+    public SiteContext(Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 }

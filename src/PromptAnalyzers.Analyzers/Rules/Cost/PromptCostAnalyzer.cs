@@ -31,7 +31,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
 
-    private protected override void AnalyzeSite(OperationAnalysisContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         var assumption = ModelAssumption.For(site, options);
         var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PromptAnalyzers.Discovery;
+
+/// <summary>
+/// Which syntax trees of a compilation can contain a prompt site, decided from their text alone so that the others are
+/// never bound or walked by the prompt rules. A tree is relevant when it names an entry point of a referenced SDK (a sink
+/// method, constructor type or property, a type text converts into, a method taking such a type or a request body), a
+/// global alias of one, a declared prompt method, or a prompt helper: a method declared in a relevant tree, taking
+/// parameters, whose body names any of these (followed as deep as discovery follows helpers).
+/// <para>
+/// The test is by name, so it errs on the side of looking: a tree that only mentions a name (in a comment, a string, an
+/// unrelated member) is analysed as before. What it cannot see is a prompt built in a tree that names none of these,
+/// e.g. <c>history.Add("...")</c> on a list of OpenAI messages declared in another file with no SDK name in this one.
+/// </para>
+/// </summary>
+internal sealed class PromptRelevance
+{
+    private readonly HashSet<SyntaxTree> _relevant;
+
+    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names)
+    {
+        _relevant = relevant;
+        Names = names;
+    }
+
+    /// <summary>Every name that makes a tree relevant, helpers included.</summary>
+    public NameSet Names { get; }
+
+    public bool IsRelevant(SyntaxTree tree) => _relevant.Contains(tree);
+
+    public static PromptRelevance Compute(Compilation compilation, SinkCatalog catalog, int maxHelperDepth, CancellationToken cancellationToken)
+    {
+        var entryNames = catalog.EntryNames;
+        var trees = compilation.SyntaxTrees.ToList();
+        var indexes = new Dictionary<SyntaxTree, IdentifierIndex>(trees.Count);
+        var relevant = new HashSet<SyntaxTree>();
+        foreach (var tree in trees)
+        {
+            var index = IdentifierIndex.For(tree, cancellationToken);
+            indexes[tree] = index;
+            if (index.ContainsAny(entryNames))
+            {
+                relevant.Add(tree);
+            }
+        }
+
+        var names = new HashSet<long>(entryNames.Hashes);
+        var pending = new HashSet<long>(GlobalAliases(relevant, entryNames, cancellationToken));
+
+        // Round 0: methods of relevant trees whose body names an SDK entry point (cached per tree across snapshots).
+        foreach (var tree in relevant)
+        {
+            pending.UnionWith(indexes[tree].HelpersOf(entryNames, cancellationToken));
+        }
+
+        // Later rounds: trees that call the helpers found so far, and methods that call those helpers.
+        for (var depth = 0; depth <= maxHelperDepth; depth++)
+        {
+            pending.ExceptWith(names);
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            names.UnionWith(pending);
+            var added = NameSet.FromHashes(pending);
+            pending.Clear();
+            foreach (var tree in trees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!relevant.Contains(tree) && IdentifierIndex.Intersects(indexes[tree].Hashes, added.Hashes))
+                {
+                    relevant.Add(tree);
+                }
+            }
+
+            foreach (var tree in relevant)
+            {
+                foreach (var method in indexes[tree].Methods(cancellationToken))
+                {
+                    if (!names.Contains(method.Name) && IdentifierIndex.Intersects(method.Identifiers, added.Hashes))
+                    {
+                        pending.Add(method.Name);
+                    }
+                }
+
+                // A relevant tree reached only now also declares helpers of SDK entry points.
+                pending.UnionWith(indexes[tree].HelpersOf(entryNames, cancellationToken));
+            }
+        }
+
+        return new PromptRelevance(relevant, NameSet.FromHashes(names));
+    }
+
+    /// <summary><c>global using Msg = OpenAI.Chat.SystemChatMessage;</c> lets every file write the alias alone.</summary>
+    private static IEnumerable<long> GlobalAliases(HashSet<SyntaxTree> relevant, NameSet entryNames, CancellationToken cancellationToken)
+    {
+        foreach (var tree in relevant)
+        {
+            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword) && directive.Alias is { } alias
+                    && directive.Name is { } target && target.DescendantTokens().Any(t => entryNames.Contains(IdentifierIndex.Hash(t.ValueText))))
+                {
+                    yield return IdentifierIndex.Hash(alias.Name.Identifier.ValueText);
+                }
+            }
+        }
+    }
+
+    /// <summary>The simple method names a prompt_analyzers.prompt_methods value declares ("MyApp.Llm.AskAsync(prompt)" gives AskAsync).</summary>
+    public static NameSet DeclaredMethodNames(string promptMethods)
+    {
+        if (string.IsNullOrWhiteSpace(promptMethods))
+        {
+            return NameSet.Empty;
+        }
+
+        var names = new List<string>();
+        foreach (var raw in promptMethods.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var entry = raw.Trim();
+            var open = entry.IndexOf('(');
+            var qualified = (open < 0 ? entry : entry.Substring(0, open)).Trim();
+            var dot = qualified.LastIndexOf('.');
+            names.Add(dot < 0 ? qualified : qualified.Substring(dot + 1));
+        }
+
+        return NameSet.From(names);
+    }
+}
