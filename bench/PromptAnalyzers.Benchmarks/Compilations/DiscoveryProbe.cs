@@ -23,6 +23,48 @@ internal static class DiscoveryProbe
         var aiFiles = AnalyzerOverhead.Option(args, "--ai-files", 100);
         var trees = BenchReferences.Parse(GeneratedProject.Sources(ordinary, aiFiles));
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        {
+            // Relevance: which trees the prompt rules bind at all, and what it costs to decide.
+            var compilation = BenchReferences.Compile(trees, withSdks: true);
+            var catalogTime = Stopwatch.StartNew();
+            var discovery = PromptDiscovery.For(compilation);
+            Console.WriteLine($"// catalog (first in process, entry names included): {catalogTime.Elapsed.TotalMilliseconds:N0} ms");
+            var scan = Stopwatch.StartNew();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                IdentifierIndex.For(tree, CancellationToken.None);
+            }
+
+            Console.WriteLine($"// identifier index of {compilation.SyntaxTrees.Count():N0} trees ({compilation.SyntaxTrees.Sum(t => t.Length) / 1e6:N1} M chars): {scan.Elapsed.TotalMilliseconds:N0} ms");
+            Console.WriteLine($"// catalog entry names ({discovery.Catalog.EntryNameList.Length}): {string.Join(" ", discovery.Catalog.EntryNameList)}");
+            var relevance = Stopwatch.StartNew();
+            var relevant = compilation.SyntaxTrees.Count(t => discovery.IsRelevantTree(t, PromptAnalyzersOptions.For(options, t), CancellationToken.None));
+            relevance.Stop();
+            Console.WriteLine($"// relevant trees: {relevant:N0} of {compilation.SyntaxTrees.Count():N0}, decided in {relevance.Elapsed.TotalMilliseconds:N0} ms (identifier index built)");
+            var times = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                // A keystroke: one tree replaced (new text, same relevance), everything else unchanged.
+                var edited = compilation.SyntaxTrees.First(t => t.FilePath.Contains("/Ai/Assistant0", StringComparison.Ordinal));
+                var second = compilation.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "// " + i + "\n"))));
+                var secondDiscovery = PromptDiscovery.For(second);
+                var again = Stopwatch.StartNew();
+                relevant = second.SyntaxTrees.Count(t => secondDiscovery.IsRelevantTree(t, PromptAnalyzersOptions.For(options, t), CancellationToken.None));
+                times.Add(again.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"// keystroke snapshots (one tree edited, indexes kept): relevance decided in median {Stats.Median(times):N2} ms, first {times[0]:N2} ms; relevant {relevant:N0}");
+            if (args.Contains("--relevance-only"))
+            {
+                foreach (var tree in compilation.SyntaxTrees.Where(t => discovery.IsRelevantTree(t, PromptAnalyzersOptions.For(options, t), CancellationToken.None)).Take(5))
+                {
+                    Console.WriteLine("//   e.g. " + tree.FilePath);
+                }
+
+                return 0;
+            }
+        }
+
         for (var round = 0; round < AnalyzerOverhead.Option(args, "--rounds", 2); round++)
         {
             var compilation = BenchReferences.Compile(trees, withSdks: true);

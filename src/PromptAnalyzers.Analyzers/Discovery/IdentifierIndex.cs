@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace PromptAnalyzers.Discovery;
 
@@ -26,9 +25,13 @@ internal sealed class IdentifierIndex
     private readonly long[] _hashes;
     private MethodEntry[]? _methods;
 
-    /// <summary>The last name set this tree was matched against and the answer (the catalog's entry names, reused across snapshots).</summary>
-    private Tuple<NameSet, bool>? _lastMatch;
-    private Tuple<NameSet, long[]>? _lastHelpers;
+    /// <summary>
+    /// Answers for the last name sets this tree was matched against. Name sets are interned (<see cref="NameSet.Intern"/>), so
+    /// the catalog's entry names and the helper names of each round are the same objects from one snapshot to the next and
+    /// an unchanged tree answers from here.
+    /// </summary>
+    private SmallCache<bool> _matches;
+    private SmallCache<long[]> _helpers;
 
     private IdentifierIndex(SyntaxTree tree, long[] hashes)
     {
@@ -57,22 +60,21 @@ internal sealed class IdentifierIndex
             return index;
         }
 
-        var text = tree.GetText(cancellationToken);
-        var created = new IdentifierIndex(tree, Scan(text, new TextSpan(0, text.Length), cancellationToken));
+        var text = tree.GetText(cancellationToken).ToString();
+        var created = new IdentifierIndex(tree, Scan(text, 0, text.Length, cancellationToken));
         return Cache.GetValue(tree, _ => created);
     }
 
     /// <summary>True when the tree mentions any of <paramref name="names"/> as an identifier (or in text spelled like one).</summary>
     public bool ContainsAny(NameSet names)
     {
-        var last = _lastMatch;
-        if (last is not null && ReferenceEquals(last.Item1, names))
+        if (_matches.TryGet(names, out var cached))
         {
-            return last.Item2;
+            return cached;
         }
 
         var result = Intersects(_hashes, names.Hashes);
-        _lastMatch = Tuple.Create(names, result);
+        _matches.Add(names, result);
         return result;
     }
 
@@ -85,10 +87,9 @@ internal sealed class IdentifierIndex
     /// </summary>
     public long[] HelpersOf(NameSet names, CancellationToken cancellationToken)
     {
-        var last = _lastHelpers;
-        if (last is not null && ReferenceEquals(last.Item1, names))
+        if (_helpers.TryGet(names, out var cached))
         {
-            return last.Item2;
+            return cached;
         }
 
         var helpers = new List<long>();
@@ -101,7 +102,7 @@ internal sealed class IdentifierIndex
         }
 
         var result = helpers.ToArray();
-        _lastHelpers = Tuple.Create(names, result);
+        _helpers.Add(names, result);
         return result;
     }
 
@@ -113,7 +114,7 @@ internal sealed class IdentifierIndex
             return methods;
         }
 
-        var text = _tree.GetText(cancellationToken);
+        var text = _tree.GetText(cancellationToken).ToString();
         var list = new List<MethodEntry>();
         foreach (var node in _tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
         {
@@ -134,7 +135,7 @@ internal sealed class IdentifierIndex
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            list.Add(new MethodEntry(Hash(name.ValueText), Scan(text, node.Span, cancellationToken)));
+            list.Add(new MethodEntry(Hash(name.ValueText), Scan(text, node.SpanStart, node.Span.End, cancellationToken)));
         }
 
         methods = list.ToArray();
@@ -142,6 +143,7 @@ internal sealed class IdentifierIndex
         return methods;
     }
 
+    /// <summary>True when two sorted arrays share an element: a merge when they are of similar size, else binary searches.</summary>
     internal static bool Intersects(long[] sorted, long[] names)
     {
         if (sorted.Length == 0 || names.Length == 0)
@@ -149,11 +151,61 @@ internal sealed class IdentifierIndex
             return false;
         }
 
-        foreach (var name in names)
+        if (names.Length * 8 < sorted.Length)
         {
-            if (Array.BinarySearch(sorted, name) >= 0)
+            foreach (var name in names)
+            {
+                if (BinarySearch(sorted, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        int i = 0, j = 0;
+        while (i < sorted.Length && j < names.Length)
+        {
+            var a = sorted[i];
+            var b = names[j];
+            if (a == b)
             {
                 return true;
+            }
+
+            if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BinarySearch(long[] sorted, long value)
+    {
+        int low = 0, high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var current = sorted[middle];
+            if (current == value)
+            {
+                return true;
+            }
+
+            if (current < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
@@ -175,48 +227,91 @@ internal sealed class IdentifierIndex
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    /// <summary>Hashes every identifier-like run of characters in <paramref name="span"/>; sorted, distinct.</summary>
-    internal static long[] Scan(SourceText text, TextSpan span, CancellationToken cancellationToken)
-    {
-        var found = new HashSet<long>();
-        var buffer = new char[Math.Min(span.Length, 8192)];
-        var inIdentifier = false;
-        var hash = Offset;
-        for (var chunkStart = span.Start; chunkStart < span.End; chunkStart += buffer.Length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(buffer.Length, span.End - chunkStart);
-            text.CopyTo(chunkStart, buffer, 0, length);
-            for (var i = 0; i < length; i++)
-            {
-                var c = buffer[i];
-                if (IsIdentifierPart(c) && (inIdentifier || !IsDigit(c)))
-                {
-                    if (!inIdentifier)
-                    {
-                        inIdentifier = true;
-                        hash = Offset;
-                    }
+    /// <summary>
+    /// The hash of a name used as an assignment target (<c>Instructions = ...</c>), kept apart from the plain name so that
+    /// property sinks with common names (System, Text, Content) match only where something is assigned to them.
+    /// </summary>
+    public static long AssignedHash(string name) => Assigned(Hash(name));
 
-                    hash = (hash ^ c) * Prime;
-                }
-                else if (inIdentifier)
+    private static long Assigned(long hash) => hash ^ unchecked((long)0x5bd1e9955bd1e995);
+
+    /// <summary>
+    /// Hashes every identifier-like run of characters in <paramref name="text"/> between <paramref name="start"/> and
+    /// <paramref name="end"/>, and, for a run followed by a single '=' (not '==' or '=>'), its assigned form; sorted, distinct.
+    /// </summary>
+    internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
+    {
+        var found = new long[Math.Max(16, (end - start) / 16)];
+        var count = 0;
+        var i = start;
+        var nextCheck = start;
+        while (i < end)
+        {
+            if (i >= nextCheck)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + 16384;
+            }
+
+            var c = text[i];
+            if (!IsIdentifierPart(c) || IsDigit(c))
+            {
+                i++;
+                if (IsDigit(c))
                 {
-                    found.Add(unchecked((long)hash));
-                    inIdentifier = false;
+                    // A number (or the tail of one, 0x1F, 1e5): not a name.
+                    while (i < end && IsIdentifierPart(text[i]))
+                    {
+                        i++;
+                    }
                 }
+
+                continue;
+            }
+
+            var hash = Offset;
+            while (i < end && IsIdentifierPart(text[i]))
+            {
+                hash = (hash ^ text[i]) * Prime;
+                i++;
+            }
+
+            Add(ref found, ref count, unchecked((long)hash));
+            var next = i;
+            while (next < end && text[next] is ' ' or '\t')
+            {
+                next++;
+            }
+
+            if (next < end && text[next] == '=' && (next + 1 >= end || text[next + 1] is not ('=' or '>')))
+            {
+                Add(ref found, ref count, Assigned(unchecked((long)hash)));
             }
         }
 
-        if (inIdentifier)
+        Array.Sort(found, 0, count);
+        var distinct = 0;
+        for (var k = 0; k < count; k++)
         {
-            found.Add(unchecked((long)hash));
+            if (distinct == 0 || found[k] != found[distinct - 1])
+            {
+                found[distinct++] = found[k];
+            }
         }
 
-        var result = new long[found.Count];
-        found.CopyTo(result);
-        Array.Sort(result);
+        var result = new long[distinct];
+        Array.Copy(found, result, distinct);
         return result;
+    }
+
+    private static void Add(ref long[] found, ref int count, long hash)
+    {
+        if (count == found.Length)
+        {
+            Array.Resize(ref found, found.Length * 2);
+        }
+
+        found[count++] = hash;
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
@@ -240,7 +335,7 @@ internal sealed class NameSet
 
     public bool IsEmpty => Hashes.Length == 0;
 
-    public static NameSet From(IEnumerable<string> names)
+    public static NameSet From(IEnumerable<string> names, IEnumerable<string>? assignedNames = null)
     {
         var hashes = new HashSet<long>();
         foreach (var name in names)
@@ -248,6 +343,14 @@ internal sealed class NameSet
             if (!string.IsNullOrEmpty(name))
             {
                 hashes.Add(IdentifierIndex.Hash(name));
+            }
+        }
+
+        foreach (var name in assignedNames ?? Array.Empty<string>())
+        {
+            if (!string.IsNullOrEmpty(name))
+            {
+                hashes.Add(IdentifierIndex.AssignedHash(name));
             }
         }
 
@@ -261,7 +364,27 @@ internal sealed class NameSet
         return new NameSet(array);
     }
 
-    public bool Contains(long hash) => Array.BinarySearch(Hashes, hash) >= 0;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameSet> Interned = new();
+
+    /// <summary>The one <see cref="NameSet"/> object for these names while it is in use (see <see cref="IdentifierIndex"/>'s caches).</summary>
+    public static NameSet Intern(IEnumerable<long> hashes)
+    {
+        var set = FromHashes(hashes);
+        var key = new System.Text.StringBuilder(set.Hashes.Length * 17);
+        foreach (var hash in set.Hashes)
+        {
+            key.Append(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Interned.Count > 256)
+        {
+            Interned.Clear();
+        }
+
+        return Interned.GetOrAdd(key.ToString(), set);
+    }
+
+    public bool Contains(long hash) => IdentifierIndex.Intersects(Hashes, new[] { hash });
 }
 
 internal static class HashSetExtensions
@@ -271,5 +394,42 @@ internal static class HashSetExtensions
         var array = new long[set.Count];
         set.CopyTo(array);
         return array;
+    }
+}
+
+/// <summary>A few answers keyed by name-set identity; copy-on-write, so readers never lock and a lost race only recomputes.</summary>
+internal struct SmallCache<TValue>
+{
+    private const int Capacity = 8;
+
+    private KeyValuePair<NameSet, TValue>[]? _entries;
+
+    public bool TryGet(NameSet key, out TValue value)
+    {
+        var entries = Volatile.Read(ref _entries);
+        if (entries is not null)
+        {
+            foreach (var entry in entries)
+            {
+                if (ReferenceEquals(entry.Key, key))
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public void Add(NameSet key, TValue value)
+    {
+        var entries = Volatile.Read(ref _entries) ?? Array.Empty<KeyValuePair<NameSet, TValue>>();
+        var kept = Math.Min(entries.Length, Capacity - 1);
+        var updated = new KeyValuePair<NameSet, TValue>[kept + 1];
+        updated[0] = new KeyValuePair<NameSet, TValue>(key, value);
+        Array.Copy(entries, 0, updated, 1, kept);
+        Volatile.Write(ref _entries, updated);
     }
 }

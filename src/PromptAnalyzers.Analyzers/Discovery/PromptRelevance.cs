@@ -59,7 +59,8 @@ internal sealed class PromptRelevance
             pending.UnionWith(indexes[tree].HelpersOf(entryNames, cancellationToken));
         }
 
-        // Later rounds: trees that call the helpers found so far, and methods that call those helpers.
+        // Later rounds: trees that call the helpers found so far, and methods that call those helpers. The round's names are
+        // interned, so in the next IDE snapshot the unchanged trees answer from their caches.
         for (var depth = 0; depth <= maxHelperDepth; depth++)
         {
             pending.ExceptWith(names);
@@ -69,12 +70,12 @@ internal sealed class PromptRelevance
             }
 
             names.UnionWith(pending);
-            var added = NameSet.FromHashes(pending);
+            var added = NameSet.Intern(pending);
             pending.Clear();
             foreach (var tree in trees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!relevant.Contains(tree) && IdentifierIndex.Intersects(indexes[tree].Hashes, added.Hashes))
+                if (!relevant.Contains(tree) && indexes[tree].ContainsAny(added))
                 {
                     relevant.Add(tree);
                 }
@@ -82,13 +83,7 @@ internal sealed class PromptRelevance
 
             foreach (var tree in relevant)
             {
-                foreach (var method in indexes[tree].Methods(cancellationToken))
-                {
-                    if (!names.Contains(method.Name) && IdentifierIndex.Intersects(method.Identifiers, added.Hashes))
-                    {
-                        pending.Add(method.Name);
-                    }
-                }
+                pending.UnionWith(indexes[tree].HelpersOf(added, cancellationToken));
 
                 // A relevant tree reached only now also declares helpers of SDK entry points.
                 pending.UnionWith(indexes[tree].HelpersOf(entryNames, cancellationToken));

@@ -309,6 +309,7 @@ internal sealed class SinkCatalog
     private static NameSet ComputeEntryNames(Dictionary<string, ImmutableArray<INamedTypeSymbol>> types, SinkCatalog catalog)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var assigned = new HashSet<string>(System.StringComparer.Ordinal);
         var targets = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var spec in Specs)
@@ -331,7 +332,8 @@ internal sealed class SinkCatalog
                         targets.Add(type);
                         break;
                     default:
-                        names.Add(spec.Member);
+                        // A property sink is reached by assigning it; a method by calling it.
+                        (spec.Parameter is null ? assigned : names).Add(spec.Member);
                         break;
                 }
             }
@@ -347,27 +349,32 @@ internal sealed class SinkCatalog
         {
             foreach (var assembly in assemblies)
             {
-                AddMembersAccepting(assembly.GlobalNamespace, targets, names);
+                AddMembersAccepting(assembly.GlobalNamespace, targets, names, assigned);
             }
         }
 
-        return NameSet.From(names);
+        catalog.EntryNameList = names.Concat(assigned.Select(n => n + " =")).OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
+        return NameSet.From(names, assigned);
     }
 
-    private static void AddMembersAccepting(INamespaceOrTypeSymbol container, HashSet<ITypeSymbol> targets, HashSet<string> names)
+    /// <summary>The names behind <see cref="EntryNames"/>, sorted (for benchmarks and tests).</summary>
+    internal ImmutableArray<string> EntryNameList { get; private set; } = ImmutableArray<string>.Empty;
+
+    private static void AddMembersAccepting(INamespaceOrTypeSymbol container, HashSet<ITypeSymbol> targets, HashSet<string> names, HashSet<string> assigned)
     {
         foreach (var member in container.GetMembers())
         {
             switch (member)
             {
                 case INamespaceOrTypeSymbol nested when member.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable:
-                    AddMembersAccepting(nested, targets, names);
+                    AddMembersAccepting(nested, targets, names, assigned);
                     break;
-                case IMethodSymbol method when method.DeclaredAccessibility == Accessibility.Public && method.Parameters.Any(p => Mentions(p.Type, targets, 0)):
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor, DeclaredAccessibility: Accessibility.Public, IsOverride: false } method
+                    when method.Name is not ("Equals" or "CompareTo") && method.Parameters.Any(p => Mentions(p.Type, targets, 0)):
                     names.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
                     break;
-                case IPropertySymbol property when property.DeclaredAccessibility == Accessibility.Public && Mentions(property.Type, targets, 0):
-                    names.Add(property.Name);
+                case IPropertySymbol { DeclaredAccessibility: Accessibility.Public, SetMethod: not null } property when Mentions(property.Type, targets, 0):
+                    assigned.Add(property.Name);
                     break;
             }
         }

@@ -144,7 +144,7 @@ public sealed class PromptRelevanceTests
     [Theory]
     [InlineData("GetResponseAsync", true)]
     [InlineData("ChatMessage", true)]
-    [InlineData("Instructions", true)]
+    [InlineData("TextContent", true)]
     [InlineData("CompleteChat", true)]
     [InlineData("AddSystemMessage", true)]
     [InlineData("Orders", false)]
@@ -156,15 +156,43 @@ public sealed class PromptRelevanceTests
     }
 
     [Fact]
-    public void The_identifier_scan_reads_names_across_chunk_boundaries_and_skips_numbers()
+    public void The_identifier_scan_reads_names_and_skips_numbers()
     {
-        var text = Microsoft.CodeAnalysis.Text.SourceText.From(new string(' ', 8190) + "GetResponseAsync(42, x1, @verbatim, Überprüfung)");
-        var hashes = IdentifierIndex.Scan(text, new Microsoft.CodeAnalysis.Text.TextSpan(0, text.Length), CancellationToken.None);
+        var text = new string(' ', 8190) + "GetResponseAsync(42, x1, @verbatim, Überprüfung, 0x1F)";
+        var hashes = IdentifierIndex.Scan(text, 0, text.Length, CancellationToken.None);
         Assert.Contains(IdentifierIndex.Hash("GetResponseAsync"), hashes);
         Assert.Contains(IdentifierIndex.Hash("x1"), hashes);
         Assert.Contains(IdentifierIndex.Hash("verbatim"), hashes);
         Assert.Contains(IdentifierIndex.Hash("Überprüfung"), hashes);
         Assert.DoesNotContain(IdentifierIndex.Hash("42"), hashes);
+        Assert.DoesNotContain(IdentifierIndex.Hash("x1F"), hashes);
         Assert.Equal(4, hashes.Length);
+    }
+
+    [Theory]
+    [InlineData("using System;", false)]
+    [InlineData("var s = System.Environment.NewLine;", false)]
+    [InlineData("if (System == other) { }", false)]
+    [InlineData("Func<int> System => () => 1;", false)]
+    [InlineData("new GenerateRequest { System = \"You are terse.\" }", true)]
+    [InlineData("request.System\t= prompt;", true)]
+    public void Property_sinks_with_common_names_match_only_where_they_are_assigned(string code, bool expected)
+    {
+        var hashes = IdentifierIndex.Scan(code, 0, code.Length, CancellationToken.None);
+        Assert.Equal(expected, IdentifierIndex.Intersects(hashes, new[] { IdentifierIndex.AssignedHash("System") }));
+        Assert.Equal(code.Contains("System", StringComparison.Ordinal), hashes.Contains(IdentifierIndex.Hash("System")));
+    }
+
+    [Fact]
+    public void Common_words_reach_the_entry_names_only_in_their_assigned_form()
+    {
+        var catalog = PromptDiscovery.For(DiscoveryHarness.Compile("class C { }")).Catalog;
+        foreach (var word in new[] { "System", "Text", "Content", "Prompt", "Template" })
+        {
+            Assert.False(catalog.EntryNames.Contains(IdentifierIndex.Hash(word)), word);
+        }
+
+        Assert.True(catalog.EntryNames.Contains(IdentifierIndex.AssignedHash("Instructions")));
+        Assert.DoesNotContain("Equals", catalog.EntryNameList);
     }
 }
