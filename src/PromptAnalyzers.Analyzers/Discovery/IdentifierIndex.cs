@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -30,6 +31,7 @@ internal sealed class IdentifierIndex
     /// the catalog's entry names and the helper names of each round are the same objects from one snapshot to the next and
     /// an unchanged tree answers from here.
     /// </summary>
+    private CodeUnit[]? _units;
     private SmallCache<bool> _matches;
     private SmallCache<long[]> _helpers;
 
@@ -142,6 +144,83 @@ internal sealed class IdentifierIndex
         _methods = methods;
         return methods;
     }
+
+    /// <summary>
+    /// The tree's code in the units it is bound in: each member of a type (method, constructor, property, field, event...), the
+    /// base list of a type with a primary constructor, and all top-level statements together; with their identifiers and the
+    /// names they declare (a field's variables, a property's name). Discovery binds only the units that name something
+    /// relevant, so a document with a few prompts among many ordinary members binds those few.
+    /// </summary>
+    public CodeUnit[] Units(CancellationToken cancellationToken)
+    {
+        if (_units is { } units)
+        {
+            return units;
+        }
+
+        var text = _tree.GetText(cancellationToken).ToString();
+        var list = new List<CodeUnit>();
+        var globals = new List<SyntaxNode>();
+        var root = _tree.GetRoot(cancellationToken);
+        AddUnits(root, text, list, globals, cancellationToken);
+        if (globals.Count > 0)
+        {
+            var identifiers = new List<long>();
+            foreach (var statement in globals)
+            {
+                identifiers.AddRange(Scan(text, statement.SpanStart, statement.Span.End, cancellationToken));
+            }
+
+            list.Add(new CodeUnit(globals.ToArray(), NameSet.FromHashes(identifiers).Hashes, Array.Empty<long>()));
+        }
+
+        units = list.ToArray();
+        _units = units;
+        return units;
+    }
+
+    private static void AddUnits(SyntaxNode container, string text, List<CodeUnit> units, List<SyntaxNode> globals, CancellationToken cancellationToken)
+    {
+        foreach (var child in container.ChildNodes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (child)
+            {
+                case GlobalStatementSyntax statement:
+                    globals.Add(statement);
+                    break;
+                case BaseNamespaceDeclarationSyntax:
+                    AddUnits(child, text, units, globals, cancellationToken);
+                    break;
+                case TypeDeclarationSyntax type:
+                    if (type.BaseList is { } baseList && baseList.Types.Any(t => t is PrimaryConstructorBaseTypeSyntax))
+                    {
+                        units.Add(Unit(baseList, text, Array.Empty<long>(), cancellationToken));
+                    }
+
+                    AddUnits(type, text, units, globals, cancellationToken);
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    var names = new long[field.Declaration.Variables.Count];
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        names[i] = Hash(field.Declaration.Variables[i].Identifier.ValueText);
+                    }
+
+                    units.Add(Unit(field, text, names, cancellationToken));
+                    break;
+                case PropertyDeclarationSyntax property:
+                    units.Add(Unit(property, text, new[] { Hash(property.Identifier.ValueText) }, cancellationToken));
+                    break;
+                case MemberDeclarationSyntax member when member is not (BaseTypeDeclarationSyntax or DelegateDeclarationSyntax):
+                    units.Add(Unit(member, text, Array.Empty<long>(), cancellationToken));
+                    break;
+            }
+        }
+    }
+
+    private static CodeUnit Unit(SyntaxNode node, string text, long[] declares, CancellationToken cancellationToken)
+        => new(new[] { node }, Scan(text, node.SpanStart, node.Span.End, cancellationToken), declares);
 
     /// <summary>True when two sorted arrays share an element: a merge when they are of similar size, else binary searches.</summary>
     internal static bool Intersects(long[] sorted, long[] names)
@@ -319,6 +398,23 @@ internal sealed class IdentifierIndex
     private static bool IsIdentifierPart(char c)
         => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'
            || (c > 127 && SyntaxFacts.IsIdentifierPartCharacter(c));
+}
+
+/// <summary>A piece of a tree bound as a whole (see <see cref="IdentifierIndex.Units"/>).</summary>
+internal sealed class CodeUnit
+{
+    public CodeUnit(SyntaxNode[] nodes, long[] identifiers, long[] declares)
+    {
+        Nodes = nodes;
+        Identifiers = identifiers;
+        Declares = declares;
+    }
+
+    public SyntaxNode[] Nodes { get; }
+
+    public long[] Identifiers { get; }
+
+    public long[] Declares { get; }
 }
 
 /// <summary>A set of identifier names, as the sorted hashes <see cref="IdentifierIndex"/> compares against.</summary>

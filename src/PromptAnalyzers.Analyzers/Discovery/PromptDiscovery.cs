@@ -94,6 +94,16 @@ internal sealed class PromptDiscovery
     /// </summary>
     public bool IsRelevantTree(SyntaxTree tree, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
+        if (Relevance(cancellationToken).IsRelevant(tree))
+        {
+            return true;
+        }
+
+        return options.PromptMethods.Length > 0 && IdentifierIndex.For(tree, cancellationToken).ContainsAny(DeclaredNames(options));
+    }
+
+    private PromptRelevance Relevance(CancellationToken cancellationToken)
+    {
         var relevance = _relevance;
         if (relevance is null)
         {
@@ -103,14 +113,10 @@ internal sealed class PromptDiscovery
             relevance = Interlocked.CompareExchange(ref _relevance, relevance, null) ?? relevance;
         }
 
-        if (relevance.IsRelevant(tree))
-        {
-            return true;
-        }
-
-        return options.PromptMethods.Length > 0
-            && IdentifierIndex.For(tree, cancellationToken).ContainsAny(_declaredNames.GetOrAdd(options.PromptMethods, PromptRelevance.DeclaredMethodNames));
+        return relevance;
     }
+
+    private NameSet DeclaredNames(PromptAnalyzersOptions options) => _declaredNames.GetOrAdd(options.PromptMethods, PromptRelevance.DeclaredMethodNames);
 
     private readonly ConcurrentDictionary<string, NameSet> _declaredNames = new();
 
@@ -127,29 +133,35 @@ internal sealed class PromptDiscovery
         }
 
         var sites = ImmutableArray.CreateBuilder<PromptSite>();
-        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        foreach (var unit in RelevantUnits(model.SyntaxTree, options, cancellationToken))
         {
-            if (node is not (ExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax) || node is PredefinedTypeSyntax)
+            foreach (var top in unit.Nodes)
             {
-                continue;
-            }
+                foreach (var node in top.DescendantNodesAndSelf())
+                {
+                    if (node is not (ExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax) || node is PredefinedTypeSyntax)
+                    {
+                        continue;
+                    }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            var operation = model.GetOperation(node, cancellationToken);
-            if (operation is null || operation.Syntax != node)
-            {
-                continue;
-            }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var operation = model.GetOperation(node, cancellationToken);
+                    if (operation is null || operation.Syntax != node)
+                    {
+                        continue;
+                    }
 
-            if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
-            {
-                sites.AddRange(FindSites(operation, options, cancellationToken));
-            }
+                    if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
+                    {
+                        sites.AddRange(FindSites(operation, options, cancellationToken));
+                    }
 
-            // Implicit conversions share their operand's syntax.
-            if (operation.Parent is IConversionOperation { IsImplicit: true } conversion && conversion.Syntax == node)
-            {
-                sites.AddRange(FindSites(conversion, options, cancellationToken));
+                    // Implicit conversions share their operand's syntax.
+                    if (operation.Parent is IConversionOperation { IsImplicit: true } conversion && conversion.Syntax == node)
+                    {
+                        sites.AddRange(FindSites(conversion, options, cancellationToken));
+                    }
+                }
             }
         }
 
@@ -163,6 +175,51 @@ internal sealed class PromptDiscovery
     }
 
     private readonly ConditionalWeakTable<SemanticModel, SiteList> _sitesByModel = new();
+
+    /// <summary>
+    /// The units of a tree (members, top-level statements) that name something relevant: an SDK entry point, a prompt helper,
+    /// a declared prompt method, a file alias of one, or a field or property of the file whose declaration does
+    /// (<c>_history.Add("...")</c> on a <c>List&lt;ChatMessage&gt; _history</c>). Only these are bound.
+    /// </summary>
+    private IEnumerable<CodeUnit> RelevantUnits(SyntaxTree tree, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        var names = Relevance(cancellationToken).Names;
+        var declared = options.PromptMethods.Length > 0 ? DeclaredNames(options) : NameSet.Empty;
+        var units = IdentifierIndex.For(tree, cancellationToken).Units(cancellationToken);
+        var local = new HashSet<long>();
+        foreach (var directive in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        {
+            if (directive.Alias is { } alias && directive.Name is { } target && target.DescendantTokens().Any(t => names.Contains(IdentifierIndex.Hash(t.ValueText))))
+            {
+                local.Add(IdentifierIndex.Hash(alias.Name.Identifier.ValueText));
+            }
+        }
+
+        bool IsRelevant(CodeUnit unit, long[] localNames)
+            => IdentifierIndex.Intersects(unit.Identifiers, names.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, declared.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, localNames);
+
+        var localNames = NameSet.FromHashes(local).Hashes;
+        for (var round = 0; round < 4; round++)
+        {
+            var before = local.Count;
+            foreach (var unit in units)
+            {
+                if (unit.Declares.Length > 0 && IsRelevant(unit, localNames))
+                {
+                    local.UnionWith(unit.Declares);
+                }
+            }
+
+            if (local.Count == before)
+            {
+                break;
+            }
+
+            localNames = NameSet.FromHashes(local).Hashes;
+        }
+
+        return units.Where(unit => IsRelevant(unit, localNames));
+    }
 
     /// <summary>
     /// The sites of each operation, computed once for all the prompt rules: the analyzer driver hands every analyzer the

@@ -122,6 +122,43 @@ public sealed class PromptRelevanceTests
     }
 
     [Fact]
+    public async Task Text_added_to_a_field_holding_SDK_messages_is_found_in_a_member_that_names_no_SDK_type()
+    {
+        // The method names only _history and Add; the field's declaration names the message type.
+        await RunAsync(
+            null,
+            new[] { Estimate(0) },
+            """
+            using System.Collections.Generic;
+            namespace App;
+            public sealed class Conversation
+            {
+                private readonly List<OpenAI.Chat.ChatMessage> _history = new();
+
+                public int Count(int x) => x + 1;
+
+                public void Start() => _history.Add({|#0:"Please summarise our last conversation."|});
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_file_alias_of_an_SDK_type_makes_the_members_using_it_relevant()
+    {
+        await RunAsync(
+            null,
+            new[] { Estimate(0) },
+            """
+            using Msg = OpenAI.Chat.SystemChatMessage;
+            namespace App;
+            public static class Prompts
+            {
+                public static object Create() => new Msg({|#0:"You answer in French."|});
+            }
+            """);
+    }
+
+    [Fact]
     public void Ordinary_files_are_not_relevant_and_sdk_helper_and_caller_files_are()
     {
         var compilation = DiscoveryHarness.Compile(
