@@ -311,7 +311,6 @@ internal sealed class SinkCatalog
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         var assigned = new HashSet<string>(System.StringComparer.Ordinal);
         var targets = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var spec in Specs)
         {
             if (!types.TryGetValue(spec.TypeName, out var resolved) || resolved.IsDefaultOrEmpty)
@@ -321,7 +320,6 @@ internal sealed class SinkCatalog
 
             foreach (var type in resolved)
             {
-                assemblies.Add(type.ContainingAssembly);
                 switch (spec.Member)
                 {
                     case ".ctor":
@@ -341,15 +339,20 @@ internal sealed class SinkCatalog
 
         if (catalog.BinaryContentType is { } binaryContent)
         {
+            // Request bodies: BinaryContent.Create(...) is written where the body is built.
             names.Add(binaryContent.Name);
-            targets.Add(binaryContent);
         }
 
-        if (targets.Count > 0)
+        // Members that accept a conversion's type (CompleteChat takes ChatMessage, so CompleteChat("...") converts text):
+        // listed per type rather than searched for, which loaded every member of the SDKs' namespaces (180 ms once per
+        // process). A test compares the lists with a search of the referenced SDKs.
+        foreach (var target in targets)
         {
-            foreach (var assembly in assemblies)
+            var key = target.ContainingNamespace?.ToDisplayString() + "." + target.MetadataName;
+            if (AcceptingMembers.TryGetValue(key, out var accepting))
             {
-                AddMembersAccepting(assembly.GlobalNamespace, targets, names, assigned);
+                names.UnionWith(accepting.Called);
+                assigned.UnionWith(accepting.Assigned);
             }
         }
 
@@ -360,13 +363,54 @@ internal sealed class SinkCatalog
     /// <summary>The names behind <see cref="EntryNames"/>, sorted (for benchmarks and tests).</summary>
     internal ImmutableArray<string> EntryNameList { get; private set; } = ImmutableArray<string>.Empty;
 
-    private static void AddMembersAccepting(INamespaceOrTypeSymbol container, HashSet<ITypeSymbol> targets, HashSet<string> names, HashSet<string> assigned)
+    /// <summary>Per conversion type (metadata name): SDK members that accept it, called or assigned (see <see cref="SearchAcceptingMembers"/>).</summary>
+    private static readonly Dictionary<string, (string[] Called, string[] Assigned)> AcceptingMembers = new()
     {
+        ["OpenAI.Chat.ChatMessage"] = (new[] { "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync", "ChatCompletionMessageListDatum" }, new string[0]),
+        ["OpenAI.Chat.ChatMessageContentPart"] = (new[] { "AssistantChatMessage", "ChatMessageContent", "CreateAssistantMessage", "CreateDeveloperMessage", "CreateStaticContentPrediction", "CreateSystemMessage", "CreateToolMessage", "CreateUserMessage", "DeveloperChatMessage", "SystemChatMessage", "ToolChatMessage", "UserChatMessage" }, new string[0]),
+        ["Anthropic.Models.Messages.MessageCreateParamsSystem"] = (new string[0], new[] { "System" }),
+        ["Anthropic.Models.Messages.SystemMessageParamContent"] = (new[] { "SystemMessageParam" }, new[] { "Content" }),
+        ["Anthropic.Models.Messages.MessageContentParam"] = (new[] { "AssistantMessageParam", "UserMessageParam" }, new[] { "Content" }),
+    };
+
+    /// <summary>
+    /// Searches the namespace of each conversion type of the compilation's SDKs for public members that accept it: what
+    /// <see cref="AcceptingMembers"/> must list (used by tests; too slow to run in every build).
+    /// </summary>
+    internal static Dictionary<string, (HashSet<string> Called, HashSet<string> Assigned)> SearchAcceptingMembers(Compilation compilation)
+    {
+        var result = new Dictionary<string, (HashSet<string> Called, HashSet<string> Assigned)>();
+        foreach (var spec in Specs.Where(s => s.Member == "op_Implicit"))
+        {
+            foreach (var target in compilation.GetTypesByMetadataName(spec.TypeName))
+            {
+                var targets = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default) { target };
+                var called = new HashSet<string>(System.StringComparer.Ordinal);
+                var assigned = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var type in target.ContainingNamespace.GetTypeMembers())
+                {
+                    AddMembersAccepting(type, targets, called, assigned);
+                }
+
+                result[spec.TypeName] = (called, assigned);
+            }
+        }
+
+        return result;
+    }
+
+    private static void AddMembersAccepting(INamedTypeSymbol container, HashSet<ITypeSymbol> targets, HashSet<string> names, HashSet<string> assigned)
+    {
+        if (container.DeclaredAccessibility != Accessibility.Public)
+        {
+            return;
+        }
+
         foreach (var member in container.GetMembers())
         {
             switch (member)
             {
-                case INamespaceOrTypeSymbol nested when member.DeclaredAccessibility is Accessibility.Public or Accessibility.NotApplicable:
+                case INamedTypeSymbol nested:
                     AddMembersAccepting(nested, targets, names, assigned);
                     break;
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor, DeclaredAccessibility: Accessibility.Public, IsOverride: false } method
