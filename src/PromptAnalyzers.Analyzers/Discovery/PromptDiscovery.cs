@@ -137,31 +137,7 @@ internal sealed class PromptDiscovery
         {
             foreach (var top in unit.Nodes)
             {
-                foreach (var node in top.DescendantNodesAndSelf())
-                {
-                    if (node is not (ExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax) || node is PredefinedTypeSyntax)
-                    {
-                        continue;
-                    }
-
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var operation = model.GetOperation(node, cancellationToken);
-                    if (operation is null || operation.Syntax != node)
-                    {
-                        continue;
-                    }
-
-                    if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
-                    {
-                        sites.AddRange(FindSites(operation, options, cancellationToken));
-                    }
-
-                    // Implicit conversions share their operand's syntax.
-                    if (operation.Parent is IConversionOperation { IsImplicit: true } conversion && conversion.Syntax == node)
-                    {
-                        sites.AddRange(FindSites(conversion, options, cancellationToken));
-                    }
-                }
+                AddSitesIn(top, model, options, sites, cancellationToken);
             }
         }
 
@@ -175,6 +151,36 @@ internal sealed class PromptDiscovery
     }
 
     private readonly ConditionalWeakTable<SemanticModel, SiteList> _sitesByModel = new();
+
+    /// <summary>
+    /// The sites of the operations under <paramref name="node"/>: the largest syntax that has an operation (a method's body,
+    /// a field's initializer, a top-level statement) is asked for it once and its operation tree walked, implicit operations
+    /// included (the Add calls of a collection initializer), as the analyzer driver's operation actions would see them.
+    /// </summary>
+    private void AddSitesIn(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, ImmutableArray<PromptSite>.Builder sites, CancellationToken cancellationToken)
+    {
+        if (node is ExpressionSyntax or StatementSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model.GetOperation(node, cancellationToken) is { } root)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
+                    {
+                        sites.AddRange(FindSites(operation, options, cancellationToken));
+                    }
+                }
+
+                return;
+            }
+        }
+
+        foreach (var child in node.ChildNodes())
+        {
+            AddSitesIn(child, model, options, sites, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// The units of a tree (members, top-level statements) that name something relevant: an SDK entry point, a prompt helper,
