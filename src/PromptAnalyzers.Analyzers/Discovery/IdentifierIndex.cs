@@ -116,28 +116,38 @@ internal sealed class IdentifierIndex
             return methods;
         }
 
-        var text = _tree.GetText(cancellationToken).ToString();
+        // From the units, so that a tree is not scanned again: a method or constructor is its own unit; a type with a
+        // primary constructor passes its parameters to all its members.
+        var units = Units(cancellationToken);
         var list = new List<MethodEntry>();
-        foreach (var node in _tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        foreach (var unit in units)
         {
-            SyntaxToken name;
-            switch (node)
+            switch (unit.Nodes[0])
             {
                 case MethodDeclarationSyntax { ParameterList.Parameters.Count: > 0 } method:
-                    name = method.Identifier;
+                    list.Add(new MethodEntry(Hash(method.Identifier.ValueText), unit.Identifiers));
                     break;
                 case ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } constructor:
-                    name = constructor.Identifier; // Callers write new Type(...).
+                    list.Add(new MethodEntry(Hash(constructor.Identifier.ValueText), unit.Identifiers)); // Callers write new Type(...).
                     break;
-                case TypeDeclarationSyntax { ParameterList.Parameters.Count: > 0 } type:
-                    name = type.Identifier; // A primary constructor.
-                    break;
-                default:
-                    continue;
             }
+        }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            list.Add(new MethodEntry(Hash(name.ValueText), Scan(text, node.SpanStart, node.Span.End, cancellationToken)));
+        foreach (var node in _tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            if (node is TypeDeclarationSyntax { ParameterList.Parameters.Count: > 0 } type)
+            {
+                var identifiers = new List<long>();
+                foreach (var unit in units)
+                {
+                    if (type.Span.Contains(unit.Nodes[0].Span))
+                    {
+                        identifiers.AddRange(unit.Identifiers);
+                    }
+                }
+
+                list.Add(new MethodEntry(Hash(type.Identifier.ValueText), NameSet.FromHashes(identifiers).Hashes));
+            }
         }
 
         methods = list.ToArray();
