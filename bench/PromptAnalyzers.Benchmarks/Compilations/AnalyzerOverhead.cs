@@ -204,6 +204,17 @@ internal static class AnalyzerOverhead
         var oursTelemetry = TelemetrySum("ours");
         Console.WriteLine();
         Console.WriteLine($"parse {Stats.Ms(parseMs)} ms + emit (binding, diagnostics, IL) {Stats.Ms(Wall("compile"))} ms = compile time {Stats.Ms(compileMs)} ms");
+        // Paired: each round runs every configuration back to back, so the per-round difference cancels most of the drift of a
+        // shared machine between rounds.
+        var paired = results["ours"].Runs.Zip(results["empty"].Runs, (o, e) => o.WallMs - e.WallMs).ToList();
+        var pairedCpu = results["ours"].Runs.Zip(results["empty"].Runs, (o, e) => o.CpuMs - e.CpuMs).ToList();
+        Console.WriteLine($"ours - empty per round (wall ms): {string.Join(", ", paired.Select(Stats.Ms))}; median {Stats.Ms(Stats.Median(paired))} ms = {Stats.Percent(Stats.Median(paired) / compileMs)} of compile time; CPU per round: {string.Join(", ", pairedCpu.Select(Stats.Ms))}, median {Stats.Ms(Stats.Median(pairedCpu))} ms");
+        if (results.ContainsKey("noop-operations"))
+        {
+            var noop = results["noop-operations"].Runs.Zip(results["empty"].Runs, (o, e) => o.WallMs - e.WallMs).ToList();
+            Console.WriteLine($"no-op operation actions - empty per round (wall ms): {string.Join(", ", noop.Select(Stats.Ms))}; median {Stats.Ms(Stats.Median(noop))} ms = {Stats.Percent(Stats.Median(noop) / compileMs)} of compile time (the driver's cost of operation actions alone)");
+        }
+
         Console.WriteLine($"ours over empty: wall +{Stats.Ms(ours)} ms = {Stats.Percent(ours / compileMs)} of compile time; CPU +{Stats.Ms(oursCpu)} ms = {Stats.Percent(oursCpu / (parseMs + Cpu("compile")))} of compile CPU; telemetry {Stats.Ms(oursTelemetry)} ms = {Stats.Percent(oursTelemetry / compileMs)} of compile time");
         foreach (var net in new[] { "netanalyzers", "netanalyzers-all" }.Where(results.ContainsKey))
         {
