@@ -41,7 +41,8 @@ internal sealed class BpeRanks
         Assembly data = Assembly.Load(new AssemblyName(dataAssemblyName));
         using Stream deflated = data.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"{dataAssemblyName} has no resource {resourceName}.");
-        using var reader = new StreamReader(new DeflateStream(deflated, CompressionMode.Decompress), Encoding.ASCII);
+        // A large reader buffer: each read of a DeflateStream goes through zlib and a lock.
+        using var reader = new StreamReader(new DeflateStream(deflated, CompressionMode.Decompress), Encoding.ASCII, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         var ranks = new Dictionary<ByteSlice, int>(210_000, ByteSlice.Comparer);
         int max = 0;
         int nextRank = 0;
