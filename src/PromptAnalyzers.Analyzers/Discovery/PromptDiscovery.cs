@@ -192,14 +192,7 @@ internal sealed class PromptDiscovery
         var names = Relevance(cancellationToken).Names;
         var declared = options.PromptMethods.Length > 0 ? DeclaredNames(options) : NameSet.Empty;
         var units = IdentifierIndex.For(tree, cancellationToken).Units(cancellationToken);
-        var local = new HashSet<long>();
-        foreach (var directive in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-        {
-            if (directive.Alias is { } alias && directive.Name is { } target && target.DescendantTokens().Any(t => names.Contains(IdentifierIndex.Hash(t.ValueText))))
-            {
-                local.Add(IdentifierIndex.Hash(alias.Name.Identifier.ValueText));
-            }
-        }
+        var local = new HashSet<long>(PromptRelevance.AliasesOf(tree.GetRoot(cancellationToken), names, globalOnly: false));
 
         bool IsRelevant(CodeUnit unit, long[] localNames)
             => IdentifierIndex.Intersects(unit.Identifiers, names.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, declared.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, localNames);

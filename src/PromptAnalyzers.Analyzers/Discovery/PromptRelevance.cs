@@ -98,18 +98,23 @@ internal sealed class PromptRelevance
     {
         foreach (var tree in relevant)
         {
-            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+            foreach (var alias in AliasesOf(tree.GetRoot(cancellationToken), entryNames, globalOnly: true))
             {
-                continue;
+                yield return alias;
             }
+        }
+    }
 
-            foreach (var directive in unit.Usings)
+    /// <summary>The names of the using aliases in <paramref name="root"/> whose target names any of <paramref name="names"/>.</summary>
+    internal static IEnumerable<long> AliasesOf(SyntaxNode root, NameSet names, bool globalOnly)
+    {
+        foreach (var directive in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        {
+            if (directive.Alias is { } alias && directive.Name is { } target
+                && (!globalOnly || directive.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword))
+                && target.DescendantTokens().Any(t => names.Contains(IdentifierIndex.Hash(t.ValueText))))
             {
-                if (directive.GlobalKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalKeyword) && directive.Alias is { } alias
-                    && directive.Name is { } target && target.DescendantTokens().Any(t => entryNames.Contains(IdentifierIndex.Hash(t.ValueText))))
-                {
-                    yield return IdentifierIndex.Hash(alias.Name.Identifier.ValueText);
-                }
+                yield return IdentifierIndex.Hash(alias.Name.Identifier.ValueText);
             }
         }
     }
