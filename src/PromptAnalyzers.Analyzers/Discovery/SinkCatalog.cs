@@ -320,6 +320,22 @@ internal sealed class SinkCatalog
 
             foreach (var type in resolved)
             {
+                if (spec.RoleParameter is { } roleParameter)
+                {
+                    // The role's type (ChatRole, AuthorRole) is named even where the message is created target-typed:
+                    // [new(ChatRole.User, "Hello")].
+                    foreach (var member in type.GetMembers(spec.Member).OfType<IMethodSymbol>())
+                    {
+                        foreach (var parameter in member.Parameters)
+                        {
+                            if (parameter.Name == roleParameter)
+                            {
+                                names.Add(parameter.Type.Name);
+                            }
+                        }
+                    }
+                }
+
                 switch (spec.Member)
                 {
                     case ".ctor":

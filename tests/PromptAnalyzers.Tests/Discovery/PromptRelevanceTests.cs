@@ -143,6 +143,31 @@ public sealed class PromptRelevanceTests
     }
 
     [Fact]
+    public async Task Target_typed_messages_that_name_only_their_role_are_found()
+    {
+        // Seen in the Agent Framework's tests: the member names ChatRole and nothing else from the SDK.
+        await RunAsync(
+            null,
+            new[] { Estimate(0), Estimate(1) },
+            "namespace App; public sealed class Turns { public System.Collections.Generic.List<Microsoft.Extensions.AI.ChatMessage> Items { get; } = new(); }",
+            """
+            using Microsoft.Extensions.AI;
+            namespace App;
+            public static class Conversation
+            {
+                public static void Fill(Turns turns)
+                {
+                    turns.Items.AddRange(
+                    [
+                        new(ChatRole.User, {|#0:"Hello, what is the weather?"|}),
+                        new(ChatRole.Assistant, {|#1:"It is sunny."|}),
+                    ]);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task A_file_alias_of_an_SDK_type_makes_the_members_using_it_relevant()
     {
         await RunAsync(
