@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Options;
@@ -49,7 +48,7 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                 var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.CancellationToken);
                 foreach (var site in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken))
                 {
-                    if (!IsInGeneratedMember(site.Node))
+                    if (!IsInGeneratedCode(modelContext.SemanticModel, site.Node, modelContext.CancellationToken))
                     {
                         AnalyzeSite(siteContext, site, options, discovery);
                     }
@@ -61,29 +60,19 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     /// <summary>Checks one prompt site and reports what the rule finds.</summary>
     private protected abstract void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery);
 
-    /// <summary>True inside a type or member marked [GeneratedCode] (or [System.CodeDom.Compiler.GeneratedCodeAttribute]).</summary>
-    internal static bool IsInGeneratedMember(SyntaxNode node)
+    /// <summary>
+    /// True inside a member or type marked [System.CodeDom.Compiler.GeneratedCode], on any of its partial declarations (the
+    /// driver skips generated files; this is the symbol check it would otherwise make on every diagnostic).
+    /// </summary>
+    internal static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
-        for (var current = node.Parent; current is not null; current = current.Parent)
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
-            if (current is MemberDeclarationSyntax member)
+            foreach (var attribute in symbol.GetAttributes())
             {
-                foreach (var list in member.AttributeLists)
+                if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
                 {
-                    foreach (var attribute in list.Attributes)
-                    {
-                        var name = attribute.Name switch
-                        {
-                            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                            SimpleNameSyntax simple => simple.Identifier.ValueText,
-                            _ => string.Empty,
-                        };
-                        if (name is "GeneratedCode" or "GeneratedCodeAttribute")
-                        {
-                            return true;
-                        }
-                    }
+                    return true;
                 }
             }
         }

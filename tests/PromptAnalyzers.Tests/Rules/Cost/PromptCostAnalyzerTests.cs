@@ -166,6 +166,25 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public async Task A_partial_class_marked_GeneratedCode_on_another_declaration_is_skipped()
+    {
+        var test = new PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptCostAnalyzer>.Test();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.Sources.Add(("/0/Generated.cs", """
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            partial class Prompts { }
+            """));
+        test.TestState.Sources.Add(("/0/Prompts.cs", """
+            using Microsoft.Extensions.AI;
+            partial class Prompts { public static ChatMessage M() => new ChatMessage(ChatRole.System, "You are generated too."); }
+            namespace Mine { class GeneratedCodeAttribute : System.Attribute { } [GeneratedCode] class Other { public static ChatMessage M() => new ChatMessage(ChatRole.System, {|#0:"You are written."|}); } }
+            """));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+            "System prompt", "4", "o200k_base", string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000010 per call, $0.010 per 1,000 calls"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Types_marked_GeneratedCode_are_skipped_and_their_neighbours_are_not()
     {
         var test = new PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptCostAnalyzer>.Test();
