@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace PromptAnalyzers.Discovery;
 
@@ -62,7 +63,7 @@ internal sealed class IdentifierIndex
             return index;
         }
 
-        var text = tree.GetText(cancellationToken).ToString();
+        var text = tree.GetText(cancellationToken);
         var created = new IdentifierIndex(tree, Scan(text, 0, text.Length, cancellationToken));
         return Cache.GetValue(tree, _ => created);
     }
@@ -168,7 +169,7 @@ internal sealed class IdentifierIndex
             return units;
         }
 
-        var text = _tree.GetText(cancellationToken).ToString();
+        var text = _tree.GetText(cancellationToken);
         var list = new List<CodeUnit>();
         var globals = new List<SyntaxNode>();
         var root = _tree.GetRoot(cancellationToken);
@@ -189,7 +190,7 @@ internal sealed class IdentifierIndex
         return units;
     }
 
-    private static void AddUnits(SyntaxNode container, string text, List<CodeUnit> units, List<SyntaxNode> globals, CancellationToken cancellationToken)
+    private static void AddUnits(SyntaxNode container, SourceText text, List<CodeUnit> units, List<SyntaxNode> globals, CancellationToken cancellationToken)
     {
         foreach (var child in container.ChildNodes())
         {
@@ -229,7 +230,7 @@ internal sealed class IdentifierIndex
         }
     }
 
-    private static CodeUnit Unit(SyntaxNode node, string text, long[] declares, CancellationToken cancellationToken)
+    private static CodeUnit Unit(SyntaxNode node, SourceText text, long[] declares, CancellationToken cancellationToken)
         => new(new[] { node }, Scan(text, node.SpanStart, node.Span.End, cancellationToken), declares);
 
     /// <summary>True when two sorted arrays share an element: a merge when they are of similar size, else binary searches.</summary>
@@ -328,54 +329,64 @@ internal sealed class IdentifierIndex
     /// Hashes every identifier-like run of characters in <paramref name="text"/> between <paramref name="start"/> and
     /// <paramref name="end"/>, and, for a run followed by a single '=' (not '==' or '=>'), its assigned form; sorted, distinct.
     /// </summary>
-    internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
+    internal static long[] Scan(SourceText text, int start, int end, CancellationToken cancellationToken)
     {
+        // Perf: the text is read in chunks into a reused buffer, never copied whole into a string (a 1,000-line document
+        // is a large-object-heap string, on every keystroke).
+        var buffer = t_buffer ??= new char[4096];
         var found = new long[Math.Max(16, (end - start) / 16)];
         var count = 0;
-        var i = start;
-        var nextCheck = start;
-        while (i < end)
+        var state = 0; // 0: between names, 1: in a name, 2: in a number
+        var hash = Offset;
+        for (var chunk = start; chunk < end; chunk += buffer.Length)
         {
-            if (i >= nextCheck)
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = Math.Min(buffer.Length, end - chunk);
+            text.CopyTo(chunk, buffer, 0, length);
+            for (var k = 0; k < length; k++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                nextCheck = i + 16384;
-            }
-
-            var c = text[i];
-            if (!IsIdentifierPart(c) || IsDigit(c))
-            {
-                i++;
-                if (IsDigit(c))
+                var c = buffer[k];
+                if (state == 1)
                 {
-                    // A number (or the tail of one, 0x1F, 1e5): not a name.
-                    while (i < end && IsIdentifierPart(text[i]))
+                    if (IsIdentifierPart(c))
                     {
-                        i++;
+                        hash = (hash ^ c) * Prime;
+                        continue;
                     }
+
+                    Add(ref found, ref count, unchecked((long)hash));
+                    if (IsAssignedAt(text, chunk + k, end))
+                    {
+                        Add(ref found, ref count, Assigned(unchecked((long)hash)));
+                    }
+
+                    state = 0;
+                }
+                else if (state == 2)
+                {
+                    if (IsIdentifierPart(c))
+                    {
+                        continue; // The tail of a number (0x1F, 1e5): not a name.
+                    }
+
+                    state = 0;
                 }
 
-                continue;
+                if (IsDigit(c))
+                {
+                    state = 2;
+                }
+                else if (IsIdentifierPart(c))
+                {
+                    state = 1;
+                    hash = (Offset ^ c) * Prime;
+                }
             }
+        }
 
-            var hash = Offset;
-            while (i < end && IsIdentifierPart(text[i]))
-            {
-                hash = (hash ^ text[i]) * Prime;
-                i++;
-            }
-
+        if (state == 1)
+        {
             Add(ref found, ref count, unchecked((long)hash));
-            var next = i;
-            while (next < end && text[next] is ' ' or '\t')
-            {
-                next++;
-            }
-
-            if (next < end && text[next] == '=' && (next + 1 >= end || text[next + 1] is not ('=' or '>')))
-            {
-                Add(ref found, ref count, Assigned(unchecked((long)hash)));
-            }
         }
 
         Array.Sort(found, 0, count);
@@ -391,6 +402,23 @@ internal sealed class IdentifierIndex
         var result = new long[distinct];
         Array.Copy(found, result, distinct);
         return result;
+    }
+
+    internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
+        => Scan(SourceText.From(text), start, end, cancellationToken);
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
+    /// <summary>After a name ending at <paramref name="position"/>: spaces or tabs, then a single '=' (not '==' or '=>').</summary>
+    private static bool IsAssignedAt(SourceText text, int position, int end)
+    {
+        while (position < end && text[position] is ' ' or '\t')
+        {
+            position++;
+        }
+
+        return position < end && text[position] == '=' && (position + 1 >= end || text[position + 1] is not ('=' or '>'));
     }
 
     private static void Add(ref long[] found, ref int count, long hash)
