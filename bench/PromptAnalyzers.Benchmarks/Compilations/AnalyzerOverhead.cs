@@ -68,8 +68,6 @@ internal static class AnalyzerOverhead
             new("empty", true, BenchReferences.Empty),
             new("ours", true, BenchReferences.Ours),
             new("noop-operations", true, BenchReferences.NoOpOperations),
-            new("noop-syntax", true, BenchReferences.NoOpSyntax),
-            new("noop-codeblock-scan", true, BenchReferences.NoOpCodeBlockScan),
             new("netanalyzers", true, net),
             new("netanalyzers-all", true, net, EnableAll: true),
             new("nosdk-empty", false, BenchReferences.Empty),

@@ -61,11 +61,6 @@ internal static class BenchReferences
     /// <summary>What the driver costs for operation actions of the kinds our rules register, with callbacks that do nothing.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NoOpOperations { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpOperationAnalyzer());
 
-    /// <summary>Code-block actions that scan each block's identifier tokens against a name set (a syntactic gate).</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> NoOpCodeBlockScan { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpCodeBlockScanAnalyzer());
-
-    /// <summary>The same for syntax-node actions on invocations, object creations and assignments.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> NoOpSyntax { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpSyntaxAnalyzer());
 
     /// <summary>Microsoft.CodeAnalysis.NetAnalyzers' C# analyzers, loaded from the package's analyzers/dotnet/cs DLLs.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers => s_netAnalyzers.Value;
@@ -142,47 +137,4 @@ internal sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>Syntax-node actions on the nodes that can hold a prompt, doing nothing: the driver's own cost.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class NoOpSyntaxAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Rule = new("NOOP0002", "NoOp", "NoOp", "Bench", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression);
-    }
-}
-/// <summary>Code-block actions scanning identifier tokens: what a syntactic gate per block costs.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class NoOpCodeBlockScanAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Rule = new("NOOP0003", "NoOp", "NoOp", "Bench", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "GetResponseAsync", "SystemChatMessage", "AddSystemMessage", "Instructions" };
-
-    public static int Hits;
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCodeBlockAction(block =>
-        {
-            foreach (var token in block.CodeBlock.DescendantTokens())
-            {
-                if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && Names.Contains(token.ValueText))
-                {
-                    Interlocked.Increment(ref Hits);
-                    return;
-                }
-            }
-        });
-    }
-}
 #pragma warning restore RS1036, RS1001

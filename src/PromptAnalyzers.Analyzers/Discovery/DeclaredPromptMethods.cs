@@ -18,9 +18,18 @@ internal sealed class DeclaredPromptMethods
         _methods = methods;
     }
 
-    public static DeclaredPromptMethods Parse(string text, Compilation compilation)
+    /// <summary>The simple method names a prompt_analyzers.prompt_methods value declares ("MyApp.Llm.AskAsync(prompt)" gives AskAsync).</summary>
+    public static IEnumerable<string> MethodNames(string text)
     {
-        var methods = new Dictionary<IMethodSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
+        foreach (var (qualified, dot, _) in Entries(text))
+        {
+            yield return qualified.Substring(dot + 1);
+        }
+    }
+
+    /// <summary>Each well-formed "Namespace.Type.Method(parameters)" entry: the qualified method, its last dot and the parameter list.</summary>
+    private static IEnumerable<(string Qualified, int Dot, string Parameters)> Entries(string text)
+    {
         foreach (var raw in text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var entry = raw.Trim();
@@ -33,14 +42,21 @@ internal sealed class DeclaredPromptMethods
 
             var qualified = entry.Substring(0, open).Trim();
             var dot = qualified.LastIndexOf('.');
-            if (dot <= 0)
+            if (dot > 0)
             {
-                continue;
+                yield return (qualified, dot, entry.Substring(open + 1, close - open - 1));
             }
+        }
+    }
 
+    public static DeclaredPromptMethods Parse(string text, Compilation compilation)
+    {
+        var methods = new Dictionary<IMethodSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
+        foreach (var (qualified, dot, parameterList) in Entries(text))
+        {
             var parameters = ImmutableHashSet.CreateRange(
                 StringComparer.Ordinal,
-                Array.ConvertAll(entry.Substring(open + 1, close - open - 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries), p => p.Trim()));
+                Array.ConvertAll(parameterList.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries), p => p.Trim()));
             if (parameters.IsEmpty)
             {
                 continue;

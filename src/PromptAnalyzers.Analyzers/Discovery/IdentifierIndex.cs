@@ -277,7 +277,7 @@ internal sealed class IdentifierIndex
         return false;
     }
 
-    private static bool BinarySearch(long[] sorted, long value)
+    internal static bool BinarySearch(long[] sorted, long value)
     {
         int low = 0, high = sorted.Length - 1;
         while (low <= high)
@@ -493,7 +493,7 @@ internal sealed class NameSet
 
     public static NameSet FromHashes(IEnumerable<long> hashes)
     {
-        var array = new HashSet<long>(hashes).ToArrayCompat();
+        var array = hashes.Distinct().ToArray();
         Array.Sort(array);
         return new NameSet(array);
     }
@@ -518,18 +518,9 @@ internal sealed class NameSet
         return Interned.GetOrAdd(key.ToString(), set);
     }
 
-    public bool Contains(long hash) => IdentifierIndex.Intersects(Hashes, new[] { hash });
+    public bool Contains(long hash) => IdentifierIndex.BinarySearch(Hashes, hash);
 }
 
-internal static class HashSetExtensions
-{
-    public static long[] ToArrayCompat(this HashSet<long> set)
-    {
-        var array = new long[set.Count];
-        set.CopyTo(array);
-        return array;
-    }
-}
 
 /// <summary>A few answers keyed by name-set identity; copy-on-write, so readers never lock and a lost race only recomputes.</summary>
 internal struct SmallCache<TValue>

@@ -119,24 +119,7 @@ internal sealed class PromptRelevance
         }
     }
 
-    /// <summary>The simple method names a prompt_analyzers.prompt_methods value declares ("MyApp.Llm.AskAsync(prompt)" gives AskAsync).</summary>
+    /// <summary>The simple method names a prompt_analyzers.prompt_methods value declares.</summary>
     public static NameSet DeclaredMethodNames(string promptMethods)
-    {
-        if (string.IsNullOrWhiteSpace(promptMethods))
-        {
-            return NameSet.Empty;
-        }
-
-        var names = new List<string>();
-        foreach (var raw in promptMethods.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var entry = raw.Trim();
-            var open = entry.IndexOf('(');
-            var qualified = (open < 0 ? entry : entry.Substring(0, open)).Trim();
-            var dot = qualified.LastIndexOf('.');
-            names.Add(dot < 0 ? qualified : qualified.Substring(dot + 1));
-        }
-
-        return NameSet.From(names);
-    }
+        => string.IsNullOrWhiteSpace(promptMethods) ? NameSet.Empty : NameSet.From(DeclaredPromptMethods.MethodNames(promptMethods));
 }

@@ -45,24 +45,11 @@ public static class DiscoveryHarness
         var sites = ImmutableArray.CreateBuilder<PromptSite>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var model = compilation.GetSemanticModel(tree);
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            // The analyzers' own path: relevance of the document, then the sites of its relevant members.
+            var treeOptions = PromptAnalyzersOptions.For(options, tree);
+            if (discovery.IsRelevantTree(tree, treeOptions, CancellationToken.None))
             {
-                var operation = model.GetOperation(node);
-                if (operation is null || operation.Syntax != node)
-                {
-                    continue;
-                }
-
-                // Implicit conversions share their operand's syntax: visit them too, as the operation actions do.
-                var candidates = operation.Parent is IConversionOperation parent && parent.Syntax == node && parent.IsImplicit ? new[] { operation, parent } : new[] { operation };
-                foreach (var candidate in candidates)
-                {
-                    if (candidate.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
-                    {
-                        sites.AddRange(discovery.FindSites(candidate, PromptAnalyzersOptions.For(options, tree), CancellationToken.None));
-                    }
-                }
+                sites.AddRange(discovery.FindSitesInTree(compilation.GetSemanticModel(tree), treeOptions, CancellationToken.None));
             }
         }
 
