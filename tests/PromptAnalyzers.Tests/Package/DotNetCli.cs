@@ -5,9 +5,9 @@ namespace PromptAnalyzers.Tests.Package;
 
 /// <summary>
 /// Runs the .NET CLI the tests themselves run on, as a user would from a shell. Where packages land is
-/// the test's choice (<see cref="NuGetFolders"/>), never the caller's; the caller's feeds (the NuGet.Config
-/// under DOTNET_CLI_HOME or HOME) and HTTP cache (NUGET_HTTP_CACHE_PATH) stay in force: they say where
-/// packages come from and spare downloads, and a restore finds the same packages whichever they are.
+/// the test's choice (<see cref="NuGetFolders"/>), never the caller's. The caller's feeds (the NuGet.Config
+/// under DOTNET_CLI_HOME or HOME) and HTTP cache (NUGET_HTTP_CACHE_PATH) stay in force: they only say where a
+/// package missing from those folders is downloaded from and where the download is cached.
 /// </summary>
 public static class DotNetCli
 {
