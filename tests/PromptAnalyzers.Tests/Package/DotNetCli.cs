@@ -3,7 +3,12 @@ using System.Text;
 
 namespace PromptAnalyzers.Tests.Package;
 
-/// <summary>Runs the .NET CLI the tests themselves run on, as a user would from a shell.</summary>
+/// <summary>
+/// Runs the .NET CLI the tests themselves run on, as a user would from a shell. Where packages land is
+/// the test's choice (<see cref="NuGetFolders"/>), never the caller's. The caller's feeds (the NuGet.Config
+/// under DOTNET_CLI_HOME or HOME) and HTTP cache (NUGET_HTTP_CACHE_PATH) stay in force: they only say where a
+/// package missing from those folders is downloaded from and where the download is cached.
+/// </summary>
 public static class DotNetCli
 {
     public sealed record Result(int ExitCode, string Output, string CommandLine)
@@ -11,7 +16,7 @@ public static class DotNetCli
         public override string ToString() => $"> {CommandLine}\nexit code {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Result Run(string workingDirectory, NuGetFolders packages, TimeSpan timeout, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(DotNetExecutable())
         {
@@ -31,6 +36,8 @@ public static class DotNetCli
         {
             startInfo.Environment.Remove(name);
         }
+
+        packages.ApplyTo(startInfo.Environment);
 
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";

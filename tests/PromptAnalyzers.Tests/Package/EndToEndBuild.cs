@@ -132,46 +132,25 @@ public sealed class EndToEndBuild
         // Under bin/: must not become an AdditionalFiles item.
         File.WriteAllText(Path.Combine(directory, "bin", "Debug", "leftover.jsonl"), "{}\n");
 
+        // Packages are extracted into a folder of this run, so the freshly packed PromptAnalyzers can never come from a
+        // stale cache and the tests know where to look for its files.
+        var packages = NuGetFolders.Isolated(package.ConsumerPackagesDirectory);
         var timeout = TimeSpan.FromMinutes(8);
-        var build = DotNetCli.Run(directory, timeout, "build", "--no-incremental", "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false", "-nodeReuse:false");
-        var items = DotNetCli.Run(directory, timeout, "msbuild", "-getItem:AdditionalFiles", "-nodeReuse:false");
-        var copied = DotNetCli.Run(directory, timeout, "msbuild", "-t:AssignTargetPaths", "-getItem:_NoneWithTargetPath", "-nodeReuse:false");
+        var build = DotNetCli.Run(directory, packages, timeout, "build", "--no-incremental", "-p:TreatWarningsAsErrors=false", "-p:UseSharedCompilation=false", "-nodeReuse:false");
+        var items = DotNetCli.Run(directory, packages, timeout, "msbuild", "-getItem:AdditionalFiles", "-nodeReuse:false");
+        var copied = DotNetCli.Run(directory, packages, timeout, "msbuild", "-t:AssignTargetPaths", "-getItem:_NoneWithTargetPath", "-nodeReuse:false");
         return new EndToEndBuild(directory, program, build, items, copied);
     }
 
-    private static string NuGetConfig(PackageFixture package)
-    {
-        // The machine's own sources (nuget.org or its mirror) stay in force: no <clear />.
-        // Packages are extracted into a folder of this run, so the freshly packed PromptAnalyzers can
-        // never come from a stale cache; the machine's package folder is a read-only fallback, so
-        // the SDK packages already there are not downloaded again.
-        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        if (string.IsNullOrEmpty(machinePackages))
-        {
-            machinePackages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        }
-
-        var fallback = Directory.Exists(machinePackages)
-            ? $"""
-                <fallbackPackageFolders>
-                  <add key="machine" value="{machinePackages}" />
-                </fallbackPackageFolders>
-              """
-            : string.Empty;
-
-        return $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="PromptAnalyzersLocal" value="{package.FeedDirectory}" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(package.WorkDirectory, "packages")}" />
-              </config>
-            {fallback}
-            </configuration>
-            """;
-    }
+    /// <summary>Adds the local feed; the machine's own sources (nuget.org or its mirror) stay in force: no &lt;clear /&gt;.</summary>
+    private static string NuGetConfig(PackageFixture package) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="PromptAnalyzersLocal" value="{package.FeedDirectory}" />
+          </packageSources>
+        </configuration>
+        """;
 
     private static string ProjectFile(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">

@@ -53,7 +53,7 @@ public sealed class EndToEndTests
         foreach (var assembly in new[] { "PromptAnalyzers.Analyzers.dll", "Microsoft.ML.Tokenizers.dll" })
         {
             Assert.True(
-                Directory.GetFiles(Path.Combine(_package.WorkDirectory, "packages"), assembly, SearchOption.AllDirectories).Any(p => p.Replace('\\', '/').Contains("/analyzers/dotnet/cs/", StringComparison.Ordinal)),
+                Directory.GetFiles(_package.ConsumerPackagesDirectory, assembly, SearchOption.AllDirectories).Any(p => p.Replace('\\', '/').Contains("/analyzers/dotnet/cs/", StringComparison.Ordinal)),
                 assembly + " was not installed under analyzers/dotnet/cs");
         }
 
@@ -100,7 +100,7 @@ public sealed class EndToEndTests
         // Program.cs calls KnowledgeBase and UseKnowledge: any CS error (e.g. CS0246) fails this.
         AssertOnlyPA3001Errors();
         Assert.Contains(
-            Directory.GetFiles(Path.Combine(_package.WorkDirectory, "packages"), "PromptAnalyzers.Knowledge.dll", SearchOption.AllDirectories),
+            Directory.GetFiles(_package.ConsumerPackagesDirectory, "PromptAnalyzers.Knowledge.dll", SearchOption.AllDirectories),
             p => p.Replace('\\', '/').Contains("/lib/net8.0/", StringComparison.Ordinal));
     }
 

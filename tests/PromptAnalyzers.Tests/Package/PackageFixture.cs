@@ -17,11 +17,14 @@ public sealed class PackageFixture : IDisposable
     {
         WorkDirectory = Path.Combine(Path.GetTempPath(), "PromptAnalyzers.PackageTests", Guid.NewGuid().ToString("N"));
         FeedDirectory = Path.Combine(WorkDirectory, "feed");
+        ConsumerPackagesDirectory = Path.Combine(WorkDirectory, "packages");
         Directory.CreateDirectory(FeedDirectory);
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
 
+        // The repository's projects restore into the folder they were built from: their obj/ is shared with that build.
         PackResult = DotNetCli.Run(
             RepositoryPaths.Root,
+            NuGetFolders.Repository,
             TimeSpan.FromMinutes(5),
             "pack", RepositoryPaths.PackageProject,
             "-c", "Release",
@@ -35,11 +38,14 @@ public sealed class PackageFixture : IDisposable
         _endToEnd = new Lazy<EndToEndBuild>(() => EndToEndBuild.Run(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Temporary folder holding the feed and the end-to-end project.</summary>
+    /// <summary>Temporary folder holding the feed, the end-to-end project and its packages.</summary>
     public string WorkDirectory { get; }
 
     /// <summary>Local NuGet feed: the folder the package was packed into.</summary>
     public string FeedDirectory { get; }
+
+    /// <summary>The global packages folder of the end-to-end project: PromptAnalyzers is extracted here.</summary>
+    public string ConsumerPackagesDirectory { get; }
 
     /// <summary>The package version used for this run.</summary>
     public string Version { get; }

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace PromptAnalyzers.Tests.Package;
 
 /// <summary>Locations in the repository the tests run from.</summary>
@@ -6,6 +8,12 @@ internal static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     public static string PackageProject => Path.Combine(Root, "src", "PromptAnalyzers.Package", "PromptAnalyzers.Package.csproj");
+
+    /// <summary>
+    /// The NuGet package folder the repository was restored into for the build of this test assembly
+    /// (its $(NuGetPackageRoot), recorded by PromptAnalyzers.Tests.csproj), wherever NUGET_PACKAGES points now.
+    /// </summary>
+    public static string PackagesFolder { get; } = RecordedPackagesFolder();
 
     private static string FindRoot()
     {
@@ -18,5 +26,17 @@ internal static class RepositoryPaths
         }
 
         throw new InvalidOperationException("PromptAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string RecordedPackagesFolder()
+    {
+        var folder = typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(attribute => attribute.Key == "NuGetPackageRoot")?.Value;
+        if (string.IsNullOrEmpty(folder))
+        {
+            throw new InvalidOperationException("the test assembly records no NuGetPackageRoot (see PromptAnalyzers.Tests.csproj)");
+        }
+
+        return Path.TrimEndingDirectorySeparator(folder);
     }
 }
