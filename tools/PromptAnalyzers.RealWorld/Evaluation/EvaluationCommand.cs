@@ -40,9 +40,9 @@ internal static class EvaluationCommand
             }
 
             warnings.AddRange(LabelChecks.Check(folder, repoSites));
-            foreach (var project in RealWorld.Projects(folder))
+            foreach (var project in global::RealWorld.Projects(folder))
             {
-                var analysis = await RealWorld.AnalyzeAsync(project, references, analyzers);
+                var analysis = await global::RealWorld.AnalyzeAsync(project, references, analyzers);
                 errors.AddRange(analysis.Exceptions.Select(e => $"{repository}: analyzer exception in {project.Name}: {e}"));
                 foreach (var diagnostic in analysis.Diagnostics)
                 {
