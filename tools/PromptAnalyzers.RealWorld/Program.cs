@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PromptAnalyzers.RealWorld.Evaluation;
+using PromptAnalyzers.RealWorld.StandIns;
 using PromptAnalyzers.Rules;
 using PromptAnalyzers.Text.PromptFiles;
 
@@ -143,7 +144,10 @@ internal static class RealWorld
         global using global::System.Threading.Tasks;
         """;
 
-    /// <summary>The runtime's assemblies, the LLM SDKs copied next to this tool, and any extra folders given.</summary>
+    /// <summary>
+    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the Semantic Kernel
+    /// agents stand-in unless a real copy of those packages is among them.
+    /// </summary>
     public static ImmutableArray<MetadataReference> References(IEnumerable<string> extraFolders)
     {
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -177,7 +181,10 @@ internal static class RealWorld
             }
         }
 
-        return builder.ToImmutable();
+        var references = builder.ToImmutable();
+        return SemanticKernelAgentsStandIn.AssemblyNames.Any(paths.ContainsKey)
+            ? references
+            : references.AddRange(SemanticKernelAgentsStandIn.Compile(references));
     }
 
     public static List<LooseProject> Projects(string repository)
