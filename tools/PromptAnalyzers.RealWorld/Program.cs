@@ -4,15 +4,23 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PromptAnalyzers.RealWorld.Evaluation;
+using PromptAnalyzers.RealWorld.StandIns;
 using PromptAnalyzers.Rules;
 using PromptAnalyzers.Text.PromptFiles;
 
 // Real-world check: runs every PromptAnalyzers analyzer, IDE-style, over checked-out repositories and lists each
 // PA diagnostic with file, line and message, so that a person can judge false alarms. See README.md next to this file.
+const string Usage = """
+    usage: dotnet run --project tools/PromptAnalyzers.RealWorld -c Release -- <repo-path>... [--rules PA1001,PA2001] [--refs <folder-of-dlls>] [--no-fact-lines]
+           dotnet run --project tools/PromptAnalyzers.RealWorld -c Release -- --labels <sites.jsonl> --repos <folder-of-owner+name-checkouts> [--refs <folder-of-dlls>]
+    """;
 var repositories = new List<string>();
 var rules = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var referenceFolders = new List<string>();
 var showFacts = true;
+string? labels = null;
+string? reposRoot = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -23,11 +31,17 @@ for (var i = 0; i < args.Length; i++)
         case "--refs" when i + 1 < args.Length:
             referenceFolders.Add(args[++i]);
             break;
+        case "--labels" when i + 1 < args.Length:
+            labels = Path.GetFullPath(args[++i]);
+            break;
+        case "--repos" when i + 1 < args.Length:
+            reposRoot = Path.GetFullPath(args[++i]);
+            break;
         case "--no-fact-lines":
             showFacts = false;
             break;
         case "-h" or "--help":
-            Console.WriteLine("usage: dotnet run --project tools/PromptAnalyzers.RealWorld -- <repo-path>... [--rules PA1001,PA2001] [--refs <folder-of-dlls>] [--no-fact-lines]");
+            Console.WriteLine(Usage);
             return 0;
         default:
             repositories.Add(Path.GetFullPath(args[i]));
@@ -35,9 +49,9 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-if (repositories.Count == 0)
+if (labels is null ? repositories.Count == 0 : reposRoot is null || repositories.Count > 0)
 {
-    Console.Error.WriteLine("usage: dotnet run --project tools/PromptAnalyzers.RealWorld -- <repo-path>... [--rules PA1001,PA2001] [--refs <folder-of-dlls>]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
@@ -47,6 +61,10 @@ var analyzers = typeof(RuleIdentifiers).Assembly.GetTypes()
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 Console.WriteLine($"# {analyzers.Length} analyzers, {references.Length} references");
+if (labels is not null)
+{
+    return await EvaluationCommand.RunAsync(labels, reposRoot!, references, analyzers);
+}
 
 var exitCode = 0;
 foreach (var repository in repositories)
@@ -64,8 +82,13 @@ foreach (var repository in repositories)
     Console.WriteLine($"## {repository}: {projects.Count} projects");
     foreach (var project in projects)
     {
-        var diagnostics = await RealWorld.AnalyzeAsync(project, references, analyzers);
-        foreach (var diagnostic in diagnostics)
+        var analysis = await RealWorld.AnalyzeAsync(project, references, analyzers);
+        foreach (var exception in analysis.Exceptions)
+        {
+            Console.WriteLine($"!! analyzer exception in {project.Name}: {exception}");
+        }
+
+        foreach (var diagnostic in analysis.Diagnostics)
         {
             if (!diagnostic.Id.StartsWith("PA", StringComparison.Ordinal) && diagnostic.Id != "AD0001")
             {
@@ -101,6 +124,9 @@ foreach (var repository in repositories)
 
 return exitCode;
 
+/// <summary>The PA diagnostics of one project, and the exceptions analyzers threw on it (each one a tool error).</summary>
+internal sealed record Analysis(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);
+
 /// <summary>One folder with a .csproj: its C# files and its prompt files (nested projects excluded).</summary>
 internal sealed record LooseProject(string Name, string Folder, IReadOnlyList<string> SourceFiles, IReadOnlyList<string> PromptFiles);
 
@@ -118,7 +144,10 @@ internal static class RealWorld
         global using global::System.Threading.Tasks;
         """;
 
-    /// <summary>The runtime's assemblies, the LLM SDKs copied next to this tool, and any extra folders given.</summary>
+    /// <summary>
+    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the Semantic Kernel
+    /// agents stand-in unless a real copy of those packages is among them.
+    /// </summary>
     public static ImmutableArray<MetadataReference> References(IEnumerable<string> extraFolders)
     {
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -152,7 +181,10 @@ internal static class RealWorld
             }
         }
 
-        return builder.ToImmutable();
+        var references = builder.ToImmutable();
+        return SemanticKernelAgentsStandIn.AssemblyNames.Any(paths.ContainsKey)
+            ? references
+            : references.AddRange(SemanticKernelAgentsStandIn.Compile(references));
     }
 
     public static List<LooseProject> Projects(string repository)
@@ -208,7 +240,7 @@ internal static class RealWorld
     private static bool IsSkipped(string repository, string path)
         => Path.GetRelativePath(repository, path).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || SkippedFolders.Contains(part, StringComparer.OrdinalIgnoreCase));
 
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(LooseProject project, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<Analysis> AnalyzeAsync(LooseProject project, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(GlobalUsings, parseOptions, path: Path.Combine(project.Folder, "GlobalUsings.g.cs")) };
@@ -230,12 +262,8 @@ internal static class RealWorld
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
-        foreach (var exception in exceptions)
-        {
-            Console.WriteLine($"!! analyzer exception in {project.Name}: {exception}");
-        }
-
-        return diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        var ordered = diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        return new Analysis(ordered, exceptions);
     }
 
     public static string? LineText(Location location)
