@@ -31,7 +31,11 @@ internal sealed class PromptDiscovery
     {
         Compilation = compilation;
         Catalog = SinkCatalogCache.GetOrCreate(compilation);
+        Kinds = new SiteKinds(Catalog.KindTypes);
     }
+
+    /// <summary>Tells each site's kind from the code around it (test, evaluation, task input).</summary>
+    internal SiteKinds Kinds { get; }
 
     public Compilation Compilation { get; }
 
@@ -315,7 +319,7 @@ internal sealed class PromptDiscovery
         {
             if (candidate.Spec.RoleSource == RoleSource.InlinePromptFile)
             {
-                sites.AddRange(context.InlinePromptFileSites(candidate));
+                sites.AddRange(FewShotTurns.MarkSequence(context.InlinePromptFileSites(candidate).ToList()));
             }
             else if (context.ToSite(candidate) is { } site)
             {
@@ -329,6 +333,12 @@ internal sealed class PromptDiscovery
             AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
             AddDeclaredMethodSites(invocation, options, context, sites);
             AddRequestBodySites(invocation, context, sites);
+        }
+
+        for (var i = 0; i < sites.Count; i++)
+        {
+            var model = operation.SemanticModel is { } own && own.SyntaxTree == sites[i].Node.SyntaxTree ? own : GetSemanticModel(sites[i].Node.SyntaxTree);
+            sites[i] = sites[i].WithKind(Kinds.Of(sites[i], model, options, cancellationToken));
         }
 
         return sites.ToImmutable();
@@ -354,7 +364,7 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>A text-carrying operation at an SDK sink, and how its role is known.</summary>
-    private readonly struct SinkUse
+    internal readonly struct SinkUse
     {
         public SinkUse(IOperation value, IOperation sink, SinkSpec spec)
         {
@@ -370,7 +380,7 @@ internal sealed class PromptDiscovery
         public SinkSpec Spec { get; }
     }
 
-    private IEnumerable<SinkUse> DirectSinks(IOperation operation)
+    internal IEnumerable<SinkUse> DirectSinks(IOperation operation)
     {
         switch (operation)
         {
@@ -496,10 +506,13 @@ internal sealed class PromptDiscovery
         foreach (var (literal, json) in RequestBodies.Find(invocation, binaryContent, context.CancellationToken))
         {
             var model = Text.Requests.RequestBodyMessages.Model(json) is { } fromBody ? new ModelChoice(fromBody, literal) : context.Models.Resolve(invocation);
+            var messages = new List<PromptSite>();
             foreach (var (role, text) in RequestBodies.Messages(json))
             {
-                sites.Add(new PromptSite(literal, role, PromptText.Static(text, null), "JSON request body of " + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, model));
+                messages.Add(new PromptSite(literal, role, PromptText.Static(text, null), "JSON request body of " + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, model));
             }
+
+            sites.AddRange(FewShotTurns.MarkSequence(messages));
         }
     }
 
@@ -593,8 +606,13 @@ internal sealed class PromptDiscovery
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         SyntaxNode? body = declaration switch
         {
+            // A constructor passes its parameters on in its initializer too (: base(client, instructions)).
+            ConstructorDeclarationSyntax c => c.Initializer is null ? (SyntaxNode?)c.Body ?? c.ExpressionBody : c,
             BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
             LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+
+            // A primary constructor's parameters reach its base type's arguments and every member of the type.
+            TypeDeclarationSyntax { ParameterList: not null } type => type,
             _ => null,
         };
         if (body is null || GetSemanticModel(body.SyntaxTree) is not { } model)
@@ -695,7 +713,75 @@ internal sealed class PromptDiscovery
                 return null;
             }
 
-            return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink));
+            var kind = role is PromptRole.User or PromptRole.Assistant && text.IsFullyStatic && IsSampleTurn(use, role) ? PromptKind.Example : PromptKind.Application;
+            return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink), kind: kind);
+        }
+
+        /// <summary>A hardcoded turn of a sample exchange in the message list it is added to (see <see cref="FewShotTurns"/>).</summary>
+        private bool IsSampleTurn(SinkUse use, PromptRole role)
+        {
+            if (MessageOf(use) is not { } message)
+            {
+                return false;
+            }
+
+            var turns = FewShotTurns.TurnsFrom(message, DescribeMessage);
+            return !turns.IsEmpty && FewShotTurns.IsExample(turns.SetItem(0, new Turn(role, hardcoded: true)), 0);
+        }
+
+        /// <summary>The message a sink use is part of: the sink itself, or for a content part the message that encloses it.</summary>
+        private IOperation? MessageOf(SinkUse use)
+        {
+            if (use.Spec.RoleSource != RoleSource.FromEnclosingMessage)
+            {
+                return use.Sink is ISimpleAssignmentOperation ? null : use.Sink;
+            }
+
+            var steps = 0;
+            for (var current = use.Sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)
+            {
+                switch (current)
+                {
+                    case IObjectCreationOperation { Constructor: { } constructor } creation
+                        when _discovery.Catalog.TryGetRoleMember(constructor, out _) || _discovery.Catalog.TryGetContainer(creation.Type!, out _):
+                        return creation;
+                    case IInvocationOperation invocation when _discovery.Catalog.TryGetRoleMember(invocation.TargetMethod, out _):
+                        return invocation;
+                    case IBlockOperation or IExpressionStatementOperation or IVariableDeclaratorOperation:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A message of a list as a turn: its role, and whether its text is a compile-time constant.</summary>
+        private Turn DescribeMessage(IOperation operation)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            foreach (var use in _discovery.DirectSinks(operation))
+            {
+                if (RoleOf(use) is { } role)
+                {
+                    return new Turn(role, use.Value.ConstantValue is { HasValue: true, Value: string });
+                }
+            }
+
+            switch (operation)
+            {
+                case IObjectCreationOperation { Constructor: { } constructor } creation when _discovery.Catalog.TryGetRoleMember(constructor, out var spec):
+                    return new Turn(RoleOf(spec, creation, 0), hardcoded: false);
+                case IObjectCreationOperation creation when creation.Type is { } type && _discovery.Catalog.TryGetContainer(type, out var containerRole):
+                    return new Turn(containerRole, hardcoded: false);
+                case IInvocationOperation invocation when _discovery.Catalog.TryGetRoleMember(invocation.TargetMethod, out var invocationSpec):
+                    return new Turn(RoleOf(invocationSpec, invocation, 0), hardcoded: false);
+                default:
+                    return Turn.Live;
+            }
         }
 
         /// <summary>
