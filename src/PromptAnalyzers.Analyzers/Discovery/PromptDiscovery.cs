@@ -330,9 +330,14 @@ internal sealed class PromptDiscovery
         if (operation is IInvocationOperation invocation)
         {
             // A helper found by data flow knows the role; a declared prompt method only adds the arguments it does not cover.
-            AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
+            AddHelperSites(invocation, invocation.TargetMethod, invocation.Arguments, context, sites);
             AddDeclaredMethodSites(invocation, options, context, sites);
             AddRequestBodySites(invocation, context, sites);
+        }
+        else if (operation is IObjectCreationOperation { Constructor: { } constructor } creation)
+        {
+            // A constructor of this compilation is a helper too (new PolicyAgent(client, "You handle ...")).
+            AddHelperSites(creation, constructor, creation.Arguments, context, sites);
         }
 
         for (var i = 0; i < sites.Count; i++)
@@ -450,9 +455,9 @@ internal sealed class PromptDiscovery
     /// A method of this compilation whose string parameter reaches a sink is itself a sink for that parameter:
     /// the prompt is reported where static text is passed in (Ask("You are ...", question)).
     /// </summary>
-    private void AddHelperSites(IInvocationOperation invocation, Context context, ImmutableArray<PromptSite>.Builder sites, ImmutableHashSet<IMethodSymbol> stack)
+    private void AddHelperSites(IOperation call, IMethodSymbol target, ImmutableArray<IArgumentOperation> arguments, Context context, ImmutableArray<PromptSite>.Builder sites)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
+        var method = target.OriginalDefinition;
         if (!IsHelperCandidate(method))
         {
             return;
@@ -462,13 +467,13 @@ internal sealed class PromptDiscovery
         // model), which on ordinary code (any call to a source method with a string parameter) costs far more than the
         // rest of discovery. Only a string argument with reportable text can become a site, so the call's arguments are
         // looked at first and the body is bound only when one of them qualifies. Same sites, same order.
-        var reportable = ReportableStringArguments(invocation, context);
+        var reportable = ReportableStringArguments(arguments, context);
         if (reportable.Count == 0)
         {
             return;
         }
 
-        var flows = HelperFlows(method, stack, context.CancellationToken);
+        var flows = HelperFlows(method, ImmutableHashSet<IMethodSymbol>.Empty, context.CancellationToken);
         if (flows.IsDefaultOrEmpty)
         {
             return;
@@ -476,14 +481,14 @@ internal sealed class PromptDiscovery
 
         foreach (var flow in flows)
         {
-            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == flow.Parameter.Ordinal);
+            var argument = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == flow.Parameter.Ordinal);
             if (argument is null || !reportable.TryGetValue(argument, out var text))
             {
                 continue;
             }
 
             var full = flow.Template;
-            foreach (var other in invocation.Arguments)
+            foreach (var other in arguments)
             {
                 if (other.Parameter is { } parameter && other.ArgumentKind != ArgumentKind.DefaultValue && full.ContainsParameter(Definition(parameter)))
                 {
@@ -491,8 +496,12 @@ internal sealed class PromptDiscovery
                 }
             }
 
-            var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(invocation);
-            sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+            var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(call);
+            // One argument can reach the same sink text along two paths (a streaming and a non-streaming branch): one site.
+            if (!sites.Any(site => site.Node == argument.Value.Syntax && site.Role == flow.Role && site.Text.Render() == full.Render()))
+            {
+                sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+            }
         }
     }
 
@@ -517,10 +526,10 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>The call's string arguments (given, not defaulted) whose reconstructed text is reportable, with that text.</summary>
-    private static Dictionary<IArgumentOperation, PromptText> ReportableStringArguments(IInvocationOperation invocation, Context context)
+    private static Dictionary<IArgumentOperation, PromptText> ReportableStringArguments(ImmutableArray<IArgumentOperation> arguments, Context context)
     {
         var reportable = new Dictionary<IArgumentOperation, PromptText>();
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {

@@ -30,6 +30,58 @@ public sealed class RealCodeDiscoveryTests
     }
 
     [Fact]
+    public void Agent_instructions_passed_through_factories_are_followed_to_the_literal()
+    {
+        // Seen in the Agent Framework's samples: a factory takes the instructions positionally and hands them to the agent.
+        var sites = DiscoveryHarness.Sites(new[]
+        {
+            """
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            static class AgentFactory
+            {
+                public static async Task<(AIAgent Agent, string Card)> CreateHostAgentAsync(string agentType, IChatClient chatClient, string name, string instructions, IList<AITool>? tools = null)
+                {
+                    await Task.Yield();
+                    return (chatClient.AsAIAgent(instructions, name, tools: tools), agentType);
+                }
+
+                public static AIAgent WithOptions(this IChatClient chatClient, string instructions) =>
+                    new ChatClientAgent(chatClient, new ChatClientAgentOptions { ChatOptions = new ChatOptions { Instructions = instructions } });
+            }
+
+            sealed class PolicyAgent : DelegatingAIAgent
+            {
+                public PolicyAgent(IChatClient chatClient, string instructions) : base(new ChatClientAgent(chatClient, instructions)) { }
+            }
+
+            sealed class LogisticsAgent(IChatClient chatClient, string instructions) : DelegatingAIAgent(new ChatClientAgent(chatClient, instructions));
+
+            sealed class Concierge(IChatClient chatClient, string instructions)
+            {
+                public AIAgent Agent => chatClient.AsAIAgent(instructions);
+            }
+            """,
+            """
+            using Microsoft.Extensions.AI;
+            IChatClient client = null!;
+            var (invoices, _) = args[0] switch
+            {
+                "INVOICE" => await AgentFactory.CreateHostAgentAsync("INVOICE", client, "InvoiceAgent", "You handle invoices."),
+                _ => throw new ArgumentException(args[0]),
+            };
+            var options = client.WithOptions("You are terse.");
+            var policy = new PolicyAgent(client, "You handle policies.");
+            var logistics = new LogisticsAgent(client, "You handle shipments.");
+            var concierge = new Concierge(client, "You greet guests.");
+            """,
+        });
+        Assert.Equal(
+            new[] { "System:You handle invoices.", "System:You are terse.", "System:You handle policies.", "System:You handle shipments.", "System:You greet guests." },
+            sites.Where(s => s.Node.SyntaxTree.FilePath.EndsWith("File1.cs", StringComparison.Ordinal)).Select(Describe).ToArray());
+    }
+
+    [Fact]
     public void Extensions_AI_sinks_still_resolve_when_Agent_Framework_redeclares_ChatClientExtensions()
     {
         // Microsoft.Agents.AI declares its own Microsoft.Extensions.AI.ChatClientExtensions: both types must be searched.
