@@ -632,7 +632,7 @@ internal sealed class PromptDiscovery
         var stringParameters = method.Parameters.Where(p => p.Type.SpecialType == SpecialType.System_String).ToImmutableArray();
         var flows = ImmutableArray.CreateBuilder<HelperFlow>();
         var context = new Context(this, cancellationToken);
-        foreach (var node in body.DescendantNodesAndSelf())
+        foreach (var node in HelperBodyNodes(body, stringParameters))
         {
             if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax or ArgumentSyntax or ExpressionSyntax))
             {
@@ -688,6 +688,36 @@ internal sealed class PromptDiscovery
         }
 
         return flows.ToImmutable();
+    }
+
+    /// <summary>
+    /// The nodes of a helper's body to look at. Perf: a primary constructor's body is its whole type, so only the base list
+    /// and the members that name one of the string parameters are walked (a large service class created with a literal
+    /// binds only the members that use it).
+    /// </summary>
+    private static IEnumerable<SyntaxNode> HelperBodyNodes(SyntaxNode body, ImmutableArray<IParameterSymbol> stringParameters)
+    {
+        if (body is not TypeDeclarationSyntax type)
+        {
+            return body.DescendantNodesAndSelf();
+        }
+
+        var names = new HashSet<string>(stringParameters.Select(p => p.Name), StringComparer.Ordinal);
+        var parts = new List<SyntaxNode>();
+        if (type.BaseList is { } baseList)
+        {
+            parts.Add(baseList);
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member is not BaseTypeDeclarationSyntax && member.DescendantTokens().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(t.ValueText)))
+            {
+                parts.Add(member);
+            }
+        }
+
+        return parts.SelectMany(part => part.DescendantNodesAndSelf());
     }
 
     /// <summary>Per-call helpers: text reconstruction, role and model resolution.</summary>
