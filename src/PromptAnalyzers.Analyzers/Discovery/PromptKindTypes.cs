@@ -90,12 +90,11 @@ internal sealed class PromptKindTypes
             return false;
         }
 
-        var attributes = symbol is INamedTypeSymbol ? _testClassAttributes.Union(_testMethodAttributes) : _testMethodAttributes;
         foreach (var attribute in symbol.GetAttributes())
         {
             for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
             {
-                if (attributes.Contains(type.OriginalDefinition))
+                if (_testMethodAttributes.Contains(type.OriginalDefinition) || (symbol is INamedTypeSymbol && _testClassAttributes.Contains(type.OriginalDefinition)))
                 {
                     return true;
                 }
