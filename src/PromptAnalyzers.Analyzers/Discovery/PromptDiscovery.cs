@@ -657,7 +657,7 @@ internal sealed class PromptDiscovery
                     var text = context.Text.Reconstruct(use.Value);
                     foreach (var parameter in stringParameters)
                     {
-                        if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role)
+                        if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role && !context.IsInsideResponse(use.Sink))
                         {
                             flows.Add(new HelperFlow(parameter, text, role, use.Spec.Describe(), context.Models.Resolve(use.Sink)));
                         }
@@ -862,7 +862,7 @@ internal sealed class PromptDiscovery
         }
 
         /// <summary>A message built as part of a model's answer (a fake IChatClient returning new ChatResponse(...)) is not a prompt.</summary>
-        private bool IsInsideResponse(IOperation sink)
+        public bool IsInsideResponse(IOperation sink)
         {
             var steps = 0;
             for (var current = sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)

@@ -176,6 +176,9 @@ internal sealed class SinkCatalog
         "OpenAI.Chat.OpenAIChatModelFactory",
         "OpenAI.Responses.OpenAIResponsesModelFactory",
         "Microsoft.SemanticKernel.StreamingChatMessageContent",
+        "Microsoft.Agents.AI.AgentResponse",
+        "Microsoft.Agents.AI.AgentResponse`1",
+        "Microsoft.Agents.AI.AgentResponseUpdate",
     };
 
     /// <summary>Root namespaces of the supported SDKs, whose model parameters and properties name the model.</summary>

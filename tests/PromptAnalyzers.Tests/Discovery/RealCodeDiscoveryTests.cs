@@ -190,6 +190,42 @@ public sealed class RealCodeDiscoveryTests
     }
 
     [Fact]
+    public void A_fake_agents_answer_is_not_a_prompt_even_when_its_text_comes_through_the_constructor()
+    {
+        // Seen in the Agent Framework's tests: a test agent built with the text it answers.
+        var sites = DiscoveryHarness.Sites("""
+            using System.Runtime.CompilerServices;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            sealed class CannedAgent(string name, string responseText) : AIAgent
+            {
+                public override string Name => name;
+
+                protected override ValueTask<AgentSession> CreateSessionCoreAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override ValueTask<System.Text.Json.JsonElement> SerializeSessionCoreAsync(AgentSession session, System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override ValueTask<AgentSession> DeserializeSessionCoreAsync(System.Text.Json.JsonElement serializedState, System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override Task<AgentResponse> RunCoreAsync(IEnumerable<ChatMessage> messages, AgentSession? session = null, AgentRunOptions? options = null, CancellationToken cancellationToken = default) =>
+                    Task.FromResult(new AgentResponse(new ChatMessage(ChatRole.Assistant, responseText)));
+
+                protected override async IAsyncEnumerable<AgentResponseUpdate> RunCoreStreamingAsync(IEnumerable<ChatMessage> messages, AgentSession? session = null, AgentRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+                {
+                    await Task.Yield();
+                    yield return new AgentResponseUpdate(ChatRole.Assistant, responseText);
+                }
+            }
+
+            static class Use
+            {
+                public static AIAgent Create() => new CannedAgent("agent1", "The Pro plan costs $49/month.");
+            }
+            """);
+        Assert.Empty(sites);
+    }
+
+    [Fact]
     public void Text_that_never_reaches_a_model_stays_silent()
     {
         var sites = DiscoveryHarness.Sites("""
