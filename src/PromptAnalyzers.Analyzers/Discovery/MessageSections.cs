@@ -45,6 +45,6 @@ internal static class MessageSections
             return new[] { site };
         }
 
-        return sections.Count == 0 ? new[] { site } : sections;
+        return sections.Count == 0 ? new[] { site } : FewShotTurns.MarkSequence(sections);
     }
 }

@@ -31,7 +31,11 @@ internal sealed class PromptDiscovery
     {
         Compilation = compilation;
         Catalog = SinkCatalogCache.GetOrCreate(compilation);
+        Kinds = new SiteKinds(Catalog.KindTypes);
     }
+
+    /// <summary>Tells each site's kind from the code around it (test, evaluation, task input).</summary>
+    internal SiteKinds Kinds { get; }
 
     public Compilation Compilation { get; }
 
@@ -315,7 +319,7 @@ internal sealed class PromptDiscovery
         {
             if (candidate.Spec.RoleSource == RoleSource.InlinePromptFile)
             {
-                sites.AddRange(context.InlinePromptFileSites(candidate));
+                sites.AddRange(FewShotTurns.MarkSequence(context.InlinePromptFileSites(candidate).ToList()));
             }
             else if (context.ToSite(candidate) is { } site)
             {
@@ -326,9 +330,20 @@ internal sealed class PromptDiscovery
         if (operation is IInvocationOperation invocation)
         {
             // A helper found by data flow knows the role; a declared prompt method only adds the arguments it does not cover.
-            AddHelperSites(invocation, context, sites, ImmutableHashSet<IMethodSymbol>.Empty);
+            AddHelperSites(invocation, invocation.TargetMethod, invocation.Arguments, context, sites);
             AddDeclaredMethodSites(invocation, options, context, sites);
             AddRequestBodySites(invocation, context, sites);
+        }
+        else if (operation is IObjectCreationOperation { Constructor: { } constructor } creation)
+        {
+            // A constructor of this compilation is a helper too (new PolicyAgent(client, "You handle ...")).
+            AddHelperSites(creation, constructor, creation.Arguments, context, sites);
+        }
+
+        for (var i = 0; i < sites.Count; i++)
+        {
+            var model = operation.SemanticModel is { } own && own.SyntaxTree == sites[i].Node.SyntaxTree ? own : GetSemanticModel(sites[i].Node.SyntaxTree);
+            sites[i] = sites[i].WithKind(Kinds.Of(sites[i], model, options, cancellationToken));
         }
 
         return sites.ToImmutable();
@@ -354,7 +369,7 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>A text-carrying operation at an SDK sink, and how its role is known.</summary>
-    private readonly struct SinkUse
+    internal readonly struct SinkUse
     {
         public SinkUse(IOperation value, IOperation sink, SinkSpec spec)
         {
@@ -370,7 +385,7 @@ internal sealed class PromptDiscovery
         public SinkSpec Spec { get; }
     }
 
-    private IEnumerable<SinkUse> DirectSinks(IOperation operation)
+    internal IEnumerable<SinkUse> DirectSinks(IOperation operation)
     {
         switch (operation)
         {
@@ -440,9 +455,9 @@ internal sealed class PromptDiscovery
     /// A method of this compilation whose string parameter reaches a sink is itself a sink for that parameter:
     /// the prompt is reported where static text is passed in (Ask("You are ...", question)).
     /// </summary>
-    private void AddHelperSites(IInvocationOperation invocation, Context context, ImmutableArray<PromptSite>.Builder sites, ImmutableHashSet<IMethodSymbol> stack)
+    private void AddHelperSites(IOperation call, IMethodSymbol target, ImmutableArray<IArgumentOperation> arguments, Context context, ImmutableArray<PromptSite>.Builder sites)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
+        var method = target.OriginalDefinition;
         if (!IsHelperCandidate(method))
         {
             return;
@@ -452,13 +467,13 @@ internal sealed class PromptDiscovery
         // model), which on ordinary code (any call to a source method with a string parameter) costs far more than the
         // rest of discovery. Only a string argument with reportable text can become a site, so the call's arguments are
         // looked at first and the body is bound only when one of them qualifies. Same sites, same order.
-        var reportable = ReportableStringArguments(invocation, context);
+        var reportable = ReportableStringArguments(arguments, context);
         if (reportable.Count == 0)
         {
             return;
         }
 
-        var flows = HelperFlows(method, stack, context.CancellationToken);
+        var flows = HelperFlows(method, ImmutableHashSet<IMethodSymbol>.Empty, context.CancellationToken);
         if (flows.IsDefaultOrEmpty)
         {
             return;
@@ -466,14 +481,14 @@ internal sealed class PromptDiscovery
 
         foreach (var flow in flows)
         {
-            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == flow.Parameter.Ordinal);
+            var argument = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == flow.Parameter.Ordinal);
             if (argument is null || !reportable.TryGetValue(argument, out var text))
             {
                 continue;
             }
 
             var full = flow.Template;
-            foreach (var other in invocation.Arguments)
+            foreach (var other in arguments)
             {
                 if (other.Parameter is { } parameter && other.ArgumentKind != ArgumentKind.DefaultValue && full.ContainsParameter(Definition(parameter)))
                 {
@@ -481,8 +496,12 @@ internal sealed class PromptDiscovery
                 }
             }
 
-            var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(invocation);
-            sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+            var model = flow.Model.ModelId is not null ? flow.Model : context.Models.Resolve(call);
+            // One argument can reach the same sink text along two paths (a streaming and a non-streaming branch): one site.
+            if (!sites.Any(site => site.Node == argument.Value.Syntax && site.Role == flow.Role && site.Text.Render() == full.Render()))
+            {
+                sites.Add(new PromptSite(argument.Value.Syntax, flow.Role, full, flow.Sink, model));
+            }
         }
     }
 
@@ -496,18 +515,21 @@ internal sealed class PromptDiscovery
         foreach (var (literal, json) in RequestBodies.Find(invocation, binaryContent, context.CancellationToken))
         {
             var model = Text.Requests.RequestBodyMessages.Model(json) is { } fromBody ? new ModelChoice(fromBody, literal) : context.Models.Resolve(invocation);
+            var messages = new List<PromptSite>();
             foreach (var (role, text) in RequestBodies.Messages(json))
             {
-                sites.Add(new PromptSite(literal, role, PromptText.Static(text, null), "JSON request body of " + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, model));
+                messages.Add(new PromptSite(literal, role, PromptText.Static(text, null), "JSON request body of " + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, model));
             }
+
+            sites.AddRange(FewShotTurns.MarkSequence(messages));
         }
     }
 
     /// <summary>The call's string arguments (given, not defaulted) whose reconstructed text is reportable, with that text.</summary>
-    private static Dictionary<IArgumentOperation, PromptText> ReportableStringArguments(IInvocationOperation invocation, Context context)
+    private static Dictionary<IArgumentOperation, PromptText> ReportableStringArguments(ImmutableArray<IArgumentOperation> arguments, Context context)
     {
         var reportable = new Dictionary<IArgumentOperation, PromptText>();
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
@@ -593,8 +615,13 @@ internal sealed class PromptDiscovery
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         SyntaxNode? body = declaration switch
         {
+            // A constructor passes its parameters on in its initializer too (: base(client, instructions)).
+            ConstructorDeclarationSyntax c => c.Initializer is null ? (SyntaxNode?)c.Body ?? c.ExpressionBody : c,
             BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
             LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+
+            // A primary constructor's parameters reach its base type's arguments and every member of the type.
+            TypeDeclarationSyntax { ParameterList: not null } type => type,
             _ => null,
         };
         if (body is null || GetSemanticModel(body.SyntaxTree) is not { } model)
@@ -605,7 +632,7 @@ internal sealed class PromptDiscovery
         var stringParameters = method.Parameters.Where(p => p.Type.SpecialType == SpecialType.System_String).ToImmutableArray();
         var flows = ImmutableArray.CreateBuilder<HelperFlow>();
         var context = new Context(this, cancellationToken);
-        foreach (var node in body.DescendantNodesAndSelf())
+        foreach (var node in HelperBodyNodes(body, stringParameters))
         {
             if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax or ArgumentSyntax or ExpressionSyntax))
             {
@@ -630,7 +657,7 @@ internal sealed class PromptDiscovery
                     var text = context.Text.Reconstruct(use.Value);
                     foreach (var parameter in stringParameters)
                     {
-                        if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role)
+                        if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role && !context.IsInsideResponse(use.Sink))
                         {
                             flows.Add(new HelperFlow(parameter, text, role, use.Spec.Describe(), context.Models.Resolve(use.Sink)));
                         }
@@ -661,6 +688,36 @@ internal sealed class PromptDiscovery
         }
 
         return flows.ToImmutable();
+    }
+
+    /// <summary>
+    /// The nodes of a helper's body to look at. Perf: a primary constructor's body is its whole type, so only the base list
+    /// and the members that name one of the string parameters are walked (a large service class created with a literal
+    /// binds only the members that use it).
+    /// </summary>
+    private static IEnumerable<SyntaxNode> HelperBodyNodes(SyntaxNode body, ImmutableArray<IParameterSymbol> stringParameters)
+    {
+        if (body is not TypeDeclarationSyntax type)
+        {
+            return body.DescendantNodesAndSelf();
+        }
+
+        var names = new HashSet<string>(stringParameters.Select(p => p.Name), StringComparer.Ordinal);
+        var parts = new List<SyntaxNode>();
+        if (type.BaseList is { } baseList)
+        {
+            parts.Add(baseList);
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member is not BaseTypeDeclarationSyntax && member.DescendantTokens().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && names.Contains(t.ValueText)))
+            {
+                parts.Add(member);
+            }
+        }
+
+        return parts.SelectMany(part => part.DescendantNodesAndSelf());
     }
 
     /// <summary>Per-call helpers: text reconstruction, role and model resolution.</summary>
@@ -695,7 +752,75 @@ internal sealed class PromptDiscovery
                 return null;
             }
 
-            return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink));
+            var kind = role is PromptRole.User or PromptRole.Assistant && text.IsFullyStatic && IsSampleTurn(use, role) ? PromptKind.Example : PromptKind.Application;
+            return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink), kind: kind);
+        }
+
+        /// <summary>A hardcoded turn of a sample exchange in the message list it is added to (see <see cref="FewShotTurns"/>).</summary>
+        private bool IsSampleTurn(SinkUse use, PromptRole role)
+        {
+            if (MessageOf(use) is not { } message)
+            {
+                return false;
+            }
+
+            var turns = FewShotTurns.TurnsFrom(message, DescribeMessage);
+            return !turns.IsEmpty && FewShotTurns.IsExample(turns.SetItem(0, new Turn(role, hardcoded: true)), 0);
+        }
+
+        /// <summary>The message a sink use is part of: the sink itself, or for a content part the message that encloses it.</summary>
+        private IOperation? MessageOf(SinkUse use)
+        {
+            if (use.Spec.RoleSource != RoleSource.FromEnclosingMessage)
+            {
+                return use.Sink is ISimpleAssignmentOperation ? null : use.Sink;
+            }
+
+            var steps = 0;
+            for (var current = use.Sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)
+            {
+                switch (current)
+                {
+                    case IObjectCreationOperation { Constructor: { } constructor } creation
+                        when _discovery.Catalog.TryGetRoleMember(constructor, out _) || _discovery.Catalog.TryGetContainer(creation.Type!, out _):
+                        return creation;
+                    case IInvocationOperation invocation when _discovery.Catalog.TryGetRoleMember(invocation.TargetMethod, out _):
+                        return invocation;
+                    case IBlockOperation or IExpressionStatementOperation or IVariableDeclaratorOperation:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A message of a list as a turn: its role, and whether its text is a compile-time constant.</summary>
+        private Turn DescribeMessage(IOperation operation)
+        {
+            while (operation is IConversionOperation { OperatorMethod: null } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            foreach (var use in _discovery.DirectSinks(operation))
+            {
+                if (RoleOf(use) is { } role)
+                {
+                    return new Turn(role, use.Value.ConstantValue is { HasValue: true, Value: string });
+                }
+            }
+
+            switch (operation)
+            {
+                case IObjectCreationOperation { Constructor: { } constructor } creation when _discovery.Catalog.TryGetRoleMember(constructor, out var spec):
+                    return new Turn(RoleOf(spec, creation, 0), hardcoded: false);
+                case IObjectCreationOperation creation when creation.Type is { } type && _discovery.Catalog.TryGetContainer(type, out var containerRole):
+                    return new Turn(containerRole, hardcoded: false);
+                case IInvocationOperation invocation when _discovery.Catalog.TryGetRoleMember(invocation.TargetMethod, out var invocationSpec):
+                    return new Turn(RoleOf(invocationSpec, invocation, 0), hardcoded: false);
+                default:
+                    return Turn.Live;
+            }
         }
 
         /// <summary>
@@ -737,7 +862,7 @@ internal sealed class PromptDiscovery
         }
 
         /// <summary>A message built as part of a model's answer (a fake IChatClient returning new ChatResponse(...)) is not a prompt.</summary>
-        private bool IsInsideResponse(IOperation sink)
+        public bool IsInsideResponse(IOperation sink)
         {
             var steps = 0;
             for (var current = sink.Parent; current is not null && steps < 12; current = current.Parent, steps++)

@@ -6,7 +6,7 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>A place where code hands text to an LLM: what text, in which role, for which model.</summary>
 public sealed class PromptSite
 {
-    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model, bool isTemplate = false)
+    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model, bool isTemplate = false, PromptKind kind = PromptKind.Application)
     {
         IsTemplate = isTemplate || role == PromptRole.Template;
         Node = node;
@@ -14,6 +14,7 @@ public sealed class PromptSite
         Text = text;
         Sink = sink;
         Model = model;
+        Kind = kind;
     }
 
     /// <summary>The expression that carries the text at the sink (where diagnostics go).</summary>
@@ -30,6 +31,36 @@ public sealed class PromptSite
     public string Sink { get; }
 
     public ModelChoice Model { get; }
+
+    /// <summary>What kind of prompt this is, from the code around it (test, evaluation, sample turn, task input).</summary>
+    public PromptKind Kind { get; }
+
+    /// <summary>The same site with <paramref name="kind"/> added to its kinds.</summary>
+    public PromptSite WithKind(PromptKind kind) => (Kind | kind) == Kind ? this : new PromptSite(Node, Role, Text, Sink, Model, IsTemplate, Kind | kind);
+
+    /// <summary>
+    /// The document reads that insert a document into the prompt (PA1003): every read of <see cref="PromptText.Documents"/>
+    /// except those that load the prompt itself (see <see cref="DocumentReads"/>).
+    /// </summary>
+    public ImmutableArray<SyntaxNode> InsertedDocuments()
+    {
+        var documents = Text.Documents();
+        if (documents.IsEmpty)
+        {
+            return documents;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<SyntaxNode>(documents.Length);
+        foreach (var read in documents)
+        {
+            if (!DocumentReads.LoadsThePrompt(read, this))
+            {
+                builder.Add(read);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
 
     public Location Location => Node.GetLocation();
 

@@ -8,17 +8,21 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>One piece of a prompt: static text known at compile time, or a hole that is not.</summary>
 public sealed class PromptPart
 {
-    private PromptPart(string? text, SyntaxNode? origin, IParameterSymbol? parameter, string? holeDescription, SyntaxNode? document = null)
+    private PromptPart(string? text, SyntaxNode? origin, IParameterSymbol? parameter, string? holeDescription, SyntaxNode? document = null, bool documentNamesPrompt = false)
     {
         Text = text;
         Origin = origin;
         Parameter = parameter;
         HoleDescription = holeDescription;
         Document = document;
+        DocumentNamesPrompt = documentNamesPrompt;
     }
 
     /// <summary>For a hole filled with a whole file or stream (File.ReadAllText, ReadToEnd...): the expression that reads it.</summary>
     public SyntaxNode? Document { get; }
+
+    /// <summary>For a document hole: a name the developer chose says the file is a prompt (see <see cref="DocumentReads"/>).</summary>
+    public bool DocumentNamesPrompt { get; }
 
     /// <summary>The static text, or null for a hole.</summary>
     public string? Text { get; }
@@ -40,7 +44,7 @@ public sealed class PromptPart
 
     public static PromptPart ParameterHole(IParameterSymbol parameter) => new(null, null, parameter, parameter.Name);
 
-    public static PromptPart DocumentHole(string description, SyntaxNode read) => new(null, null, null, description, read);
+    public static PromptPart DocumentHole(string description, SyntaxNode read, bool namesPrompt = false) => new(null, null, null, description, read, namesPrompt);
 }
 
 /// <summary>A prompt's text as the code builds it: static parts and dynamic holes, in order.</summary>

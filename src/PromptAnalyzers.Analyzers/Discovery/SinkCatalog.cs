@@ -176,6 +176,9 @@ internal sealed class SinkCatalog
         "OpenAI.Chat.OpenAIChatModelFactory",
         "OpenAI.Responses.OpenAIResponsesModelFactory",
         "Microsoft.SemanticKernel.StreamingChatMessageContent",
+        "Microsoft.Agents.AI.AgentResponse",
+        "Microsoft.Agents.AI.AgentResponse`1",
+        "Microsoft.Agents.AI.AgentResponseUpdate",
     };
 
     /// <summary>Root namespaces of the supported SDKs, whose model parameters and properties name the model.</summary>
@@ -214,6 +217,7 @@ internal sealed class SinkCatalog
     internal static ImmutableArray<string> AllTypeNames { get; } = Specs.Select(s => s.TypeName)
         .Concat(ContainerSpecs.Select(c => c.TypeName))
         .Concat(ResponseTypeNames)
+        .Concat(PromptKindTypes.AllTypeNames)
         .Distinct()
         .ToImmutableArray();
 
@@ -222,6 +226,9 @@ internal sealed class SinkCatalog
 
     /// <summary>The assembly of one resolved SDK type (null when nothing resolved): used to check that a cached catalog's symbols are a new compilation's too.</summary>
     public IAssemblySymbol? AnchorAssembly { get; private set; }
+
+    /// <summary>The evaluation interface and test attributes that tell a prompt's kind (resolved with the catalog, reused with it).</summary>
+    public PromptKindTypes KindTypes { get; private set; } = null!;
 
     /// <summary>System.ClientModel.BinaryContent: the body of the SDKs' protocol methods (hand-written JSON requests).</summary>
     public INamedTypeSymbol? BinaryContentType { get; private set; }
@@ -292,6 +299,15 @@ internal sealed class SinkCatalog
             foreach (var type in Resolve(name))
             {
                 catalog._responseTypes.Add(type);
+            }
+        }
+
+        catalog.KindTypes = PromptKindTypes.Resolve(Resolve);
+        foreach (var name in PromptKindTypes.AllTypeNames)
+        {
+            foreach (var type in Resolve(name))
+            {
+                catalog.HasSourceTypes |= type.Locations.Length > 0 && type.Locations[0].IsInSource;
             }
         }
 

@@ -533,7 +533,8 @@ internal sealed class TextReconstructor
         };
     }
 
-    private static PromptText Document(IOperation read) => new(ImmutableArray.Create(PromptPart.DocumentHole(Describe(read), read.Syntax)));
+    private PromptText Document(IOperation read)
+        => new(ImmutableArray.Create(PromptPart.DocumentHole(Describe(read), read.Syntax, DocumentReads.NamesThePrompt(read.Syntax, SemanticModelFor(read.Syntax), _cancellationToken))));
 
     private PromptText ReconstructInvocation(IInvocationOperation invocation, int depth)
     {

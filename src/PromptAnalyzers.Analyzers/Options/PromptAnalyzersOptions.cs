@@ -14,6 +14,13 @@ internal static class OptionKeys
     public const string PromptMethods = Prefix + "prompt_methods";
     public const string PricePrefix = Prefix + "price.";
     public const string MinFacts = Prefix + "min_facts";
+    public const string AnalyzeTests = Prefix + "analyze_tests";
+    public const string AnalyzeEvaluators = Prefix + "analyze_evaluators";
+    public const string AnalyzeExamples = Prefix + "analyze_examples";
+    public const string AnalyzeTaskInput = Prefix + "analyze_task_input";
+
+    /// <summary>MSBuild's IsTestProject, made visible to analyzers by the package's buildTransitive props.</summary>
+    public const string IsTestProject = "build_property.IsTestProject";
 }
 
 /// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
@@ -36,6 +43,11 @@ internal sealed class PromptAnalyzersOptions
         TokenBudget = int.TryParse(Get(OptionKeys.TokenBudget), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : DefaultTokenBudget;
         MinFacts = int.TryParse(Get(OptionKeys.MinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minFacts) && minFacts > 0 ? minFacts : DefaultMinFacts;
         PromptMethods = Get(OptionKeys.PromptMethods) ?? string.Empty;
+        AnalyzeTests = IsTrue(Get(OptionKeys.AnalyzeTests));
+        AnalyzeEvaluators = IsTrue(Get(OptionKeys.AnalyzeEvaluators));
+        AnalyzeExamples = IsTrue(Get(OptionKeys.AnalyzeExamples));
+        AnalyzeTaskInput = IsTrue(Get(OptionKeys.AnalyzeTaskInput));
+        IsTestProject = Get(OptionKeys.IsTestProject) is { Length: > 0 } testProject ? IsTrue(testProject) : null;
         FineTuneMinFacts = int.TryParse(Get(Rules.FineTuning.FineTuningAnalyzerOptions.MinFactsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fineTuneMinFacts) && fineTuneMinFacts > 0
             ? fineTuneMinFacts
             : Rules.FineTuning.FineTuningAnalyzerOptions.DefaultMinFacts;
@@ -51,6 +63,21 @@ internal sealed class PromptAnalyzersOptions
 
     /// <summary>prompt_analyzers.finetune_min_facts (default 1): facts a training example's answer must state for PA1002.</summary>
     public int FineTuneMinFacts { get; }
+
+    /// <summary>prompt_analyzers.analyze_tests (default false): the Knowledge rules look at prompts in test code.</summary>
+    public bool AnalyzeTests { get; }
+
+    /// <summary>prompt_analyzers.analyze_evaluators (default false): the Knowledge rules look at evaluation (judge) prompts.</summary>
+    public bool AnalyzeEvaluators { get; }
+
+    /// <summary>prompt_analyzers.analyze_examples (default false): PA1001 looks at hardcoded sample turns (few-shot examples).</summary>
+    public bool AnalyzeExamples { get; }
+
+    /// <summary>prompt_analyzers.analyze_task_input (default false): the Knowledge rules look at task input (static user prompts, user documents).</summary>
+    public bool AnalyzeTaskInput { get; }
+
+    /// <summary>build_property.IsTestProject: true or false when the build says, null when it does not (then a referenced test framework decides).</summary>
+    public bool? IsTestProject { get; }
 
     /// <summary>The raw prompt_analyzers.prompt_methods value (parsed and resolved by discovery, once per value).</summary>
     public string PromptMethods { get; }
@@ -78,6 +105,8 @@ internal sealed class PromptAnalyzersOptions
         var text = Get(OptionKeys.PricePrefix + modelId.ToLowerInvariant()) ?? Get(OptionKeys.PricePrefix + modelId);
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var price) && price >= 0 ? price : null;
     }
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     private string? Get(string key) => _options.TryGetValue(key, out var value) ? value.Trim() : null;
 }

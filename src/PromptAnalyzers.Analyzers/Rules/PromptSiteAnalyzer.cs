@@ -1,7 +1,11 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Options;
 
@@ -46,15 +50,28 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                 }
 
                 var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.CancellationToken);
-                foreach (var site in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken))
+                foreach (var group in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken).GroupBy(site => site.Node))
                 {
-                    if (!IsInGeneratedCode(modelContext.SemanticModel, site.Node, modelContext.CancellationToken))
+                    if (!IsInGeneratedCode(modelContext.SemanticModel, group.Key, modelContext.CancellationToken))
                     {
-                        AnalyzeSite(siteContext, site, options, discovery);
+                        AnalyzeSites(siteContext, group.ToImmutableArray(), options, discovery);
                     }
                 }
             });
         });
+    }
+
+    /// <summary>
+    /// Checks the sites of one expression (usually one; several for the messages of one template or request body, or an
+    /// argument that reaches several sinks) and reports what the rule finds. A rule reports a location once (see
+    /// <see cref="SiteContext"/>); by default the first site that the rule reports on wins.
+    /// </summary>
+    private protected virtual void AnalyzeSites(SiteContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    {
+        foreach (var site in sites)
+        {
+            AnalyzeSite(context, site, options, discovery);
+        }
     }
 
     /// <summary>Checks one prompt site and reports what the rule finds.</summary>
@@ -81,18 +98,35 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>What a rule needs to report on a site: the report callback of the analysis context and its cancellation.</summary>
+/// <summary>
+/// What a rule needs to report on the sites of one document: the report callback of the analysis context, its cancellation,
+/// and the locations reported so far. A rule reports a location at most once: several sites can share one (the messages of one
+/// template, an argument that reaches two sinks). Every site of a document is located in that document, so the set lives for
+/// one run of the document's action: no state is shared between threads, and a second run for the same document (an IDE
+/// asking again for a span) reports again instead of finding its locations taken.
+/// </summary>
 internal readonly struct SiteContext
 {
     private readonly Action<Diagnostic> _report;
+    private readonly HashSet<(string Id, SyntaxTree? Tree, TextSpan Span)> _reported;
 
     public SiteContext(Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         _report = report;
+        _reported = new HashSet<(string, SyntaxTree?, TextSpan)>();
         CancellationToken = cancellationToken;
     }
 
     public CancellationToken CancellationToken { get; }
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    /// <summary>True when this rule has not reported at <paramref name="location"/> yet in this run.</summary>
+    public bool CanReport(DiagnosticDescriptor rule, Location location) => !_reported.Contains((rule.Id, location.SourceTree, location.SourceSpan));
+
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (_reported.Add((diagnostic.Id, diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan)))
+        {
+            _report(diagnostic);
+        }
+    }
 }

@@ -30,6 +30,58 @@ public sealed class RealCodeDiscoveryTests
     }
 
     [Fact]
+    public void Agent_instructions_passed_through_factories_are_followed_to_the_literal()
+    {
+        // Seen in the Agent Framework's samples: a factory takes the instructions positionally and hands them to the agent.
+        var sites = DiscoveryHarness.Sites(new[]
+        {
+            """
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            static class AgentFactory
+            {
+                public static async Task<(AIAgent Agent, string Card)> CreateHostAgentAsync(string agentType, IChatClient chatClient, string name, string instructions, IList<AITool>? tools = null)
+                {
+                    await Task.Yield();
+                    return (chatClient.AsAIAgent(instructions, name, tools: tools), agentType);
+                }
+
+                public static AIAgent WithOptions(this IChatClient chatClient, string instructions) =>
+                    new ChatClientAgent(chatClient, new ChatClientAgentOptions { ChatOptions = new ChatOptions { Instructions = instructions } });
+            }
+
+            sealed class PolicyAgent : DelegatingAIAgent
+            {
+                public PolicyAgent(IChatClient chatClient, string instructions) : base(new ChatClientAgent(chatClient, instructions)) { }
+            }
+
+            sealed class LogisticsAgent(IChatClient chatClient, string instructions) : DelegatingAIAgent(new ChatClientAgent(chatClient, instructions));
+
+            sealed class Concierge(IChatClient chatClient, string instructions)
+            {
+                public AIAgent Agent => chatClient.AsAIAgent(instructions);
+            }
+            """,
+            """
+            using Microsoft.Extensions.AI;
+            IChatClient client = null!;
+            var (invoices, _) = args[0] switch
+            {
+                "INVOICE" => await AgentFactory.CreateHostAgentAsync("INVOICE", client, "InvoiceAgent", "You handle invoices."),
+                _ => throw new ArgumentException(args[0]),
+            };
+            var options = client.WithOptions("You are terse.");
+            var policy = new PolicyAgent(client, "You handle policies.");
+            var logistics = new LogisticsAgent(client, "You handle shipments.");
+            var concierge = new Concierge(client, "You greet guests.");
+            """,
+        });
+        Assert.Equal(
+            new[] { "System:You handle invoices.", "System:You are terse.", "System:You handle policies.", "System:You handle shipments.", "System:You greet guests." },
+            sites.Where(s => s.Node.SyntaxTree.FilePath.EndsWith("File1.cs", StringComparison.Ordinal)).Select(Describe).ToArray());
+    }
+
+    [Fact]
     public void Extensions_AI_sinks_still_resolve_when_Agent_Framework_redeclares_ChatClientExtensions()
     {
         // Microsoft.Agents.AI declares its own Microsoft.Extensions.AI.ChatClientExtensions: both types must be searched.
@@ -132,6 +184,42 @@ public sealed class RealCodeDiscoveryTests
                 public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
                 public void Dispose() { }
+            }
+            """);
+        Assert.Empty(sites);
+    }
+
+    [Fact]
+    public void A_fake_agents_answer_is_not_a_prompt_even_when_its_text_comes_through_the_constructor()
+    {
+        // Seen in the Agent Framework's tests: a test agent built with the text it answers.
+        var sites = DiscoveryHarness.Sites("""
+            using System.Runtime.CompilerServices;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            sealed class CannedAgent(string name, string responseText) : AIAgent
+            {
+                public override string Name => name;
+
+                protected override ValueTask<AgentSession> CreateSessionCoreAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override ValueTask<System.Text.Json.JsonElement> SerializeSessionCoreAsync(AgentSession session, System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override ValueTask<AgentSession> DeserializeSessionCoreAsync(System.Text.Json.JsonElement serializedState, System.Text.Json.JsonSerializerOptions? jsonSerializerOptions = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+                protected override Task<AgentResponse> RunCoreAsync(IEnumerable<ChatMessage> messages, AgentSession? session = null, AgentRunOptions? options = null, CancellationToken cancellationToken = default) =>
+                    Task.FromResult(new AgentResponse(new ChatMessage(ChatRole.Assistant, responseText)));
+
+                protected override async IAsyncEnumerable<AgentResponseUpdate> RunCoreStreamingAsync(IEnumerable<ChatMessage> messages, AgentSession? session = null, AgentRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+                {
+                    await Task.Yield();
+                    yield return new AgentResponseUpdate(ChatRole.Assistant, responseText);
+                }
+            }
+
+            static class Use
+            {
+                public static AIAgent Create() => new CannedAgent("agent1", "The Pro plan costs $49/month.");
             }
             """);
         Assert.Empty(sites);

@@ -30,6 +30,16 @@ public static class TestReferences
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
 
+    /// <summary>
+    /// The test frameworks (xUnit v2, NUnit, MSTest) as metadata references: a compilation that references them is test code
+    /// unless the build says otherwise, so they are added only by the tests about test code.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> TestFrameworks { get; } = new[] { "xunit.core.dll", "xunit.abstractions.dll", "nunit.framework.dll", "Microsoft.VisualStudio.TestPlatform.TestFramework.dll", "Microsoft.VisualStudio.TestPlatform.TestFramework.Extensions.dll" }
+        .Select(name => Path.Combine(AppContext.BaseDirectory, name))
+        .Where(File.Exists)
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+
     /// <summary>Framework references of the running .NET, for compilations built directly (not through the test framework).</summary>
     public static ImmutableArray<MetadataReference> Framework { get; } = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)

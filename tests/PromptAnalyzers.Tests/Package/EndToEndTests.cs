@@ -113,6 +113,14 @@ public sealed class EndToEndTests
         Assert.Contains("build_metadata.AdditionalFiles.PromptAnalyzersKind = None", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IsTestProject_reaches_the_analyzers()
+    {
+        // The consumer is not a test project: the property is visible, and empty (the analyzers then look for a test framework).
+        var editorConfig = Directory.GetFiles(Path.Combine(Consumer.ProjectDirectory, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories);
+        Assert.Contains("build_property.IsTestProject = ", File.ReadAllText(Assert.Single(editorConfig)), StringComparison.Ordinal);
+    }
+
     // ---- The rules, seen in the SARIF log -----------------------------------------------------
 
     [Fact]

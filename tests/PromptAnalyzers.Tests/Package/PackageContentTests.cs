@@ -171,6 +171,7 @@ public sealed class PackageContentTests
         var targets = ReadEntry(archive, "buildTransitive/PromptAnalyzers.targets");
 
         Assert.Contains("<CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"PromptAnalyzersKind\" />", props, StringComparison.Ordinal);
+        Assert.Contains("<CompilerVisibleProperty Include=\"IsTestProject\" />", props, StringComparison.Ordinal);
         Assert.Contains("PromptAnalyzersIncludeJsonl", targets, StringComparison.Ordinal);
         Assert.Contains("**/*.jsonl", targets, StringComparison.Ordinal);
         Assert.Contains("knowledge/**", targets, StringComparison.Ordinal);

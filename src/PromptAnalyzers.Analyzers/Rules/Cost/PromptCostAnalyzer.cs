@@ -31,6 +31,47 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
 
+    /// <summary>
+    /// The messages of one template or request body, or an argument that reaches several sinks, share one expression: one
+    /// estimate covers them all (the distinct texts' tokens added up), so the location is reported once and the count is the
+    /// whole prompt's.
+    /// </summary>
+    private protected override void AnalyzeSites(SiteContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    {
+        if (sites.Length == 1)
+        {
+            AnalyzeSite(context, sites[0], options, discovery);
+            return;
+        }
+
+        var first = sites[0];
+        var assumption = ModelAssumption.For(first, options);
+        var tokens = 0;
+        var dynamicParts = 0;
+        var role = first.Role;
+        var counted = new HashSet<(PromptRole, string)>();
+        foreach (var site in sites)
+        {
+            if (counted.Add((site.Role, site.Text.Render())))
+            {
+                var (siteTokens, siteDynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+                tokens += siteTokens;
+                dynamicParts += siteDynamicParts;
+                role = site.Role == role ? role : PromptRole.Unknown;
+            }
+        }
+
+        if (tokens == 0)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options))
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
     private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         var assumption = ModelAssumption.For(site, options);

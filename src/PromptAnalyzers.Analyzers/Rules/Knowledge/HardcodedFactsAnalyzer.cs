@@ -44,9 +44,14 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
             return;
         }
 
+        var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
+        if (!KnowledgeScope.Covers(site.Kind, options, trainingExample) || !context.CanReport(trainingExample ? TrainingExampleRule : Rule, site.Location))
+        {
+            return;
+        }
+
         var text = site.Text.Render();
         var report = PromptFacts.Detect(text, context.CancellationToken);
-        var trainingExample = site.Role == PromptRole.Assistant && TrainingSets.IsInTrainingSetBuilder(site, discovery, context.CancellationToken);
         if (!report.MeetsThreshold(trainingExample ? options.FineTuneMinFacts : options.MinFacts) || report.Facts.Count == 0)
         {
             return;

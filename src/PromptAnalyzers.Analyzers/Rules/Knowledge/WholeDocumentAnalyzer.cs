@@ -6,7 +6,10 @@ using PromptAnalyzers.Options;
 
 namespace PromptAnalyzers.Rules.Knowledge;
 
-/// <summary>PA1003: a whole file or stream is read into a prompt on every call.</summary>
+/// <summary>
+/// PA1003: a whole file or stream is read into a prompt on every call. A read that loads the prompt itself (its template or
+/// instructions kept in a file) is not a document inserted into it (<see cref="PromptSite.InsertedDocuments"/>).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WholeDocumentAnalyzer : PromptSiteAnalyzer
 {
@@ -22,7 +25,12 @@ public sealed class WholeDocumentAnalyzer : PromptSiteAnalyzer
 
     private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        foreach (var read in site.Text.Documents())
+        if (!KnowledgeScope.Covers(site.Kind, options))
+        {
+            return;
+        }
+
+        foreach (var read in site.InsertedDocuments())
         {
             var shown = read.ToString();
             if (shown.Length > 80)

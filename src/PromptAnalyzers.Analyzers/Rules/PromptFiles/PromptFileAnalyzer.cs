@@ -16,7 +16,8 @@ namespace PromptAnalyzers.Rules.PromptFiles;
 /// <summary>
 /// The prompt rules on prompt files passed as AdditionalFiles (*.prompty, Semantic Kernel skprompt.txt and prompt
 /// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001 and PA2002 per message or template, PA1001 when one
-/// hardcodes facts. Same descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
+/// hardcodes facts (in the kinds of prompts the Knowledge rules look at, as in C#: <see cref="KnowledgeScope"/>). Same
+/// descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
@@ -59,9 +60,11 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
         string? modelId = prompt.ModelId
             ?? (prompt.Format == PromptFileFormat.SemanticKernelTemplate ? SiblingConfigModel(context, file) : null);
         var assumption = ModelAssumption.For(modelId, options);
+        PromptKind[] kinds = Kinds(prompt.Sections, options, context.Compilation);
 
-        foreach (PromptFileSection section in prompt.Sections)
+        for (int index = 0; index < prompt.Sections.Count; index++)
         {
+            PromptFileSection section = prompt.Sections[index];
             context.CancellationToken.ThrowIfCancellationRequested();
             if (!section.TryGetFileSpan(out int start, out int end))
             {
@@ -84,6 +87,11 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
+            }
+
+            if (!KnowledgeScope.Covers(kinds[index], options))
+            {
+                continue;
             }
 
             string rendered = template.Rendered.Text;
@@ -137,6 +145,32 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
     {
         int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash >= 0 ? path.Substring(0, slash).Replace('\\', '/') : string.Empty;
+    }
+
+    /// <summary>
+    /// The kind of each message of a prompt file, as for prompts in C# (<see cref="PromptKind"/>): every message of a test
+    /// project's file is test data; a hardcoded assistant message before a later user message is a sample turn, and so is
+    /// the hardcoded user message it answers; a user message without a template variable next to other messages is task
+    /// input. A file's only message is the prompt the file exists to ship, whatever its role (a *.prompt.md body).
+    /// </summary>
+    private static PromptKind[] Kinds(IReadOnlyList<PromptFileSection> sections, PromptAnalyzersOptions options, Compilation compilation)
+    {
+        var project = options.IsTestProject ?? SinkCatalogCache.GetOrCreate(compilation).KindTypes.ReferencesTestFramework ? PromptKind.Test : PromptKind.Application;
+        var turns = new Turn[sections.Count];
+        for (int i = 0; i < sections.Count; i++)
+        {
+            turns[i] = new Turn(RoleOf(sections[i].Role), hardcoded: sections[i].Template.HoleCount == 0);
+        }
+
+        var kinds = new PromptKind[sections.Count];
+        for (int i = 0; i < sections.Count; i++)
+        {
+            kinds[i] = project
+                | (FewShotTurns.IsExample(turns, i) ? PromptKind.Example : PromptKind.Application)
+                | (turns[i] is { Role: PromptRole.User, Hardcoded: true } && sections.Count > 1 ? PromptKind.TaskInput : PromptKind.Application);
+        }
+
+        return kinds;
     }
 
     private static PromptRole RoleOf(PromptFileRole role) => role switch

@@ -57,7 +57,7 @@ public sealed class HardcodedFactsAnalyzerTests
     }
 
     [Fact]
-    public async Task Few_shot_assistant_turn_stating_company_facts_is_reported()
+    public async Task An_assistant_turn_with_no_user_turn_after_it_is_not_a_sample_and_is_reported()
     {
         await Verify.VerifyAsync(
             """

@@ -81,6 +81,57 @@ public sealed class PromptFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_prompt_file_of_a_test_project_is_test_data_unless_analyze_tests()
+    {
+        const string path = "/0/policies.prompty";
+        var skipped = Create("build_property.IsTestProject = true", null, (path, FactsPrompty));
+        skipped.DisabledDiagnostics.AddRange(["PA2001", "PA2002"]);
+        await skipped.RunAsync();
+
+        var analysed = Create("build_property.IsTestProject = true\nprompt_analyzers.analyze_tests = true", null, (path, FactsPrompty));
+        analysed.DisabledDiagnostics.AddRange(["PA2001", "PA2002"]);
+        analysed.ExpectedDiagnostics.Add(Facts(
+            path, FactsPrompty, "You are the support", "{% endfor %}", PromptRole.System,
+            "5 facts ('within 30 days', '$4.99', '$50', ...)",
+            "within 30 days", "$4.99", "$50", "1-800-555-0199", "support@contoso.com"));
+        await analysed.RunAsync();
+    }
+
+    private const string FewShotPrompty = """
+        ---
+        name: Concierge
+        ---
+        system:
+        You answer in one friendly sentence.
+
+        user:
+        How much is the Pro plan and can I get my money back?
+
+        assistant:
+        The Pro plan costs $49/month. Refunds are accepted within 30 days.
+
+        user:
+        {{question}}
+        """;
+
+    [Fact]
+    public async Task Sample_turns_of_a_prompt_file_are_skipped_unless_analyze_examples()
+    {
+        const string path = "/0/concierge.prompty";
+        var skipped = Create((path, FewShotPrompty));
+        skipped.DisabledDiagnostics.AddRange(["PA2001", "PA2002"]);
+        await skipped.RunAsync();
+
+        var analysed = Create("prompt_analyzers.analyze_examples = true", null, (path, FewShotPrompty));
+        analysed.DisabledDiagnostics.AddRange(["PA2001", "PA2002"]);
+        analysed.ExpectedDiagnostics.Add(Facts(
+            path, FewShotPrompty, "The Pro plan costs", "within 30 days.", PromptRole.Assistant,
+            "2 facts ('$49/month', 'within 30 days')",
+            "$49/month", "within 30 days"));
+        await analysed.RunAsync();
+    }
+
+    [Fact]
     public async Task Skprompt_takes_the_model_from_the_sibling_config_json_and_skips_variables_and_function_calls()
     {
         const string path = "/0/Plugins/WriterPlugin/ShortPoem/skprompt.txt";
