@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PromptAnalyzers.RealWorld.Evaluation;
-using PromptAnalyzers.RealWorld.StandIns;
+using PromptAnalyzers.StandIns;
 using PromptAnalyzers.Rules;
 using PromptAnalyzers.Text.PromptFiles;
 
@@ -145,8 +145,9 @@ internal static class RealWorld
         """;
 
     /// <summary>
-    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the Semantic Kernel
-    /// agents stand-in unless a real copy of those packages is among them.
+    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the stand-ins of
+    /// tests/StandIns (Semantic Kernel agents, Agent Framework's OpenAI extensions and hosting) for each package of which no
+    /// real copy is among them.
     /// </summary>
     public static ImmutableArray<MetadataReference> References(IEnumerable<string> extraFolders)
     {
@@ -182,9 +183,7 @@ internal static class RealWorld
         }
 
         var references = builder.ToImmutable();
-        return SemanticKernelAgentsStandIn.AssemblyNames.Any(paths.ContainsKey)
-            ? references
-            : references.AddRange(SemanticKernelAgentsStandIn.Compile(references));
+        return references.AddRange(StandInAssemblies.Compile(references, StandInAssemblies.AssemblyNames.Where(paths.ContainsKey).ToHashSet()));
     }
 
     public static List<LooseProject> Projects(string repository)

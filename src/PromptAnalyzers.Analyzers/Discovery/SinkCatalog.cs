@@ -113,6 +113,9 @@ internal sealed class SinkCatalog
         new("Microsoft.SemanticKernel.PromptTemplateConfig", ".ctor", "template", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", "Template", null, RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.Agents.KernelAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // Since release 1.45 the instructions are declared on the base of every agent (KernelAgent was removed).
+        new("Microsoft.SemanticKernel.Agents.Agent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
         new("Microsoft.SemanticKernel.KernelFunctionYaml", "FromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
         new("Microsoft.SemanticKernel.PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
         new("Microsoft.SemanticKernel.KernelFunctionPrompty", "FromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
@@ -132,12 +135,17 @@ internal sealed class SinkCatalog
         new("Microsoft.Extensions.AI.ChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("OpenAI.Chat.OpenAIChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("OpenAI.Chat.OpenAIChatClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.OpenAIChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.OpenAIResponseClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.OpenAIResponseClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("Microsoft.Agents.AI.AIAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.AIAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.ChatClientAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.ChatClientAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Extensions.DependencyInjection.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("Microsoft.Extensions.Hosting.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Agents.AI.Hosting.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Agents.AI.Hosting.HostApplicationBuilderAgentExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
 
         // Anthropic .NET SDK: text converts implicitly into the request's union types.
         new("Anthropic.Models.Messages.MessageCreateParamsSystem", "op_Implicit", null, RoleSource.Fixed, PromptRole.System),
