@@ -590,6 +590,21 @@ internal sealed class PromptDiscovery
         public string Sink { get; }
 
         public ModelChoice Model { get; }
+
+        /// <summary>The flow of an implementation seen from the method it implements: its parameters are the latter's, by position.</summary>
+        public HelperFlow WithParameters(ImmutableArray<IParameterSymbol> from, ImmutableArray<IParameterSymbol> to)
+        {
+            var template = Template;
+            for (var i = 0; i < from.Length && i < to.Length; i++)
+            {
+                if (template.ContainsParameter(from[i]))
+                {
+                    template = template.Substitute(from[i], new PromptText(ImmutableArray.Create(PromptPart.ParameterHole(to[i]))));
+                }
+            }
+
+            return new HelperFlow(to[Parameter.Ordinal], template, Role, Sink, Model);
+        }
     }
 
     private ImmutableArray<HelperFlow> HelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
@@ -610,7 +625,35 @@ internal sealed class PromptDiscovery
         return stack.IsEmpty ? _helperFlows.GetOrAdd(method, flows) : flows;
     }
 
+    /// <summary>
+    /// A method's flows: those of its own body and, for a call that dispatches (an interface member, an abstract or virtual
+    /// method), those of each implementation in this compilation, keeping one flow per parameter and role (the prompt of one
+    /// implementation: only one of them runs per call).
+    /// </summary>
     private ImmutableArray<HelperFlow> ComputeHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
+    {
+        var own = BodyHelperFlows(method, stack, cancellationToken);
+        if (!SourceImplementations.IsDispatched(method))
+        {
+            return own;
+        }
+
+        var flows = own.ToBuilder();
+        foreach (var implementation in SourceImplementations.Of(method, Compilation, cancellationToken))
+        {
+            foreach (var flow in HelperFlows(implementation.OriginalDefinition, stack, cancellationToken))
+            {
+                if (flow.Parameter.Ordinal < method.Parameters.Length && !flows.Any(f => f.Parameter.Ordinal == flow.Parameter.Ordinal && f.Role == flow.Role))
+                {
+                    flows.Add(flow.WithParameters(implementation.OriginalDefinition.Parameters, method.Parameters));
+                }
+            }
+        }
+
+        return flows.ToImmutable();
+    }
+
+    private ImmutableArray<HelperFlow> BodyHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
     {
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         SyntaxNode? body = declaration switch
