@@ -16,7 +16,7 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>
 /// Turns operations into <see cref="PromptSite"/>s. One instance per compilation, shared by every rule analyzer.
 /// </summary>
-internal sealed class PromptDiscovery
+internal sealed partial class PromptDiscovery
 {
     /// <summary>How many prompt-helper methods deep a prompt is followed (A calls B calls the SDK).</summary>
     private const int MaxHelperDepth = 4;
@@ -52,12 +52,13 @@ internal sealed class PromptDiscovery
     public static PromptDiscovery For(Compilation compilation) => Instances.GetValue(compilation, c => new PromptDiscovery(c));
 
     /// <summary>
-    /// Whether prompt rules have anything to do in this compilation: it references an LLM SDK or declares prompt methods.
-    /// A project with neither pays only this check.
+    /// Whether prompt rules have anything to do in this compilation: it references an LLM SDK or System.Net.Http (through
+    /// which code posts requests to LLM APIs by hand), or declares prompt methods. A project with none of them pays only this
+    /// check; one that references System.Net.Http alone pays the relevance scan of its documents (see <see cref="PromptRelevance"/>).
     /// </summary>
     public bool IsRelevant(AnalyzerOptions options)
     {
-        if (!Catalog.IsEmpty)
+        if (!Catalog.IsEmpty || Catalog.Http.IsAvailable)
         {
             return true;
         }
@@ -278,14 +279,16 @@ internal sealed class PromptDiscovery
                 return conversion.OperatorMethod is not null && Catalog.HasConversions && conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out _);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target is IPropertyReferenceOperation property && Catalog.TryGetProperty(property.Property, out _);
-            case IObjectCreationOperation { Constructor: { } constructor }:
-                return Catalog.TryGetMethod(constructor, out _) || IsHelperCandidate(constructor.OriginalDefinition);
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                return Catalog.TryGetMethod(constructor, out _) || IsHelperCandidate(constructor.OriginalDefinition) || Catalog.Http.BodyParameter(creation) is not null;
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 return Catalog.TryGetMethod(method, out _)
                     || IsHelperCandidate(method.OriginalDefinition)
                     || options.PromptMethods.Length > 0
-                    || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method));
+                    || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method))
+                    || Catalog.Http.BodyParameter(invocation) is not null
+                    || MayForwardBody(method.OriginalDefinition);
             default:
                 return false;
         }
@@ -338,6 +341,12 @@ internal sealed class PromptDiscovery
         {
             // A constructor of this compilation is a helper too (new PolicyAgent(client, "You handle ...")).
             AddHelperSites(creation, constructor, creation.Arguments, context, sites);
+        }
+
+        AddPostedBodySites(operation, context, sites);
+        if (operation is IInvocationOperation call)
+        {
+            AddForwardedBodySites(call, context, sites);
         }
 
         for (var i = 0; i < sites.Count; i++)
@@ -703,6 +712,20 @@ internal sealed class PromptDiscovery
                         if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role && !context.IsInsideResponse(use.Sink))
                         {
                             flows.Add(new HelperFlow(parameter, text, role, use.Spec.Describe(), context.Models.Resolve(use.Sink)));
+                        }
+                    }
+                }
+
+                foreach (var posted in PostedBodies(candidate, context, stack))
+                {
+                    foreach (var prompt in posted.Prompts)
+                    {
+                        foreach (var parameter in stringParameters)
+                        {
+                            if (prompt.Text.ContainsParameter(parameter))
+                            {
+                                flows.Add(new HelperFlow(parameter, prompt.Text, prompt.Role, posted.Sink, posted.Model ?? ModelChoice.Unknown));
+                            }
                         }
                     }
                 }

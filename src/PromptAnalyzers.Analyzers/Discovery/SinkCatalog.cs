@@ -226,6 +226,7 @@ internal sealed class SinkCatalog
         .Concat(ContainerSpecs.Select(c => c.TypeName))
         .Concat(ResponseTypeNames)
         .Concat(PromptKindTypes.AllTypeNames)
+        .Concat(HttpBodyTypes.AllTypeNames)
         .Distinct()
         .ToImmutableArray();
 
@@ -240,6 +241,9 @@ internal sealed class SinkCatalog
 
     /// <summary>System.ClientModel.BinaryContent: the body of the SDKs' protocol methods (hand-written JSON requests).</summary>
     public INamedTypeSymbol? BinaryContentType { get; private set; }
+
+    /// <summary>The HTTP contents, calls and serialisers of bodies posted by hand (resolved with the catalog, reused with it).</summary>
+    public HttpBodyTypes Http { get; private set; } = HttpBodyTypes.None;
 
     public static SinkCatalog Create(Compilation compilation)
     {
@@ -311,6 +315,7 @@ internal sealed class SinkCatalog
         }
 
         catalog.KindTypes = PromptKindTypes.Resolve(Resolve);
+        catalog.Http = HttpBodyTypes.Resolve(Resolve);
         foreach (var name in PromptKindTypes.AllTypeNames)
         {
             foreach (var type in Resolve(name))

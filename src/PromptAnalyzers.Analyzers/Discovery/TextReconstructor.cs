@@ -564,6 +564,11 @@ internal sealed class TextReconstructor
             return ReconstructStringBuilder(builder, invocation, depth);
         }
 
+        if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance is { } text && IsString(text.Type))
+        {
+            return Reconstruct(text, depth + 1);
+        }
+
         if (ReturnedBy(invocation, depth) is { } returned)
         {
             return returned;
@@ -585,47 +590,87 @@ internal sealed class TextReconstructor
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        ExpressionSyntax? returned = declaration switch
+        var returns = declaration switch
         {
-            MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            MethodDeclarationSyntax { Body: { } block } => SingleReturn(block),
-            LocalFunctionStatementSyntax { Body: { } block } => SingleReturn(block),
+            MethodDeclarationSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
+            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
+            MethodDeclarationSyntax { Body: { } block } => Returns(block),
+            LocalFunctionStatementSyntax { Body: { } block } => Returns(block),
             _ => null,
         };
-        if (returned is null || SemanticModelFor(returned) is not { } model || !_inProgress.Add(method))
+        if (returns is not { Count: > 0 } || SemanticModelFor(returns[0]) is not { } model || !_inProgress.Add(method))
         {
             return null;
         }
 
         return WithGuard(method, () =>
         {
-            var text = Reconstruct(model.GetOperation(returned, _cancellationToken), depth + 1);
+            // Several returns: which one reaches the model is not known statically, but the text they all start with is.
+            PromptText? common = null;
+            foreach (var returned in returns)
+            {
+                var text = Reconstruct(model.GetOperation(returned, _cancellationToken), depth + 1);
+                common = common is null ? text : CommonStart(common, text);
+            }
+
+            var result = common!;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter is { } parameter && text.ContainsParameter(parameter.OriginalDefinition))
+                if (argument.Parameter is { } parameter && result.ContainsParameter(parameter.OriginalDefinition))
                 {
-                    text = text.Substitute(parameter.OriginalDefinition, argument.ArgumentKind == ArgumentKind.DefaultValue ? PromptText.Hole(parameter.Name) : Reconstruct(argument.Value, depth + 1));
+                    result = result.Substitute(parameter.OriginalDefinition, argument.ArgumentKind == ArgumentKind.DefaultValue ? PromptText.Hole(parameter.Name) : Reconstruct(argument.Value, depth + 1));
                 }
             }
 
-            return text;
+            return result;
         });
     }
 
-    private static ExpressionSyntax? SingleReturn(BlockSyntax block)
+    /// <summary>
+    /// The parts two texts share from their start (the same literal, or a hole for the same parameter), then a hole for the
+    /// rest where they differ: <c>return Instructions;</c> and <c>return Instructions + articles;</c> both start with the instructions.
+    /// </summary>
+    private static PromptText CommonStart(PromptText a, PromptText b)
     {
-        ExpressionSyntax? found = null;
+        var parts = ImmutableArray.CreateBuilder<PromptPart>();
+        var i = 0;
+        for (; i < a.Parts.Length && i < b.Parts.Length; i++)
+        {
+            var (x, y) = (a.Parts[i], b.Parts[i]);
+            // After the same parts, a hole of the same expression is the same hole (the prefix comes from the same code).
+            var same = x.Text is { } xText
+                ? y.Text == xText && x.Origin == y.Origin
+                : y.IsHole && x.HoleDescription == y.HoleDescription && x.Document == y.Document && SymbolEqualityComparer.Default.Equals(x.Parameter, y.Parameter);
+            if (!same)
+            {
+                break;
+            }
+
+            parts.Add(x);
+        }
+
+        if (i < a.Parts.Length || i < b.Parts.Length)
+        {
+            parts.Add(PromptPart.Hole("(differs between returns)"));
+        }
+
+        return new PromptText(parts.ToImmutable());
+    }
+
+    /// <summary>The expressions a method body returns (not those of the lambdas and local functions in it), at most a few.</summary>
+    private static List<ExpressionSyntax>? Returns(BlockSyntax block)
+    {
+        var found = new List<ExpressionSyntax>();
         foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
             if (node is ReturnStatementSyntax { Expression: { } expression })
             {
-                if (found is not null)
+                if (found.Count == 8)
                 {
-                    return null; // Several returns: which one reaches the model is not known statically.
+                    return null;
                 }
 
-                found = expression;
+                found.Add(expression);
             }
         }
 

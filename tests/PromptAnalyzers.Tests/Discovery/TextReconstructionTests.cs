@@ -177,6 +177,25 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
+    public void A_method_with_several_returns_gives_the_text_they_all_start_with()
+    {
+        var site = SystemSite(
+            "return new ChatMessage(ChatRole.System, Instructions(userName));",
+            """
+                private const string Rules = "You answer questions about labour law.";
+                private static string Instructions(string topic)
+                {
+                    var articles = topic.Length > 3 ? topic.ToUpperInvariant() : "";
+                    if (string.IsNullOrWhiteSpace(articles))
+                        return Rules;
+                    return Rules + "\nUse these articles:\n" + articles;
+                }
+            """);
+        Assert.Equal("You answer questions about labour law.{…}", site.Text.Render());
+        Assert.Equal(1, site.Text.HoleCount);
+    }
+
+    [Fact]
     public void Const_cycles_and_self_references_terminate()
     {
         var compilation = DiscoveryHarness.Compile("""
