@@ -533,8 +533,18 @@ internal sealed class TextReconstructor
         };
     }
 
-    private PromptText Document(IOperation read)
-        => new(ImmutableArray.Create(PromptPart.DocumentHole(Describe(read), read.Syntax, DocumentReads.NamesThePrompt(read.Syntax, SemanticModelFor(read.Syntax), _cancellationToken))));
+    private PromptText Document(IOperation read) => Document(read.Syntax);
+
+    private PromptText Document(SyntaxNode read)
+    {
+        var text = read.ToString();
+        return new(ImmutableArray.Create(PromptPart.DocumentHole(text.Length <= 40 ? text : text.Substring(0, 40) + "…", read, DocumentReads.NamesThePrompt(read, SemanticModelFor(read), _cancellationToken))));
+    }
+
+    private WholeCollections? _collections;
+
+    /// <summary>Collections read in full (every record of a data file, every row of a table): see <see cref="WholeCollections"/>.</summary>
+    private WholeCollections Collections => _collections ??= new WholeCollections(_discovery, this, _cancellationToken);
 
     private PromptText ReconstructInvocation(IInvocationOperation invocation, int depth)
     {
@@ -830,6 +840,12 @@ internal sealed class TextReconstructor
             return Document(lines);
         }
 
+        if (elements is null && invocation.Arguments.Length == 2 && invocation.Arguments[1].Parameter?.IsParams != true && Collections.ReadOf(invocation.Arguments[1].Value) is { } wholeCollection)
+        {
+            // Every record of a data file or every row of a table, joined into the text.
+            return Document(wholeCollection);
+        }
+
         if (elements is null)
         {
             if (invocation.Arguments.Length > 2 || invocation.Arguments[1].Parameter?.IsParams == true)
@@ -872,6 +888,7 @@ internal sealed class TextReconstructor
         {
             var declarationScope = declarator.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
             var text = PromptText.Empty;
+            var wholeLoops = new HashSet<SyntaxNode>();
             if (declarator.Initializer?.Value is { } initializerSyntax
                 && model.GetOperation(initializerSyntax, _cancellationToken) is IObjectCreationOperation creation)
             {
@@ -918,6 +935,19 @@ internal sealed class TextReconstructor
                     }
 
                     var conditional = IsConditional(call, declarationScope, toStringCall.Syntax);
+                    if (conditional && RecordLoop(call, declarationScope, model) is { } loop)
+                    {
+                        // Each record of a whole collection appended in turn: the whole collection, once per loop.
+                        if (wholeLoops.Add(loop.Loop))
+                        {
+                            text = PromptText.Concat(text, Document(loop.Read));
+                        }
+
+                        handled = true;
+                        current = call;
+                        continue;
+                    }
+
                     var appended = Appended(append, depth);
                     if (appended is null)
                     {
@@ -952,6 +982,33 @@ internal sealed class TextReconstructor
         {
             _inProgress.Remove(local);
         }
+    }
+
+    /// <summary>
+    /// The foreach loop an append runs in, when the loop goes over a collection read in full (<see cref="WholeCollections"/>)
+    /// and appends on every record: no branch between the append and the loop, no break, continue or return in it.
+    /// </summary>
+    private (SyntaxNode Loop, SyntaxNode Read)? RecordLoop(SyntaxNode append, SyntaxNode? declarationScope, SemanticModel model)
+    {
+        for (var current = append.Parent; current is not null && current != declarationScope; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ForEachStatementSyntax loop:
+                    if (loop.Statement.DescendantNodesAndSelf().Any(n => n is BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax or YieldStatementSyntax))
+                    {
+                        return null;
+                    }
+
+                    return Collections.ReadOf(model.GetOperation(loop.Expression, _cancellationToken)) is { } read ? (loop, read) : null;
+                case BlockSyntax or ExpressionStatementSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or ArgumentSyntax or ArgumentListSyntax:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private PromptText? Appended(IInvocationOperation append, int depth)

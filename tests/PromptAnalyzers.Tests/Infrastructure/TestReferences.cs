@@ -16,7 +16,7 @@ public static class TestReferences
         "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
         "Microsoft.Extensions.VectorData", "Microsoft.Bcl.AsyncInterfaces", "System.Memory.Data", "Microsoft.Agents.AI",
         "Microsoft.Extensions.Hosting.Abstractions", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.FileProviders.Abstractions",
-        "Microsoft.Extensions.Diagnostics.Abstractions", "Newtonsoft.Json",
+        "Microsoft.Extensions.Diagnostics.Abstractions", "Newtonsoft.Json", "Microsoft.EntityFrameworkCore",
     };
 
     public static ReferenceAssemblies Net10 { get; } = new(
