@@ -108,6 +108,9 @@ internal sealed class TextReconstructor
 
             case IAwaitOperation awaited when awaited.Operation is IInvocationOperation awaitedCall && IsDocumentRead(awaitedCall.TargetMethod):
                 return Document(awaited);
+
+            case IAwaitOperation { Operation: IInvocationOperation awaitedHelper } when ReturnedBy(awaitedHelper, depth, awaited: true) is { } awaitedText:
+                return awaitedText;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -491,8 +494,8 @@ internal sealed class TextReconstructor
     }
 
     /// <summary>
-    /// True when <paramref name="node"/> may or may not run before the use: it sits in a branch, loop, try, switch
-    /// or lambda that does not also contain the use.
+    /// True when <paramref name="node"/> may or may not run before the use: it sits in a branch, loop, catch block, switch
+    /// or lambda that does not also contain the use. A try block is the normal path and runs (a finally block always does).
     /// </summary>
     private static bool IsConditional(SyntaxNode node, SyntaxNode? declarationScope, SyntaxNode use)
     {
@@ -507,7 +510,7 @@ internal sealed class TextReconstructor
             {
                 case IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or SwitchExpressionArmSyntax
                     or ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                    or TryStatementSyntax or CatchClauseSyntax or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax
+                    or CatchClauseSyntax or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax
                     or LocalFunctionStatementSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression or (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression }:
                     return true;
             }
@@ -591,10 +594,10 @@ internal sealed class TextReconstructor
     /// A method of this compilation that returns a prompt (`static string BuildPrompt(string name) => $"You are {name}..."`):
     /// its one returned expression, with the call's arguments in place of its parameters.
     /// </summary>
-    private PromptText? ReturnedBy(IInvocationOperation invocation, int depth)
+    private PromptText? ReturnedBy(IInvocationOperation invocation, int depth, bool awaited = false)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (!IsString(method.ReturnType) || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual)
+        if (!(awaited ? IsTaskOfString(method.ReturnType) : IsString(method.ReturnType)) || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual)
         {
             return null;
         }
@@ -619,7 +622,8 @@ internal sealed class TextReconstructor
             PromptText? common = null;
             foreach (var returned in returns)
             {
-                var text = Reconstruct(model.GetOperation(returned, _cancellationToken), depth + 1);
+                var operation = model.GetOperation(returned, _cancellationToken);
+                var text = awaited && !method.IsAsync ? Reconstruct(ResultOf(operation), depth + 1) : Reconstruct(operation, depth + 1);
                 common = common is null ? text : CommonStart(common, text);
             }
 
@@ -634,6 +638,27 @@ internal sealed class TextReconstructor
 
             return result;
         });
+    }
+
+    /// <summary>Task&lt;string&gt; or ValueTask&lt;string&gt;: what an awaited helper that builds a prompt returns.</summary>
+    private static bool IsTaskOfString(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && IsString(task.TypeArguments[0])
+           && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+    /// <summary>The text a method that is not async returns in a task: <c>Task.FromResult(text)</c>, <c>new ValueTask&lt;string&gt;(text)</c>.</summary>
+    private static IOperation? ResultOf(IOperation? returned)
+    {
+        while (returned is IConversionOperation conversion)
+        {
+            returned = conversion.Operand;
+        }
+
+        return returned switch
+        {
+            IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult => fromResult.Arguments[0].Value,
+            IObjectCreationOperation { Arguments.Length: 1 } creation when creation.Type?.Name == "ValueTask" => creation.Arguments[0].Value,
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -196,6 +196,46 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
+    public void An_awaited_helper_that_returns_the_prompt_and_a_try_block_are_followed()
+    {
+        var sites = DiscoveryHarness.Sites("""
+            using System.Text;
+            using Microsoft.Extensions.AI;
+            public sealed class Tutor(IChatClient chat)
+            {
+                public async Task<ChatResponse> AskAsync(string question)
+                {
+                    var context = await ContextAsync();
+                    var rules = await RulesAsync(question.Length);
+                    return await chat.GetResponseAsync([new ChatMessage(ChatRole.System, context + rules), new ChatMessage(ChatRole.User, question)]);
+                }
+
+                private Task<string> ContextAsync()
+                {
+                    var builder = new StringBuilder();
+                    try
+                    {
+                        builder.AppendLine("Courses are free for the first month.");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        builder.AppendLine("No context.");
+                    }
+
+                    return Task.FromResult(builder.ToString());
+                }
+
+                private static async Task<string> RulesAsync(int length)
+                {
+                    await Task.Yield();
+                    return length > 100 ? "Answer at length." : "Answer briefly.";
+                }
+            }
+            """);
+        Assert.Equal(new[] { "Courses are free for the first month.\n{…}{…}" }, sites.Select(s => s.Text.Render()).ToArray());
+    }
+
+    [Fact]
     public void Const_cycles_and_self_references_terminate()
     {
         var compilation = DiscoveryHarness.Compile("""
