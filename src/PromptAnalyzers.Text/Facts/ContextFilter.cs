@@ -43,7 +43,7 @@ internal static class ContextFilter
         var raw = new List<Candidate>();
         List<Token> tokens = Tokenizer.Tokenize(text, s, e);
         ContactRecognizer.Recognize(text, s, e, tokens, raw);
-        StatementRecognizer.RecognizeAddresses(text, tokens, raw);
+        AddressRecognizer.Recognize(text, tokens, raw);
         StatementRecognizer.RecognizeIdentifiers(text, s, e, raw);
         NumericRecognizer.Recognize(text, tokens, raw);
         if (mood == Mood.Declarative)

@@ -88,6 +88,8 @@ mots mot phrases phrase caractères points puces lignes ligne paragraphes paragr
 parole parola frasi caratteri punti righe riga paragrafi domande passi esempi opzioni
 palavras palavra frases caracteres pontos linhas linha parágrafos perguntas passos exemplos opções
 слов слова слово предложений предложения предложение символов символа пунктов пункта строк строки абзацев абзаца вопросов вопроса шагов примеров задач вариантов
+câu từ chữ ký tự đoạn dòng ý gạch điểm bước ví dụ lựa chọn câu hỏi
+kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan
 ");
 
     /// <summary>Heading words that announce reference material.</summary>
@@ -114,9 +116,28 @@ palavras palavra frases caracteres pontos linhas linha parágrafos perguntas pas
 
     private static readonly string[] ExampleHeadingWords = { "example", "sample", "few-shot", "beispiel", "ejemplo", "exemple", "esempio", "exemplo", "пример", "input", "demo" };
 
-    private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел");
+    private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел jl jln gg tp");
 
-    internal static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+    /// <summary>Abbreviated endings of compound words ("Hauptstr. 5").</summary>
+    private static readonly string[] AbbreviatedEndings = { "str" };
+
+    internal static bool IsAbbreviation(string word)
+    {
+        if (Abbreviations.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string ending in AbbreviatedEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static SectionKind ClassifyHeading(string heading)
     {

@@ -1,6 +1,6 @@
 namespace PromptAnalyzers.Text.Facts.Lexicon;
 
-/// <summary>Predicates of policies, entity statements and addresses, in the supported languages (lower case).</summary>
+/// <summary>Predicates of policies and entity statements, in the supported languages (lower case).</summary>
 internal static class StatementLexicon
 {
     /// <summary>Policy predicates that state a rule of the business, with no digits needed ("Pets are not allowed in rooms").</summary>
@@ -33,17 +33,5 @@ internal static class StatementLexicon
         "fondata nel", "fondato nel", "sede a", "uffici a", "negozi a",
         "fundada em", "fundado em", "sede em", "escritórios em", "lojas em",
         "основан", "основана", "основано", "офис в", "офисы в", "филиалы в", "магазины в", "находится в", "расположен",
-    };
-
-    /// <summary>Street words: a number next to one of these makes an address.</summary>
-    internal static readonly string[] StreetWords =
-    {
-        "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "boulevard", "blvd", "drive", "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace", "parkway", "highway", "hwy", "yard", "unit", "suite", "floor",
-        "straße", "strasse", "str", "weg", "platz", "gasse", "allee", "ring", "damm", "ufer",
-        "calle", "c/", "avenida", "avda", "plaza", "paseo", "carrera", "camino",
-        "rue", "boulevard", "bd", "avenue", "allée", "chemin", "quai", "place",
-        "via", "viale", "piazza", "corso", "largo", "vicolo",
-        "rua", "avenida", "praça", "travessa", "alameda",
-        "ул", "улица", "улице", "пр", "проспект", "пер", "переулок", "шоссе", "наб", "набережная", "площадь", "бульвар", "д",
     };
 }

@@ -176,7 +176,7 @@ internal static class ContactRecognizer
             }
 
             bool announced = HasPhoneCue(text, s, i);
-            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.ValueLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
+            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
                         bool isDate = LooksLikeDateOrRange(text, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {

@@ -175,8 +175,8 @@ internal static class UnitSegmenter
             return;
         }
 
-        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:")
-        if (text[e - 1] == ':' && e - s <= 90)
+        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:", "营业信息：")
+        if ((text[e - 1] == ':' || text[e - 1] == '\uFF1A') && e - s <= 90)
         {
             block++;
             st.Colon = CueLexicon.ClassifyHeading(text.Substring(s, e - s));
@@ -227,7 +227,19 @@ internal static class UnitSegmenter
             bool split = false;
             int next = i + 1;
             char c = text[i];
-            if ((c == '.' || c == '!' || c == '?' || c == '\u3002') && i + 1 < e && IsSpace(text[i + 1]))
+            if (IsFullWidthStop(c) && i + 1 < e)
+            {
+                // scripts without spaces end a sentence with 。！？ and go straight on
+                int j = i + 1;
+                while (j < e && (IsSpace(text[j]) || IsClosingQuote(text[j])))
+                {
+                    j++;
+                }
+
+                split = true;
+                next = j;
+            }
+            else if ((c == '.' || c == '!' || c == '?') && i + 1 < e && IsSpace(text[i + 1]))
             {
                 int j = i + 1;
                 while (j < e && IsSpace(text[j]))
@@ -292,6 +304,12 @@ internal static class UnitSegmenter
         });
     }
 
+    private static bool IsFullWidthStop(char c) => c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+
+    private static bool IsClosingQuote(char c) => c == '\u300D' || c == '\u300F' || c == '\u201D' || c == '\uFF09';
+
+    private static bool IsCjkBullet(char c) => c == '\u30FB' || c == '\u25CF' || c == '\u25A0' || c == '\u25C6' || c == '\u25CB' || c == '\u203B' || (c >= '\u2460' && c <= '\u2473');
+
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u00AB' || c == '\u201E' || c == '\u201C' || c == '(' || c == '*' || c == '\u00BF' || c == '\u00A1';
 
     private static bool IsAbbreviationBefore(string text, int sentenceStart, int dot)
@@ -313,12 +331,24 @@ internal static class UnitSegmenter
             return true; // "e.g.", "z. B.", initials
         }
 
-        return len <= 4 && CueLexicon.IsAbbreviation(text.Substring(w, len));
+        return len <= 12 && CueLexicon.IsAbbreviation(text.Substring(w, len));
     }
 
     private static int ListMarkerEnd(string text, int s, int e)
     {
         char c = text[s];
+        if (IsCjkBullet(c) && s + 1 < e)
+        {
+            // "・", "●", "①": bullets of text written without spaces
+            int k = s + 1;
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k;
+        }
+
         if ((c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u2013' || c == '\u2014' || c == '\u00B7') && s + 1 < e && text[s + 1] == ' ')
         {
             int k = s + 2;
@@ -339,6 +369,11 @@ internal static class UnitSegmenter
         while (d < e && d - s < 3 && char.IsDigit(text[d]))
         {
             d++;
+        }
+
+        if (d > s && d + 1 < e && (text[d] == '\u3001' || text[d] == '\uFF0E'))
+        {
+            return d + 1; // "1、", "1．"
         }
 
         if (d > s && d + 1 < e && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ')
@@ -365,6 +400,11 @@ internal static class UnitSegmenter
             if (c == ':')
             {
                 return i > s && i + 1 < e && (text[i + 1] == ' ' || text[i + 1] == '\t') && words <= 6;
+            }
+
+            if (c == '\uFF1A')
+            {
+                return i > s && i + 1 < e && i - s <= 16 && words <= 6; // "营业时间：9:00-21:00"
             }
 
             if (c == ' ')
