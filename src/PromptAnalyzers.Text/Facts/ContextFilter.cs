@@ -26,10 +26,17 @@ internal static class ContextFilter
         }
 
         int exampleFrom = InstructionClassifier.ExampleStart(text, s, e);
-        if (unit.Section == SectionKind.Example)
+        SampleTurn turn = SampleContext.TurnOf(text, s);
+        if (turn == SampleTurn.User)
         {
-            // few-shot material: a pair or a quoted input only shows a format; a plain answer may still state a fact
-            if (exampleFrom == s || HasQuoteOrArrow(text, s, e) || StartsWithExampleLabel(text, s, e))
+            return; // the served person's turn in a sample conversation is input, not knowledge
+        }
+
+        if (unit.Section == SectionKind.Example || turn == SampleTurn.Assistant)
+        {
+            // few-shot material: a pair or a quoted input only shows a format, a record or a general-knowledge answer
+            // only illustrates; a sample answer that speaks for the business still states its facts
+            if (exampleFrom == s || HasQuoteOrArrow(text, s, e) || StartsWithExampleLabel(text, s, e) || !SampleContext.SpeaksForTheBusiness(text, s, e))
             {
                 return;
             }
@@ -81,7 +88,7 @@ internal static class ContextFilter
             bool ok = c.Start >= statementFrom && statementFrom > s ? true : mood switch
             {
                 Mood.Declarative => true,
-                Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)),
+                Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
                 _ => c.Strength == Strength.Strong,
             };
             if (!ok)
@@ -97,6 +104,32 @@ internal static class ContextFilter
 
             output.Add(c);
         }
+    }
+
+    /// <summary>
+    /// In an instruction, a value bounded by a limit ("never book more than 4 hours", "if you are less than 70% sure",
+    /// "không giảm giá quá 10%") sets how far the model may go; it is not knowledge about the world.
+    /// </summary>
+    private static bool IsLimitOnTheModel(string text, int unitStart, Candidate c)
+    {
+        if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
+        {
+            return false;
+        }
+
+        const int Window = 24;
+        int from = Math.Max(unitStart, c.Start - Window);
+        int to = Math.Min(c.End, c.Start + Window);
+        string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
+        foreach (string limit in Lexicon.CueLexicon.LimitPhrases)
+        {
+            if (around.IndexOf(limit, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A clock time or weekday in an instruction configures behaviour ("never schedule outside 08:00-18:00") unless priced or announced.</summary>

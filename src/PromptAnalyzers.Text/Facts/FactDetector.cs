@@ -39,6 +39,11 @@ public static class FactDetector
 
     private static FactReport DetectCore(string text, CancellationToken cancellationToken)
     {
+        if (SimulatedUser.IsPersonaOfServedPerson(text))
+        {
+            return FactReport.Empty; // the model plays the served person: its details are test inputs
+        }
+
         List<TextUnit> units = UnitSegmenter.Segment(text, cancellationToken);
         var accepted = new List<(Candidate Candidate, TextUnit Unit)>();
         var tableRows = new Dictionary<int, int>(); // block id -> rows with facts

@@ -23,16 +23,12 @@ internal enum Mood
 /// <summary>Tells instructions from statements with multilingual cue words (<see cref="CueLexicon"/>).</summary>
 internal static class InstructionClassifier
 {
-    private static readonly string[] Conditionals = { "if", "when", "whenever", "unless", "once", "after", "before", "for", "in", "wenn", "falls", "sobald", "bei", "si", "cuando", "quand", "lorsque", "se", "quando", "caso", "если", "когда", "при", "sofern", "where", "while" };
-
-    private static readonly string[] InstructionKeys = { "tone", "style", "format", "role", "output", "length", "language", "audience", "assistant name", "name", "persona", "voice", "task", "goal", "rules", "constraints", "input", "response", "answer", "ton", "stil", "rolle", "sprache", "tono", "estilo", "formato", "idioma", "rol", "langue", "rôle", "lingua", "ruolo", "língua", "papel", "тон", "стиль", "формат", "роль", "язык" };
-
     public static Mood Classify(string text, int s, int e, UnitKind kind, out int valueStart)
     {
         valueStart = s;
         int probeEnd = Math.Min(e, s + 160);
-        string head = text.Substring(s, probeEnd - s).ToLowerInvariant();
-        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(');
+        string head = text.Substring(s, probeEnd - s).ToLowerInvariant().Replace('\uFF0C', ',').Replace('\uFF1A', ':');
+        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(', '\u300C', '\u300E');
 
         if (kind == UnitKind.KeyValue || kind == UnitKind.ListItem)
         {
@@ -50,7 +46,7 @@ internal static class InstructionClassifier
                     }
                 }
 
-                foreach (string k in InstructionKeys)
+                foreach (string k in CueLexicon.InstructionKeys)
                 {
                     if (key == k || key.EndsWith(" " + k, StringComparison.Ordinal))
                     {
@@ -69,8 +65,8 @@ internal static class InstructionClassifier
         {
             if (head.StartsWith(r, StringComparison.Ordinal))
             {
-                bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal)
-                    || r == "du bist" || r == "eres" || r == "tu es" || r == "vous êtes" || r == "sei " || r == "sei un" || r == "você é" || r == "ты —" || r == "ты -" || r == "sie sind" || r == "usted es";
+                bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal) || r.EndsWith("\uFF1A", StringComparison.Ordinal)
+                    || Array.IndexOf(CueLexicon.IdentityOpeners, r) >= 0;
                 int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
                 if (strongRole && colonAt > s && colonAt + 2 < e)
                 {
@@ -90,16 +86,29 @@ internal static class InstructionClassifier
             }
         }
 
+        if (StartsWithPhrase(head, CueLexicon.ConditionalPhrases))
+        {
+            // "如果客户要求退款，请…": guidance when the main clause is
+            int comma = head.IndexOf(',');
+            string main = comma > 0 ? head.Substring(comma + 1).TrimStart() : string.Empty;
+            return StartsWithPhrase(main, CueLexicon.ImperativePhrases) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
+        }
+
+        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || EndsWithImperative(text, s, e) || HasSecondPersonCjk(head))
+        {
+            return Mood.Guidance;
+        }
+
         int w0s = 0;
         string first = NextWord(head, ref w0s);
         while (first == "then" || first == "next" || first == "first" || first == "finally" || first == "also" || first == "and" || first == "dann" || first == "luego" || first == "después" || first == "ensuite" || first == "puis" || first == "poi" || first == "depois" || first == "затем" || first == "потом")
         {
             first = NextWord(head, ref w0s);
         }
-        if (Array.IndexOf(Conditionals, first) >= 0)
+        if (CueLexicon.Conditionals.Contains(first))
         {
-            int comma = head.IndexOf(',', w0s);
-            if (comma > 0)
+            // the main clause follows one of the commas: "If the audio is silent, unclear, or noisy, choose ..."
+            for (int comma = head.IndexOf(',', w0s), tries = 0; comma > 0 && tries < 6; comma = head.IndexOf(',', comma + 1), tries++)
             {
                 int p = comma + 1;
                 string main = NextWord(head, ref p);
@@ -188,6 +197,59 @@ internal static class InstructionClassifier
         int q = after;
         string second = NextWord(head, ref q);
         return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
+    }
+
+    /// <summary>True when the unit starts with one of the phrases; a phrase in a spaced script must end at a word boundary.</summary>
+    private static bool StartsWithPhrase(string head, string[] phrases)
+    {
+        foreach (string phrase in phrases)
+        {
+            if (head.StartsWith(phrase, StringComparison.Ordinal) && (head.Length == phrase.Length || !char.IsLetter(head[phrase.Length]) || Recognizers.Tokenizer.IsCjk(phrase[phrase.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Japanese and Korean instructions end with the verb: "…してください。", "…하세요."</summary>
+    private static bool EndsWithImperative(string text, int s, int e)
+    {
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || char.IsPunctuation(text[e - 1]) || text[e - 1] == '*'))
+        {
+            e--;
+        }
+
+        if (e - s < 2 || !Recognizers.Tokenizer.IsCjk(text[e - 1]))
+        {
+            return false;
+        }
+
+        foreach (string ending in CueLexicon.ImperativeEndings)
+        {
+            if (e - s >= ending.Length && string.CompareOrdinal(text, e - ending.Length, ending, 0, ending.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSecondPersonCjk(string head)
+    {
+        int reach = Math.Min(head.Length, 24);
+        foreach (string pronoun in CueLexicon.SecondPersonCjk)
+        {
+            int at = head.IndexOf(pronoun, 0, reach, StringComparison.Ordinal);
+            if (at >= 0 && !(pronoun == "你" && at + 1 < head.Length && head[at + 1] == '\u597D'))
+            {
+                return true; // "你好" is a greeting, not an address
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSecondPerson(string head, int maxWords)

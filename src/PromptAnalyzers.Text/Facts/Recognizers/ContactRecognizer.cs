@@ -177,7 +177,7 @@ internal static class ContactRecognizer
 
             bool announced = HasPhoneCue(text, s, i);
             bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
-                        bool isDate = LooksLikeDateOrRange(text, i, end);
+            bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {
                 output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
@@ -197,20 +197,49 @@ internal static class ContactRecognizer
         return e - i >= 2 && (Matches(text, i, e, "or") || Matches(text, i, e, "ext") || Matches(text, i, e, "oder") || Matches(text, i, e, "ou") || Matches(text, i, e, "o ") || Matches(text, i, e, "или") || Matches(text, i, e, "and"));
     }
 
-    private static bool HasPhoneCue(string text, int s, int i)
+    private static bool HasPhoneCue(string text, int s, int i) => Lexicon.ContactLexicon.HasCueBefore(text, s, i, 40, Lexicon.ContactLexicon.PhoneCues);
+
+    /// <summary>"09.00-21.00", "9.30 - 17.30": two times of day written with dots.</summary>
+    private static bool IsTimeRange(string text, int s, int e)
     {
-        int from = i - 40 < s ? s : i - 40;
-        string window = text.Substring(from, i - from).ToLowerInvariant();
-        string[] cues = { "call", "phone", "tel", "hotline", "line", "ext", "dial", "whatsapp", "sms", "fax", "telefon", "rufnummer", "anruf", "teléfono", "llama", "llámanos", "téléphone", "appelez", "telefono", "chiama", "ligue", "ligar", "телефон", "звоните", "линия", "номер" };
-        foreach (string cue in cues)
+        int dash = -1;
+        for (int i = s; i < e; i++)
         {
-            if (window.Contains(cue))
+            if (text[i] == '-' || text[i] == '\u2013')
             {
-                return true;
+                dash = i;
+                break;
             }
         }
 
-        return false;
+        return dash > s && IsDotTime(text, s, dash) && IsDotTime(text, dash + 1, e);
+    }
+
+    private static bool IsDotTime(string text, int s, int e)
+    {
+        string part = text.Substring(s, e - s).Trim();
+        int dot = part.IndexOf('.');
+        return dot >= 1 && dot <= 2 && part.Length - dot == 3 && IsAsciiDigit(part[0]) && IsAsciiDigit(part[part.Length - 1]) && IsAsciiDigit(part[part.Length - 2]) && (dot == 1 || IsAsciiDigit(part[1]));
+    }
+
+    /// <summary>"9.3333333333", "1234,56": digits and one decimal separator are a number, not a phone.</summary>
+    private static bool IsDecimal(string text, int s, int e)
+    {
+        int separators = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c == '.' || c == ',')
+            {
+                separators++;
+            }
+            else if (!IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return separators == 1;
     }
 
     private static bool LooksLikeDateOrRange(string text, int s, int e)

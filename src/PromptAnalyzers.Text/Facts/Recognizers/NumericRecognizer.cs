@@ -244,6 +244,11 @@ internal static class NumericRecognizer
         int before = Tokenizer.MatchWordEndingAt(t, startIdx - 1, ValueLexicon.TermsBefore);
         int start = before >= 0 ? t[before].Start : t[startIdx].Start;
         int time = Tokenizer.MatchWord(t, u, ValueLexicon.TimeUnits);
+        if (time >= 0 && Tokenizer.MatchWord(t, time + 1, CueLexicon.FormatNounsCjk) >= 0)
+        {
+            return; // "24小時制": the 24-hour clock, a format
+        }
+
         if (time >= 0)
         {
             int end = t[time].End;

@@ -52,21 +52,7 @@ internal static class StatementRecognizer
         }
     }
 
-    private static bool HasIdentifierCue(string text, int s, int i)
-    {
-        int from = Math.Max(s, i - 24);
-        string window = text.Substring(from, i - from).ToLowerInvariant();
-        string[] cues = { "code", "coupon", "promo", "voucher", "sku", "article", "routing", "iban", "account number", "sort code", "bic", "swift", "gutschein", "rabattcode", "artikel", "código", "cupón", "cupom", "codice", "référence", "артикул", "промокод", "код", "инн", "бик", "счёт", "счет" };
-        foreach (string cue in cues)
-        {
-            if (window.Contains(cue))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasIdentifierCue(string text, int s, int i) => ContactLexicon.HasCueBefore(text, s, i, 24, ContactLexicon.IdentifierCues);
 
     /// <summary>Policy clauses with no digits ("Sale items are final", "Pets are not allowed in rooms") and entity statements.</summary>
     public static void RecognizeStatements(string text, int s, int e, List<Candidate> output)

@@ -94,7 +94,7 @@ internal static class UnitSegmenter
             {
                 bool closing = text[s + 1] == '/';
                 string name = text.Substring(closing ? s + 2 : s + 1, close - s - (closing ? 2 : 1));
-                SectionKind kind = CueLexicon.ClassifyHeading(name);
+                SectionKind kind = HeadingLexicon.Classify(name);
                 block++;
                 st.ColonSet = false;
                 st.Heading = closing ? SectionKind.Neutral : kind;
@@ -136,7 +136,7 @@ internal static class UnitSegmenter
             if (h < e && text[h] == ' ')
             {
                 block++;
-                st.Heading = CueLexicon.ClassifyHeading(text.Substring(h, e - h));
+                st.Heading = HeadingLexicon.Classify(text.Substring(h, e - h));
                 st.ColonSet = false;
                 units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
                 return;
@@ -179,7 +179,7 @@ internal static class UnitSegmenter
         if ((text[e - 1] == ':' || text[e - 1] == '\uFF1A') && e - s <= 90)
         {
             block++;
-            st.Colon = CueLexicon.ClassifyHeading(text.Substring(s, e - s));
+            st.Colon = HeadingLexicon.Classify(text.Substring(s, e - s));
             st.ColonSet = true;
             units.Add(Make(s, e, UnitKind.Heading, st.Colon, block));
             return;
@@ -189,7 +189,7 @@ internal static class UnitSegmenter
         if (e - s > 4 && text[s] == '*' && text[s + 1] == '*' && text[e - 1] == '*' && text[e - 2] == '*' && text.IndexOf("**", s + 2, e - s - 4, System.StringComparison.Ordinal) < 0)
         {
             block++;
-            st.Heading = CueLexicon.ClassifyHeading(text.Substring(s + 2, e - s - 4));
+            st.Heading = HeadingLexicon.Classify(text.Substring(s + 2, e - s - 4));
             st.ColonSet = false;
             units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
             return;

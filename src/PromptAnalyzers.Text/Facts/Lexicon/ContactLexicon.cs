@@ -1,0 +1,57 @@
+using System;
+
+namespace PromptAnalyzers.Text.Facts.Lexicon;
+
+/// <summary>Words that announce a phone number or a code (promo code, SKU, account number), in the supported languages.</summary>
+internal static class ContactLexicon
+{
+    /// <summary>Words before a number that make it a phone line ("call", "hotline", "Telefon", "电话", "전화", "điện thoại").</summary>
+    internal static readonly string[] PhoneCues =
+    {
+        "call", "phone", "telephone", "tel", "hotline", "helpline", "line", "ext", "dial", "whatsapp", "sms", "fax", "telefon", "rufnummer", "anruf", "teléfono", "llama", "llámanos",
+        "téléphone", "appelez", "telefono", "chiama", "ligue", "ligar", "телефон", "звоните", "линия", "номер",
+        "điện thoại", "đt", "sđt", "gọi", "telepon", "telp", "hubungi", "wa",
+        "电话", "電話", "热线", "熱線", "客服", "致电", "拨打", "联系电话", "전화", "연락처", "고객센터", "フリーダイヤル",
+    };
+
+    /// <summary>Words before a code that make it an identifier ("code SPRING20", "SKU KC-65-RED", "优惠码 SAVE10").</summary>
+    internal static readonly string[] IdentifierCues =
+    {
+        "code", "coupon", "promo", "voucher", "sku", "article", "routing", "iban", "account number", "sort code", "bic", "swift", "gutschein", "rabattcode", "artikel",
+        "código", "cupón", "cupom", "codice", "référence", "артикул", "промокод", "код", "инн", "бик", "счёт", "счет",
+        "mã", "kode", "kupon", "rekening", "优惠码", "折扣码", "兑换码", "券码", "账号", "クーポン", "コード", "쿠폰", "코드", "계좌",
+    };
+
+    /// <summary>
+    /// True when one of the cues occurs in the <paramref name="reach"/> characters before i and starts a word (so "text"
+    /// holds no "ext" and "hotel" no "tel"); a cue of three letters or fewer is a whole word ("wa", not "was"); cues in
+    /// scripts without spaces need no boundary.
+    /// </summary>
+    internal static bool HasCueBefore(string text, int s, int i, int reach, string[] cues)
+    {
+        int from = Math.Max(s, i - reach);
+        foreach (string cue in cues)
+        {
+            int at = from;
+            while (at < i)
+            {
+                at = text.IndexOf(cue, at, i - at, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
+                bool endsWord = cue.Length > 3 || at + cue.Length >= text.Length || !char.IsLetter(text[at + cue.Length]);
+                if ((startsWord && endsWord) || Recognizers.Tokenizer.IsCjk(cue[0]))
+                {
+                    return true;
+                }
+
+                at++;
+            }
+        }
+
+        return false;
+    }
+}
