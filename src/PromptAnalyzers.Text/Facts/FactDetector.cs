@@ -15,7 +15,13 @@ namespace PromptAnalyzers.Text.Facts;
 /// </remarks>
 public static class FactDetector
 {
-    public static FactReport Detect(string text, CancellationToken cancellationToken = default)
+    public static FactReport Detect(string text, CancellationToken cancellationToken = default) => Detect(text, null, cancellationToken);
+
+    /// <summary>
+    /// Facts in an answer to <paramref name="repliesTo"/> (the user turn of a fine-tuning example): a value the answer
+    /// repeats from the question is the asker's own ("You ordered 3 items for $45.20"), not knowledge it teaches.
+    /// </summary>
+    public static FactReport Detect(string text, string? repliesTo, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -24,7 +30,8 @@ public static class FactDetector
 
         try
         {
-            return DetectCore(text, cancellationToken);
+            FactReport report = DetectCore(text, cancellationToken);
+            return string.IsNullOrEmpty(repliesTo) ? report : EchoFilter.WithoutEchoes(report, repliesTo!);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

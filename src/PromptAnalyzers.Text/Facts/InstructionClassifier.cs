@@ -94,7 +94,7 @@ internal static class InstructionClassifier
             return StartsWithPhrase(main, CueLexicon.ImperativePhrases) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
         }
 
-        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || EndsWithImperative(text, s, e) || HasSecondPersonCjk(head))
+        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || ContainsAny(head, CueLexicon.ModalsCjk))
         {
             return Mood.Guidance;
         }
@@ -237,6 +237,19 @@ internal static class InstructionClassifier
         return false;
     }
 
+    private static bool ContainsAny(string head, string[] cues)
+    {
+        foreach (string cue in cues)
+        {
+            if (head.IndexOf(cue, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasSecondPersonCjk(string head)
     {
         int reach = Math.Min(head.Length, 24);
@@ -279,8 +292,9 @@ internal static class InstructionClassifier
             p++;
         }
 
+        // a hyphenated compound is one word: "check-in" is a noun, not the verb "check"
         int start = p;
-        while (p < s.Length && (char.IsLetter(s[p]) || s[p] == '\'' || s[p] == '\u2019'))
+        while (p < s.Length && (char.IsLetter(s[p]) || s[p] == '\'' || s[p] == '\u2019' || (s[p] == '-' && p + 1 < s.Length && char.IsLetter(s[p + 1]) && p > start)))
         {
             p++;
         }

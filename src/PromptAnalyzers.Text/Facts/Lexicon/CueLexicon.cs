@@ -27,6 +27,7 @@ analyze break plan target name cover base act speak stay leave preserve copy set
 present structure search look find read think reason infer estimate compute calculate count pass route transfer send draw
 invite reassure acknowledge clarify define outline insert replace return respect protect redirect defer prioritise prioritize
 reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign build design develop implement
+double-check re-read cross-check re-check follow-up
 antworte antworten gib nenne verwende benutze schreibe schreib halte sei seien vermeide frage erkläre fasse übersetze liste
 formuliere nutze achte bleibe lies lege schlage weise biete entschuldige erfinde keine kein niemals nie immer bitte
 beantworte prüfe ordne erstelle markiere ignoriere kürze bewerte extrahiere sortiere füge zitiere duze sieze verweise leite
@@ -61,6 +62,16 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "使用", "回答", "返回", "输出", "輸出", "根据", "根據", "生成", "列出", "翻译", "翻譯", "总结", "總結", "分析", "判断", "判斷", "识别", "識別", "提取", "提供", "保持", "确保", "確保", "用",
         "必ず", "常に", "絶対に", "決して", "以下の", "次の",
         "반드시", "항상", "절대", "절대로", "다음",
+    };
+
+    /// <summary>
+    /// Modal verbs of Chinese, Japanese and Korean instructions, found anywhere in a unit ("也应先按…提取", "严禁…", "…べきです"):
+    /// these languages steer the model with "should" and "must" more than with an imperative at the start.
+    /// </summary>
+    internal static readonly string[] ModalsCjk =
+    {
+        "应", "應", "须", "須", "必须", "必須", "需要", "不得", "不要", "不能", "务必", "務必", "请", "請", "严禁", "嚴禁", "禁止", "只能", "不允许", "不允許", "切勿",
+        "べき", "しないで", "してはいけ", "해야", "하지 마", "말 것",
     };
 
     /// <summary>Sentence endings of Japanese and Korean instructions ("〜してください", "〜すること", "〜하세요", "〜하지 마십시오").</summary>
@@ -117,7 +128,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     internal static readonly string[] RubricCues =
     {
         " signal", " counts as ", " count as ", " means ", " mean ", " indicates ", " is considered ", " are considered ", " should be classified",
-        " severity", " priority", " score", " label ", " is a strong", " is a weak", " is a moderate",
+        " severity", " priority", " score", " label as ", " label it ", " labeled ", " labelled ", " is a strong", " is a weak", " is a moderate",
         " gilt als ", " bedeutet ", " significa ", " cuenta como ", " signifie ", " compte comme ", " vale come ", " conta como ", " означает ", " считается ",
         " nghĩa là ", " có nghĩa ", " được coi là ", " berarti ", " dianggap ", " skor ", " điểm số ", "表示", "代表", "意味着", "意味著", "得分", "评分", "評分", "分数", "分數", "意味する", "を表す", "スコア", "점수", "의미",
     };

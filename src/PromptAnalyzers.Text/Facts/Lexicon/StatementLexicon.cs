@@ -21,6 +21,20 @@ internal static class StatementLexicon
         " non è consentito", " non sono ammessi", " vietato", " gratuito", " gratuita", " incluso", " inclusa", " compreso", " è disponibile", " sono disponibili", " chiuso", " obbligatorio", " non rimborsabile", " scade", " offriamo", " accettiamo", " senza costi",
         " não é permitido", " não são permitidos", " proibido", " grátis", " incluído", " incluída", " disponível", " fechado", " obrigatório", " não reembolsável", " expira", " oferecemos", " aceitamos", " sem custo",
         " запрещено", " не разрешается", " не допускается", " бесплатно", " бесплатный", " бесплатная", " включено", " входит в стоимость", " доступно", " закрыт", " обязательно", " не возвращается", " возможно", " без комиссии", " мы принимаем", " мы предлагаем", " не принимаются", " оформляется",
+        " miễn phí", " không được phép", " không áp dụng", " không hoàn", " không nhận", " không bao gồm", " đã bao gồm", " bắt buộc", " bị cấm", " không hỗ trợ", " chấp nhận", " áp dụng cho",
+        " tidak diperbolehkan", " dilarang", " tidak termasuk", " sudah termasuk", " wajib", " tidak dapat dikembalikan", " tidak bisa dikembalikan", " tidak tersedia", " tersedia", " kami menerima", " kami tidak menerima", " berlaku untuk",
+        "免费", "免費", "包邮", "包郵", "免运费", "免運費", "不退换", "不退換", "概不退换", "不予退款", "恕不退", "需提前预约", "须提前预约", "需预约", "需預約", "含税",
+        "無料", "返品不可", "返金不可", "キャンセル不可", "受け付けておりません", "要予約", "税込",
+        "무료", "환불 불가", "교환 불가", "반품 불가", "받지 않습니다",
+    };
+
+    /// <summary>Clause openers of the speaker about itself: apologies and the first person singular ("I'm sorry", "I can't", "抱歉").</summary>
+    internal static readonly string[] SpeakerOpeners =
+    {
+        "sorry", "i'm sorry", "i am sorry", "apologies", "my apologies", "i apologize", "i apologise", "we apologize", "we apologise", "i", "i'm", "i've", "i'll", "i can't", "i cannot",
+        "es tut mir leid", "entschuldigung", "entschuldigen sie", "ich", "lo siento", "disculpa", "disculpe", "perdón", "yo", "désolé", "désolée", "je suis désolé", "excusez", "je", "j'ai",
+        "mi dispiace", "scusa", "scusi", "io", "desculpe", "sinto muito", "eu", "извините", "простите", "я",
+        "xin lỗi", "tôi", "maaf", "mohon maaf", "saya", "aku", "抱歉", "对不起", "對不起", "不好意思", "很抱歉", "我", "申し訳", "すみません", "私は", "죄송", "미안", "저는", "나는",
     };
 
     /// <summary>Statements about organisations, people and places.</summary>
@@ -33,5 +47,11 @@ internal static class StatementLexicon
         "fondata nel", "fondato nel", "sede a", "uffici a", "negozi a",
         "fundada em", "fundado em", "sede em", "escritórios em", "lojas em",
         "основан", "основана", "основано", "офис в", "офисы в", "филиалы в", "магазины в", "находится в", "расположен",
+        "stored in", "hosted in", "data centre in", "data center in", "made in", "produced in", "ships from", "shipped from",
+        "thành lập năm", "thành lập vào", "có trụ sở", "trụ sở tại", "trụ sở chính", "chi nhánh tại", "tọa lạc tại", "nằm tại",
+        "didirikan pada", "didirikan tahun", "berkantor pusat di", "kantor pusat di", "berlokasi di", "terletak di", "cabang di",
+        "成立于", "成立於", "创立于", "創立於", "创办于", "总部位于", "總部位於", "总部设在", "位于", "位於", "坐落于", "门店位于",
+        "設立", "創業", "本社は", "本社所在地", "所在地は", "に本社",
+        "설립", "본사는", "본사 위치", "에 위치",
     };
 }

@@ -75,7 +75,7 @@ senin selasa rabu kamis jumat jum'at sabtu
     internal static readonly HashSet<string> WeekdayAbbreviations = Set("mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lu ma mi ju vi sá do me je ve sa di seg ter qua qui sex sáb dom пн вт ср чт пт сб вс 月 火 水 木 金 土 日 월 화 수 목 금 토 일");
 
     internal static readonly HashSet<string> Months = Set(@"
-january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 januar jänner februar märz april mai juni juli august september oktober november dezember
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre

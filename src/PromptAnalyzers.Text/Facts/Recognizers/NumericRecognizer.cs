@@ -223,8 +223,8 @@ internal static class NumericRecognizer
             return;
         }
 
-        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"
-        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3)
+        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference, not a count
+        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start))
         {
             return;
         }

@@ -90,10 +90,15 @@ internal static class StatementRecognizer
         }
 
         string lower = " " + text.Substring(s, e - s).ToLowerInvariant() + " ";
+        if (IsTheSpeakerAboutItself(lower))
+        {
+            return; // "I'm sorry, that is not available", "I can't share that": the assistant about itself, not a policy
+        }
+
         foreach (string p in StatementLexicon.EntityPredicates)
         {
             int at = lower.IndexOf(p, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && HasCapitalOrYearAfter(text, s + at - 1 + p.Length, e))
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Tokenizer.IsCjk(p[0])) && HasCapitalOrYearAfter(text, s + at - 1 + p.Length, e))
             {
                 output.Add(new Candidate(s, e, FactKind.EntityStatement, Strength.Weak));
                 return;
@@ -112,11 +117,25 @@ internal static class StatementRecognizer
         }
     }
 
+    /// <summary>A clause that opens with an apology or with the speaker in the first person singular.</summary>
+    private static bool IsTheSpeakerAboutItself(string paddedLower)
+    {
+        foreach (string opener in StatementLexicon.SpeakerOpeners)
+        {
+            if (string.CompareOrdinal(paddedLower, 1, opener, 0, opener.Length) == 0 && (paddedLower.Length == opener.Length + 1 || !char.IsLetter(paddedLower[opener.Length + 1]) || Tokenizer.IsCjk(opener[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasCapitalOrYearAfter(string text, int from, int e)
     {
         for (int i = Math.Max(from, 0); i < e && i < from + 40; i++)
         {
-            if (char.IsUpper(text[i]) || char.IsDigit(text[i]) || text[i] == '\u00AB')
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i]) || text[i] == '\u00AB' || Tokenizer.IsCjk(text[i]))
             {
                 return true;
             }
