@@ -53,6 +53,7 @@ internal static class ContextFilter
         AddressRecognizer.Recognize(text, tokens, raw);
         StatementRecognizer.RecognizeIdentifiers(text, s, e, raw);
         NumericRecognizer.Recognize(text, tokens, raw);
+        BarePriceRecognizer.Recognize(text, tokens, raw);
         if (mood == Mood.Declarative)
         {
             StatementRecognizer.RecognizeStatements(text, s, e, raw);
@@ -367,13 +368,23 @@ internal static class ContextFilter
         for (int i = s; i < e; i++)
         {
             char c = text[i];
-            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : c == '\u201E' ? '\u201C' : c == '`' ? '`' : '\0';
+            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : c == '\u201E' ? '\u201C' : c == '`' ? '`' : c == '\u300C' ? '\u300D' : c == '\u300E' ? '\u300F' : c == '\u2018' ? '\u2019' : '\0';
+            if (c == '\'' && (i == s || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                close = '\''; // 'NB 1701000', not the apostrophe of "don't"
+            }
+
             if (close == '\0')
             {
                 continue;
             }
 
             int j = text.IndexOf(close, i + 1, Math.Min(e - i - 1, 300));
+            while (close == '\'' && j > i && j + 1 < e && char.IsLetterOrDigit(text[j + 1]))
+            {
+                j = j + 1 < e ? text.IndexOf(close, j + 1, Math.Min(e - j - 1, 300)) : -1;
+            }
+
             if (j > i)
             {
                 quotes.Add((i, j + 1));

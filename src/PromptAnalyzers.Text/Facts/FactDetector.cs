@@ -54,6 +54,7 @@ public static class FactDetector
         List<TextUnit> units = UnitSegmenter.Segment(text, cancellationToken);
         var accepted = new List<(Candidate Candidate, TextUnit Unit)>();
         var tableRows = new Dictionary<int, int>(); // block id -> rows with facts
+        var barePrices = new List<(Candidate Candidate, TextUnit Unit)>();
         var faqAnswers = 0;
         var jsonRecords = 0;
         var scratch = new List<Candidate>();
@@ -73,12 +74,20 @@ public static class FactDetector
 
             if (unit.Kind == UnitKind.Json)
             {
-                if (JsonRecordFilter.IsDataRecord(text, units, u))
+                // the whole JSON block at once: a pretty-printed listing spreads one record over many lines
+                int blockEnd = u + 1;
+                while (blockEnd < units.Count && units[blockEnd].Kind == UnitKind.Json)
                 {
-                    jsonRecords++;
-                    accepted.Add((new Candidate(unit.Start, unit.End, FactKind.Quantity, Strength.Weak), unit));
+                    blockEnd++;
                 }
 
+                foreach (var (start, end) in JsonRecordFilter.DataRecords(text, units, u, blockEnd))
+                {
+                    jsonRecords++;
+                    accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), unit));
+                }
+
+                u = blockEnd - 1;
                 continue;
             }
 
@@ -105,10 +114,11 @@ public static class FactDetector
 
             foreach (Candidate c in scratch)
             {
-                accepted.Add((c, unit));
+                (c.IsBarePrice ? barePrices : accepted).Add((c, unit));
             }
         }
 
+        AddPriceLists(barePrices, accepted);
         bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3;
         foreach (int rows in tableRows.Values)
         {
@@ -120,6 +130,39 @@ public static class FactDetector
 
         List<FactSpan> facts = FactMerger.Merge(text, accepted);
         return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    /// <summary>
+    /// Prices without a currency are facts in a price list: a line with two or more ("pepperoni pizza 12.95, 10.00"), or a
+    /// block of lines with one each ("Latte 4.50" / "Mocha 4.90"). A lone "12.95" in a sentence is left alone.
+    /// </summary>
+    private static void AddPriceLists(List<(Candidate Candidate, TextUnit Unit)> barePrices, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        if (barePrices.Count == 0)
+        {
+            return;
+        }
+
+        var perLine = new Dictionary<int, int>(); // line start -> prices
+        var linesPerBlock = new Dictionary<int, HashSet<int>>(); // block id -> lines with prices
+        foreach (var (_, unit) in barePrices)
+        {
+            perLine[unit.LineStart] = perLine.TryGetValue(unit.LineStart, out int n) ? n + 1 : 1;
+            if (!linesPerBlock.TryGetValue(unit.BlockId, out HashSet<int>? lines))
+            {
+                linesPerBlock[unit.BlockId] = lines = new HashSet<int>();
+            }
+
+            lines.Add(unit.LineStart);
+        }
+
+        foreach (var item in barePrices)
+        {
+            if (perLine[item.Unit.LineStart] >= 2 || linesPerBlock[item.Unit.BlockId].Count >= 2)
+            {
+                accepted.Add(item);
+            }
+        }
     }
 
     private static bool IsFaqAnswer(string text, TextUnit unit)

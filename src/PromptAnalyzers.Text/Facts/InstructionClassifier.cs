@@ -187,6 +187,13 @@ internal static class InstructionClassifier
             return word != "nicht";
         }
 
+        // Indonesian imperatives: "sarankan", "berikan", "jawablah" (not the passive "dikirimkan" or "menggunakan")
+        if (word.Length >= 6 && word[0] < '\u0250' && (word.EndsWith("kan", StringComparison.Ordinal) || word.EndsWith("lah", StringComparison.Ordinal))
+            && !(word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("me", StringComparison.Ordinal) || word.StartsWith("ber", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal) || word.StartsWith("pe", StringComparison.Ordinal) || word.StartsWith("ke", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         // Russian imperatives: "Отвечай", "Используйте", "Пишите"
         if (word.Length > 3 && word[0] >= '\u0400' && word[0] <= '\u04FF' && (word.EndsWith("ай", StringComparison.Ordinal) || word.EndsWith("яй", StringComparison.Ordinal) || word.EndsWith("уй", StringComparison.Ordinal) || word.EndsWith("йте", StringComparison.Ordinal) || word.EndsWith("ите", StringComparison.Ordinal)))
         {
@@ -324,7 +331,7 @@ internal static class InstructionClassifier
             arrow = arrow2;
         }
 
-        if (arrow >= 0 && lower.IndexOf('"') >= 0 || arrow >= 0 && (lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0))
+        if (arrow >= 0 && (lower.IndexOf('"') >= 0 || lower.IndexOf('\'') >= 0 || lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0 || lower.IndexOf('\u300C') >= 0))
         {
             return s;
         }

@@ -31,8 +31,9 @@ internal static class SampleContext
             return SampleTurn.None;
         }
 
+        // skip bullets and marks before the label: "- ", "> ", "✅ "
         int i = nl + 1;
-        while (i < s && (text[i] == ' ' || text[i] == '\t' || text[i] == '-' || text[i] == '*' || text[i] == '>'))
+        while (i < text.Length && i - nl <= 4 && !char.IsLetterOrDigit(text[i]) && text[i] != ':' && text[i] != '\n')
         {
             i++;
         }

@@ -138,7 +138,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     {
         "e.g.", "e. g.", "eg.", "i.e.", "for example", "for instance", "such as", "example", "like \"", "like '", "like this", "sample", "illustrative", "placeholder", "format:", "formatted as", "in the form",
         "z. b.", "z.b.", "beispiel", "etwa \"", "wie \"", "por ejemplo", "p. ej.", "p.ej.", "ejemplo", "como \"", "par exemple", "p. ex.", "exemple", "comme \"", "ad esempio", "per esempio", "esempio", "come \"", "por exemplo", "exemplo", "например", "пример", "как \"", "типа",
-        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "例如", "比如", "譬如", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
+        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "seperti", "例如", "比如", "譬如", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
     };
 
     /// <summary>Limits written before a value ("more than 4 hours", "at most 3", "lebih dari 10%", "不超过3天", "3일 이상").</summary>
@@ -149,6 +149,14 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         " mais de ", " menos de ", " no máximo ", " no mínimo ", " более ", " менее ", " больше ", " меньше ", " не более ", " не менее ",
         " quá ", " tối đa ", " tối thiểu ", " ít nhất ", " nhiều hơn ", " lebih dari ", " kurang dari ", " paling banyak ", " paling sedikit ", " maksimal ", " minimal ",
         "超过", "超過", "不超过", "不超過", "最多", "至少", "最少", "以上", "以下", "未満", "を超え", "までの", "이상", "이하", "초과", "미만", "최대", "최소",
+    };
+
+    /// <summary>Words before a JSON block that make it a schema, an example or the output to produce, not data.</summary>
+    internal static readonly string[] FormatCues =
+    {
+        "schema", "example", "sample", "output", "return", "respond", "reply", "format", "json:", "like this", "e.g.", "illustrat", "input", "answer", "result",
+        "beispiel", "ejemplo", "exemple", "esempio", "exemplo", "пример", "схем", "верни", "devuelve", "renvoie", "gib", "antwort", "réponds", "responde",
+        "ví dụ", "định dạng", "đầu ra", "trả về", "contoh", "keluaran", "kembalikan", "balas", "示例", "样例", "範例", "格式", "输出", "輸出", "返回", "例", "出力", "形式", "返して", "예시", "형식", "출력", "반환",
     };
 
     /// <summary>Format words written right after a number in Han, kana and Hangul ("24小时制", "12時間表記").</summary>
@@ -171,7 +179,7 @@ parole parola frasi caratteri punti righe riga paragrafi domande passi esempi op
 palavras palavra frases caracteres pontos linhas linha parágrafos perguntas passos exemplos opções
 слов слова слово предложений предложения предложение символов символа пунктов пункта строк строки абзацев абзаца вопросов вопроса шагов примеров задач вариантов
 câu từ chữ ký tự đoạn dòng ý gạch điểm bước ví dụ lựa chọn câu hỏi
-kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan
+kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan kali
 ");
 
     private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел jl jln gg tp");

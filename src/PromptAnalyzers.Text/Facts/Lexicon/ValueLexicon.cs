@@ -9,6 +9,16 @@ internal static class ValueLexicon
 {
     private static HashSet<string> Set(string words) => new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Names followed by a version or a setting, not by a price ("Python 3.12", "temperature 1.25", "v2.10").</summary>
+    internal static readonly HashSet<string> VersionedNames = Set(@"
+version versions v ver release python node nodejs java go golang ruby php perl rust swift kotlin dart scala net dotnet c ios android windows macos ubuntu debian
+api sdk rc beta alpha chapter section rule step level page score scores rating ratings stars temperature top_p weight weights threshold confidence ratio factor
+latitude longitude lat lon lng gpa grade
+");
+
+    /// <summary>Words after a bare price that still price an item ("4.50 each", "12.95 small").</summary>
+    internal static readonly HashSet<string> PriceSizes = Set("each per ea small medium large regular s m l xl");
+
     /// <summary>Time units: a number with one is a duration.</summary>
     internal static readonly HashSet<string> TimeUnits = Set(@"
 second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr yrs night nights weekday weekdays

@@ -177,7 +177,7 @@ internal static class ContactRecognizer
 
             bool announced = HasPhoneCue(text, s, i);
             bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
-            bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end);
+            bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end) || IsGroupedAmount(text, s, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {
                 output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
@@ -198,6 +198,55 @@ internal static class ContactRecognizer
     }
 
     private static bool HasPhoneCue(string text, int s, int i) => Lexicon.ContactLexicon.HasCueBefore(text, s, i, 40, Lexicon.ContactLexicon.PhoneCues);
+
+    /// <summary>"8.203.150" or "Rp 8 203 150": an amount in thousands groups, or any number right after a currency.</summary>
+    private static bool IsGroupedAmount(string text, int unitStart, int s, int e)
+    {
+        int before = s - 1;
+        while (before >= unitStart && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= unitStart && Lexicon.CurrencyLexicon.IsCurrencySymbol(text[before]))
+        {
+            return true;
+        }
+
+        int word = before;
+        while (word >= unitStart && char.IsLetter(text[word]))
+        {
+            word--;
+        }
+
+        if (before - word >= 2 && before - word <= 3 && Lexicon.CurrencyLexicon.IsPrefixWord(text.Substring(word + 1, before - word).ToLowerInvariant()))
+        {
+            return true; // "Rp 8.203.150", "RM 1 200"
+        }
+
+        // 8.203.150: every group after the first has three digits, one separator kind
+        char separator = '\0';
+        int group = -1;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (IsAsciiDigit(c))
+            {
+                group = group < 0 ? -1 : group + 1;
+                continue;
+            }
+
+            if ((c != '.' && c != ',') || (separator != '\0' && c != separator) || (group >= 0 && group != 3))
+            {
+                return false;
+            }
+
+            separator = c;
+            group = 0;
+        }
+
+        return separator != '\0' && group == 3;
+    }
 
     /// <summary>"09.00-21.00", "9.30 - 17.30": two times of day written with dots.</summary>
     private static bool IsTimeRange(string text, int s, int e)

@@ -127,4 +127,67 @@ public sealed class FactRecognizerScriptTests
         var report = FactDetector.Detect("営業時間：９：００～１８：００");
         Assert.Contains(report.Facts, f => f.Kind == FactKind.Schedule);
     }
+
+    [Theory]
+    [InlineData("Menu:\npepperoni pizza 12.95, 10.00, 7.00\nmargherita 9.50, 8.00, 6.00", 6)]
+    [InlineData("Our prices: pepperoni pizza 12.95, 10.00, 7.00.", 3)]
+    [InlineData("- Latte 4.50\n- Mocha 4.90\n- Espresso 3.20", 3)]
+    [InlineData("Phở bò 45.000\nBún chả 35.000\nCà phê sữa đá 25k", 3)]
+    public void Prices_without_a_currency_in_a_price_list(string text, int prices)
+    {
+        var report = FactDetector.Detect(text);
+        Assert.Equal(prices, report.Facts.Count(f => f.Kind == FactKind.Money));
+    }
+
+    [Theory]
+    [InlineData("Use Python 3.12 and Node 20.11.")]
+    [InlineData("Set temperature 1.25 and top_p 0.95.")]
+    [InlineData("The film scored 7.85 on IMDb.")]
+    [InlineData("Latitude 48.85, longitude 2.35.")]
+    [InlineData("Rated 4.50 stars.")]
+    [InlineData("The espresso is 3.20 and strong.")]
+    public void Decimals_that_are_not_a_price_list(string text) => HasNo(text, FactKind.Money);
+
+    [Fact]
+    public void A_pretty_printed_json_catalogue_is_reference_data()
+    {
+        const string prompt = """
+            Đây là dữ liệu sản phẩm của bạn (được lưu trữ dưới dạng JSON):
+            [
+              {
+                "Name": "ASUS ROG Strix G15",
+                "Price": 35000000,
+                "Stock": 15,
+                "Specifications": { "CPU": "AMD Ryzen 7 5800H", "RAM": "16GB DDR4" }
+              },
+              {
+                "Name": "ASUS ZenBook 14 OLED",
+                "Price": 27000000,
+                "Stock": 20
+              }
+            ]
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.HasReferenceBlock);
+        Assert.Equal(2, report.Facts.Count(f => f.Kind == FactKind.ReferenceBlock));
+    }
+
+    [Fact]
+    public void A_json_array_of_records_on_one_line_is_reference_data()
+    {
+        var report = FactDetector.Detect("Plans:\n{\"plans\":[{\"name\":\"Hobby\",\"price_usd_month\":0,\"projects\":3,\"build_minutes\":500},{\"name\":\"Pro\",\"price_usd_month\":20,\"projects\":50,\"build_minutes\":5000}]}");
+        Assert.True(report.HasReferenceBlock);
+    }
+
+    [Theory]
+    [InlineData("Return JSON like this:\n{\n  \"name\": \"ASUS ROG\",\n  \"price\": 35000000,\n  \"stock\": 15\n}")]
+    [InlineData("Schema:\n{\"name\": \"string\", \"price\": 0, \"date\": \"YYYY-MM-DD\"}")]
+    [InlineData("{\"intent\": \"change_address\", \"urgency\": \"medium\", \"reply\": \"Sure. What is the new delivery address for order 88412?\"}")]
+    [InlineData("输出格式：\n{\n  \"名称\": \"华为手机\",\n  \"价格\": 3999,\n  \"库存\": 12\n}")]
+    public void Json_that_shows_a_format_is_not_data(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.HasReferenceBlock);
+        Assert.Empty(report.Facts);
+    }
 }
