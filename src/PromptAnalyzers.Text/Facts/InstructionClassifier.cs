@@ -86,7 +86,8 @@ internal static class InstructionClassifier
             }
         }
 
-        if (StartsWithPhrase(head, CueLexicon.ConditionalPhrases))
+        bool cjk = HasCjk(head);
+        if (cjk && StartsWithPhrase(head, CueLexicon.ConditionalPhrases))
         {
             // "如果客户要求退款，请…": guidance when the main clause is
             int comma = head.IndexOf(',');
@@ -94,7 +95,7 @@ internal static class InstructionClassifier
             return StartsWithPhrase(main, CueLexicon.ImperativePhrases) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
         }
 
-        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || ContainsAny(head, CueLexicon.ModalsCjk))
+        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || (cjk && (EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || ContainsAny(head, CueLexicon.ModalsCjk))))
         {
             return Mood.Guidance;
         }
@@ -236,6 +237,19 @@ internal static class InstructionClassifier
         foreach (string ending in CueLexicon.ImperativeEndings)
         {
             if (e - s >= ending.Length && string.CompareOrdinal(text, e - ending.Length, ending, 0, ending.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCjk(string head)
+    {
+        foreach (char c in head)
+        {
+            if (Recognizers.Tokenizer.IsCjk(c))
             {
                 return true;
             }

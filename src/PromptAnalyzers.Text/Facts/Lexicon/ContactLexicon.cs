@@ -30,25 +30,22 @@ internal static class ContactLexicon
     internal static bool HasCueBefore(string text, int s, int i, int reach, string[] cues)
     {
         int from = Math.Max(s, i - reach);
+        if (i <= from)
+        {
+            return false;
+        }
+
+        string window = text.Substring(from, i - from).ToLowerInvariant();
         foreach (string cue in cues)
         {
-            int at = from;
-            while (at < i)
+            for (int at = window.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = window.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
-                at = text.IndexOf(cue, at, i - at, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
-                bool endsWord = cue.Length > 3 || at + cue.Length >= text.Length || !char.IsLetter(text[at + cue.Length]);
+                bool startsWord = at == 0 ? from == 0 || !char.IsLetter(text[from - 1]) : !char.IsLetter(window[at - 1]);
+                bool endsWord = cue.Length > 3 || at + cue.Length >= window.Length || !char.IsLetter(window[at + cue.Length]);
                 if ((startsWord && endsWord) || Recognizers.Tokenizer.IsCjk(cue[0]))
                 {
                     return true;
                 }
-
-                at++;
             }
         }
 

@@ -10,6 +10,8 @@ namespace PromptAnalyzers.Text.Facts.Recognizers;
 /// </summary>
 internal static class BarePriceRecognizer
 {
+    private static readonly char[] Separators = { '.', ',' };
+
     public static void Recognize(string text, List<Token> t, List<Candidate> output)
     {
         for (int i = 1; i < t.Count; i++)
@@ -40,7 +42,7 @@ internal static class BarePriceRecognizer
             return false;
         }
 
-        int separator = n.LastIndexOfAny(new[] { '.', ',' });
+        int separator = n.LastIndexOfAny(Separators);
         if (separator < 0)
         {
             return false;
@@ -49,7 +51,7 @@ internal static class BarePriceRecognizer
         int decimals = n.Length - separator - 1;
         if (decimals == 2)
         {
-            return n.IndexOfAny(new[] { '.', ',' }) == separator || n[separator] != n[n.IndexOfAny(new[] { '.', ',' })];
+            return n.IndexOfAny(Separators) == separator || n[separator] != n[n.IndexOfAny(Separators)];
         }
 
         // thousands written with dots, as in Vietnamese and Indonesian prices: "45.000", "1.250.000"

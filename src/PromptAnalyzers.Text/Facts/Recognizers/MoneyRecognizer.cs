@@ -33,7 +33,7 @@ internal static class MoneyRecognizer
         {
             number = i + 1 < t.Count && t[i + 1].Is('.') ? i + 2 : i + 1; // "Rp 25.000", "Rs. 500"
         }
-        else if (tok.IsWord && tok.Lower.Length == 3 && CurrencyLexicon.IsoCodes.Contains(text.Substring(tok.Start, 3)))
+        else if (IsIsoCode(text, tok))
         {
             number = i + 1; // "IDR 50.000"
         }
@@ -84,7 +84,7 @@ internal static class MoneyRecognizer
             return false;
         }
 
-        if (c.Lower.Length == 3 && CurrencyLexicon.IsoCodes.Contains(text.Substring(c.Start, 3)))
+        if (IsIsoCode(text, c))
         {
             last = k;
             return true;
@@ -106,6 +106,10 @@ internal static class MoneyRecognizer
 
         return false;
     }
+
+    /// <summary>An upper-case ISO 4217 code ("VND", "IDR"); "the" or "Try" are words.</summary>
+    private static bool IsIsoCode(string text, Token tok)
+        => tok.IsWord && tok.End - tok.Start == 3 && char.IsUpper(text[tok.Start]) && char.IsUpper(text[tok.Start + 1]) && char.IsUpper(text[tok.Start + 2]) && CurrencyLexicon.IsoCodes.Contains(text.Substring(tok.Start, 3));
 
     private static bool IsSign(Token tok) => tok.Kind == TokenKind.Symbol && tok.Lower.Length == 1 && CurrencyLexicon.IsCurrencySymbol(tok.Lower[0]);
 }
