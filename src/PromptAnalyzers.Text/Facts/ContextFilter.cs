@@ -13,9 +13,15 @@ internal static class ContextFilter
         int s = unit.Start;
         int e = unit.End;
         Mood mood = InstructionClassifier.Classify(text, s, e, unit.Kind, out int statementFrom);
-        if (unit.Kind == UnitKind.TableRow)
+        if (unit.Kind == UnitKind.TableRow || unit.Section == SectionKind.Verbatim)
         {
-            mood = Mood.Declarative;
+            mood = Mood.Declarative; // a row of data; a passage the model reproduces for the people it serves
+        }
+
+        int introduced = InstructionClassifier.IntroducedStatementStart(text, s, e);
+        if (introduced > s && introduced < e && (statementFrom == s || introduced < statementFrom))
+        {
+            statementFrom = introduced; // "... remember that the museum is closed on Mondays"
         }
 
         if (InGradedRecord(text, s, e))
@@ -75,7 +81,8 @@ internal static class ContextFilter
         bool question = IsQuestion(text, s, e);
         foreach (Candidate c in raw)
         {
-            if (c.Start >= exampleFrom || Overlaps(holes, c) || Inside(quotes, c))
+            bool stated = statementFrom > s && c.Start >= statementFrom;
+            if (c.Start >= exampleFrom || Overlaps(holes, c) || (Inside(quotes, c) && !stated))
             {
                 continue;
             }
@@ -86,7 +93,7 @@ internal static class ContextFilter
                 continue;
             }
 
-            bool ok = c.Start >= statementFrom && statementFrom > s ? true : mood switch
+            bool ok = stated || mood switch
             {
                 Mood.Declarative => true,
                 Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
@@ -116,6 +123,15 @@ internal static class ContextFilter
         if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
         {
             return false;
+        }
+
+        string value = text.Substring(c.Start, c.Length).ToLowerInvariant();
+        foreach (string deadline in Lexicon.CueLexicon.DeadlineWords)
+        {
+            if (value.IndexOf(deadline, StringComparison.Ordinal) >= 0)
+            {
+                return false; // "up to 24 hours before the class" is a deadline of the business, not a limit on the model
+            }
         }
 
         const int Window = 24;

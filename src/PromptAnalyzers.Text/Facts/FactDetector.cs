@@ -58,6 +58,7 @@ public static class FactDetector
         var faqAnswers = 0;
         var jsonRecords = 0;
         var scratch = new List<Candidate>();
+        HashSet<int> transcripts = TranscriptFilter.TranscriptBlocks(text, units);
 
         for (int u = 0; u < units.Count; u++)
         {
@@ -67,7 +68,7 @@ public static class FactDetector
             }
 
             TextUnit unit = units[u];
-            if (unit.Kind == UnitKind.Heading || unit.Kind == UnitKind.Code || unit.Kind == UnitKind.TableHeader || unit.Section == SectionKind.Code)
+            if (unit.Kind == UnitKind.Heading || unit.Kind == UnitKind.Code || unit.Kind == UnitKind.TableHeader || unit.Section == SectionKind.Code || transcripts.Contains(unit.BlockId))
             {
                 continue;
             }

@@ -151,12 +151,39 @@ internal static class InstructionClassifier
             w1 = NextWord(head, ref p2);
         }
 
-        if (IsOutputSubject(w1))
+        if (IsOutputSubject(w1) || StartsWithFieldName(text, s, e))
         {
             return Mood.Guidance;
         }
 
         return Mood.Declarative;
+    }
+
+    /// <summary>
+    /// A rule about a field of the output ("`price` must be between 0.01 and 100000", "currentPrice must be a number",
+    /// "unit_price = total / quantity"): the subject is a code name, not something of the world.
+    /// </summary>
+    private static bool StartsWithFieldName(string text, int s, int e)
+    {
+        while (s < e && (text[s] == ' ' || text[s] == '*' || text[s] == '-' || text[s] == '"'))
+        {
+            s++;
+        }
+
+        if (s + 1 < e && text[s] == '`')
+        {
+            return true;
+        }
+
+        bool lower = false, joined = false;
+        for (int i = s; i < e && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '.'); i++)
+        {
+            char c = text[i];
+            joined |= i > s && (c == '_' || (char.IsUpper(c) && char.IsLower(text[i - 1])) || (c == '.' && i + 1 < e && char.IsLetter(text[i + 1])));
+            lower |= char.IsLower(c);
+        }
+
+        return joined && lower;
     }
 
     private static bool IsOutputSubject(string w)
@@ -205,6 +232,38 @@ internal static class InstructionClassifier
         int q = after;
         string second = NextWord(head, ref q);
         return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
+    }
+
+    /// <summary>
+    /// Offset after a phrase that introduces a statement to pass on ("remember that", "reply with exactly this text:"),
+    /// or -1: the clause after it states facts even inside an instruction.
+    /// </summary>
+    public static int IntroducedStatementStart(string text, int s, int e)
+    {
+        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        int best = -1;
+        foreach (string[] cues in new[] { CueLexicon.StatementIntroducers, CueLexicon.VerbatimCues })
+        {
+            foreach (string cue in cues)
+            {
+                int at = lower.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Recognizers.Tokenizer.IsCjk(cue[0])))
+                {
+                    int after = at + cue.Length;
+                    while (after < lower.Length && (char.IsWhiteSpace(lower[after]) || lower[after] == ':' || lower[after] == ',' || lower[after] == '\uFF1A' || lower[after] == '\uFF0C'))
+                    {
+                        after++;
+                    }
+
+                    if (best < 0 || after < best)
+                    {
+                        best = after;
+                    }
+                }
+            }
+        }
+
+        return best < 0 ? -1 : s + best;
     }
 
     /// <summary>True when the unit starts with one of the phrases; a phrase in a spaced script must end at a word boundary.</summary>
@@ -331,25 +390,54 @@ internal static class InstructionClassifier
         foreach (string cue in CueLexicon.ExampleCues)
         {
             int at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && s + at < best)
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Recognizers.Tokenizer.IsCjk(cue[0])) && s + at < best)
             {
                 best = s + at;
             }
         }
 
-        // "->" / "→" maps an input to an output: a few-shot pair
-        int arrow = lower.IndexOf("->", StringComparison.Ordinal);
-        int arrow2 = lower.IndexOf('\u2192');
-        if (arrow2 >= 0 && (arrow < 0 || arrow2 < arrow))
-        {
-            arrow = arrow2;
-        }
-
-        if (arrow >= 0 && (lower.IndexOf('"') >= 0 || lower.IndexOf('\'') >= 0 || lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0 || lower.IndexOf('\u300C') >= 0))
+        // "->", "=>" or "→" maps an input to an output: a few-shot pair when the input is quoted or the output is a label
+        int arrow = FirstArrow(lower, out int arrowLength);
+        if (arrow >= 0 && (lower.IndexOf('"') >= 0 || lower.IndexOf('\'') >= 0 || lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0 || lower.IndexOf('\u300C') >= 0 || IsLabel(lower, arrow + arrowLength)))
         {
             return s;
         }
 
         return best;
+    }
+
+    private static int FirstArrow(string lower, out int length)
+    {
+        length = 2;
+        int best = -1;
+        foreach (string arrow in new[] { "->", "=>", "\u2192", "\u21D2" })
+        {
+            int at = lower.IndexOf(arrow, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = arrow.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"-> positive", "=> billing", "→ 4 stars": a short class or grade after the arrow.</summary>
+    private static bool IsLabel(string lower, int from)
+    {
+        string label = lower.Substring(from).Trim().TrimEnd('.', ';', ',');
+        if (label.Length == 0 || label.Length > 32)
+        {
+            return false;
+        }
+
+        int words = 1;
+        foreach (char c in label)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= 3;
     }
 }

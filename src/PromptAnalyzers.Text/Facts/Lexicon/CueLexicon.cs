@@ -151,6 +151,27 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "超过", "超過", "不超过", "不超過", "最多", "至少", "最少", "以上", "以下", "未満", "を超え", "までの", "이상", "이하", "초과", "미만", "최대", "최소",
     };
 
+    /// <summary>
+    /// Phrases after which a sentence states what the model passes on ("remember that the museum is closed on Mondays",
+    /// "tell customers that returns are free"): the clause after them is read as a statement, whatever the mood around it.
+    /// </summary>
+    internal static readonly string[] StatementIntroducers =
+    {
+        "remember that", "keep in mind that", "bear in mind that", "be aware that", "tell customers that", "tell users that", "tell guests that", "tell them that", "tell the customer that", "tell the user that",
+        "inform customers that", "inform users that", "inform them that", "let customers know that", "let users know that", "let them know that", "explain that", "mention that",
+        "denk daran, dass", "denke daran, dass", "bedenke, dass", "beachte, dass", "recuerda que", "ten en cuenta que", "informa que", "rappelle-toi que", "n'oublie pas que", "garde à l'esprit que",
+        "ricorda che", "tieni presente che", "lembre-se de que", "lembre-se que", "lembre que", "помни, что", "учти, что", "учитывай, что", "hãy nhớ rằng", "nhớ rằng", "lưu ý rằng", "ingat bahwa", "ingatlah bahwa", "perlu diingat bahwa",
+        "请记住", "请记得", "記住", "记住", "覚えておいてください", "기억하세요",
+    };
+
+    /// <summary>Phrases that make the text after them a passage to reproduce as it stands ("reply with exactly this text:").</summary>
+    internal static readonly string[] VerbatimCues =
+    {
+        "exactly this text", "exactly the following", "with this exact", "this exact text", "verbatim", "word for word", "word-for-word", "the following text", "this text:", "this message:", "this paragraph", "the following message",
+        "genau diesen text", "wörtlich", "exactamente este texto", "textualmente", "exactement ce texte", "mot pour mot", "esattamente questo testo", "testualmente", "exatamente este texto", "дословно", "точно этот текст",
+        "nguyên văn", "chính xác nội dung", "persis teks", "kata demi kata", "原文回复", "一字不差", "原样", "そのまま", "그대로",
+    };
+
     /// <summary>Words before a JSON block that make it a schema, an example or the output to produce, not data.</summary>
     internal static readonly string[] FormatCues =
     {
@@ -158,6 +179,9 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "beispiel", "ejemplo", "exemple", "esempio", "exemplo", "пример", "схем", "верни", "devuelve", "renvoie", "gib", "antwort", "réponds", "responde",
         "ví dụ", "định dạng", "đầu ra", "trả về", "contoh", "keluaran", "kembalikan", "balas", "示例", "样例", "範例", "格式", "输出", "輸出", "返回", "例", "出力", "形式", "返して", "예시", "형식", "출력", "반환",
     };
+
+    /// <summary>Words that make a bounded duration a deadline ("up to 24 hours before the class", "48 Stunden vor Anreise").</summary>
+    internal static readonly string[] DeadlineWords = { " before", " after", " prior", " in advance", "' notice", " notice", " vor ", " nach ", " antes", " después", " avant", " après", " prima", " dopo", " до ", " после", " trước", " sau", " sebelum", " setelah", "前", "后", "後", "전", "후" };
 
     /// <summary>Format words written right after a number in Han, kana and Hangul ("24小时制", "12時間表記").</summary>
     internal static readonly HashSet<string> FormatNounsCjk = Set("制 格式 形式 表記 表示 형식 제");

@@ -44,16 +44,34 @@ internal static class HeadingLexicon
         "ví dụ", "mẫu", "contoh", "示例", "例子", "范例", "範例", "样例", "樣例", "例", "サンプル", "예시", "예제", "샘플",
     };
 
+    private static readonly string[] RubricHeadingWords = { "rubric", "grading", "scoring", "score guide", "bewertungsschema", "rúbrica", "grille d'évaluation", "griglia di valutazione", "шкала оцен", "thang điểm", "rubrik", "评分标准", "評分標準", "評価基準", "채점 기준" };
+
     private static readonly string[] FaqHeadingWords = { "faq", "q&a", "frequently", "câu hỏi thường gặp", "pertanyaan umum", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문" };
 
     internal static SectionKind Classify(string heading)
     {
         string h = heading.ToLowerInvariant();
+        foreach (string w in CueLexicon.VerbatimCues)
+        {
+            if (h.Contains(w))
+            {
+                return SectionKind.Verbatim;
+            }
+        }
+
         foreach (string w in ExampleHeadingWords)
         {
             if (h.Contains(w))
             {
                 return SectionKind.Example;
+            }
+        }
+
+        foreach (string w in RubricHeadingWords)
+        {
+            if (h.Contains(w))
+            {
+                return SectionKind.Example; // a grading rubric: its values describe what to grade, like an example
             }
         }
 

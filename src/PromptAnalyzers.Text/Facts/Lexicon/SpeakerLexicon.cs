@@ -36,6 +36,27 @@ assistent asistente assistente ассистент бот агент trợ_lý as
     /// <summary>Words after a served-person noun that make it the serving side ("customer service", "user support").</summary>
     internal static readonly HashSet<string> ServiceWords = Set("service services support care success experience relations facing-assistant assistant agent representative rep bot advisor advocate chăm sóc hỗ trợ dịch vụ layanan servicio soporte atención kundenservice kundendienst 服务 服務 支持 支援 サポート サービス 対応 서비스 지원 센터 상담");
 
+    /// <summary>First- and second-person pronouns of someone speaking in a conversation.</summary>
+    internal static readonly HashSet<string> PersonalPronouns = Set(@"
+i i'm i'll i've i'd me my we we're we'll we've our us you you're your
+ich mir mich mein meine wir uns unser du dir dich dein sie
+yo me mi mis nosotros nuestro tú tu te usted
+je j'ai moi mon ma mes nous notre tu toi vous votre
+io mi mio mia noi nostro tu ti tuo
+eu meu minha nós nosso você
+я мне мой мы наш ты вы ваш
+tôi mình bạn anh chị em
+saya aku kami kita anda kamu
+");
+
+    /// <summary>The same in scripts without spaces, found as substrings.</summary>
+    internal static readonly string[] PersonalPronounsCjk = { "我", "你", "您", "私", "僕", "あなた", "저는", "제가", "나는", "우리", "당신" };
+
+    /// <summary>First-person singular pronouns: a person speaking for themselves, not a business.</summary>
+    internal static readonly HashSet<string> FirstPersonSingular = Set("i i'm i'll i've i'd me my ich mir mich mein meine yo mi je j'ai moi mon ma io mio mia eu meu minha я мне мой tôi mình saya aku");
+
+    internal static readonly string[] FirstPersonSingularCjk = { "我", "私", "僕", "저는", "제가", "나는" };
+
     /// <summary>Words of a business speaking for itself: a sample answer that uses them states the business's facts.</summary>
     internal static readonly HashSet<string> FirstPersonPlural = Set(@"
 we we're we've we'll our ours us

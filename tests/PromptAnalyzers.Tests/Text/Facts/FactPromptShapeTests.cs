@@ -1,0 +1,95 @@
+using PromptAnalyzers.Text.Facts;
+
+namespace PromptAnalyzers.Tests.Text.Facts;
+
+/// <summary>
+/// Facts carried by the shape of a prompt (a statement after "remember that", a passage to reproduce verbatim, a rules
+/// list that states policies) and values that only look like facts (output-schema rules, classifier pairs, grading
+/// rubrics, a transcript to summarise).
+/// </summary>
+public sealed class FactPromptShapeTests
+{
+    private static string Describe(FactReport report) => string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text));
+
+    [Theory]
+    [InlineData("You are the assistant of the City Museum; remember that the museum is closed on Mondays and tickets cost €12.")]
+    [InlineData("Keep in mind that our store is closed on Sundays and that returns are accepted within 14 days.")]
+    [InlineData("Du bist der Assistent des Stadtmuseums. Denk daran, dass das Museum montags geschlossen ist und der Eintritt 12 € kostet.")]
+    [InlineData("Eres el asistente del museo; recuerda que el museo cierra los lunes y la entrada cuesta 12 €.")]
+    [InlineData("你是博物馆的助手。请记住，博物馆周一闭馆，门票12元。")]
+    public void A_statement_after_remember_that_is_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Always reply with exactly this text: \"Shipment 4711 left Rotterdam on 3 May. It arrives in Hamburg on 7 May.\"")]
+    [InlineData("When the user asks about refunds, reply with exactly this text:\n\"Refunds are issued within 5 business days. Items must be returned within 30 days.\"")]
+    [InlineData("Respond verbatim with the following policy:\nYou can cancel free of charge up to 48 hours before arrival. Later cancellations cost €40.")]
+    [InlineData("Quote this paragraph when users ask about shipping: \"We ship to all EU countries. Standard shipping costs €4.90; orders over €50 ship free.\"")]
+    public void A_passage_to_reproduce_verbatim_is_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("You are the booking assistant of Hotel Lindenhof.\nBoundaries:\n- Cancellations are free up to 48 hours before arrival.\n- Members get a 10% discount on spa treatments.\n- Never discuss other guests.")]
+    [InlineData("Rules:\n- You can offer a free cancellation up to 24 hours before the class.\n- Students get 15% off with a valid student ID.")]
+    public void Policies_in_a_rules_list_are_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Validation rules: currentPrice must be between 0.01 and 100000. quantity must be at least 1. discountPercent must be between 0 and 90.")]
+    [InlineData("Output schema rules:\n- `price` must be a number between 0.01 and 100000\n- `currency` must be one of USD, EUR, GBP\n- `rating` must be between 1 and 5")]
+    [InlineData("unit_price = total / quantity. total_price must not exceed 1000000.")]
+    public void Rules_about_output_fields_are_not_facts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Classify each review.\nI loved the $20 steak -> positive\nThe 3 hour wait was awful -> negative\nDelivery took 45 minutes => negative")]
+    [InlineData("Phân loại đánh giá.\nMón phở 50.000đ rất ngon → tích cực\nChờ 2 tiếng → tiêu cực")]
+    public void Classifier_pairs_are_examples(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("## Grading rubric\n- 5 points: mentions the 30-day refund window and the $4.99 shipping fee\n- 3 points: mentions only one of them\n- 0 points: mentions neither")]
+    [InlineData("Rate the groundedness of the answer on a scale of 1 to 5.\nScore 5: The answer is fully supported. For instance, the context says the store opens at 9:00 and the answer says 9:00.\nScore 1: The answer contradicts the context, for example it says $20 when the context says $10.")]
+    public void A_grading_rubric_is_not_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void A_transcript_to_summarise_is_task_input()
+    {
+        const string prompt = """
+            Summarise this meeting transcript in 3 bullet points.
+            John: We shipped version 2 on 3 March and revenue grew 12% to $4.2 million.
+            Mary: I think the Berlin office opens on 1 June with 40 staff.
+            John: Yes, and we hire 5 more people in July.
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Note: We are closed on Sundays.\nTip: You can park for free at 12 Mill Street, Leeds.\nNote: Our lunch menu costs €12.")]
+    [InlineData("Opening hours:\nMonday: 9:00-17:00\nTuesday: 9:00-17:00\nMonday: closed for inventory on 3 March")]
+    public void Labelled_business_lines_are_not_a_transcript(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+}
