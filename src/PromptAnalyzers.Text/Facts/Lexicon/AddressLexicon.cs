@@ -39,5 +39,5 @@ jl jalan jln gang gg
     internal static readonly HashSet<string> CjkPlaceMarks = Set("省 市 县 縣 区 區 镇 鎮 村 路 街 道 大道 巷 弄 都 府 県 町 丁目 시 구 군 동 읍 면 로 길 대로");
 
     /// <summary>Vietnamese district words followed by a number or name ("Quận 1", "Phường 5").</summary>
-    internal static readonly HashSet<string> DistrictWords = Set("quận phường huyện");
+    internal static readonly HashSet<string> DistrictWords = Set("quận phường huyện kecamatan kelurahan kec kel");
 }

@@ -138,7 +138,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     {
         "e.g.", "e. g.", "eg.", "i.e.", "for example", "for instance", "such as", "example", "like \"", "like '", "like this", "sample", "illustrative", "placeholder", "format:", "formatted as", "in the form",
         "z. b.", "z.b.", "beispiel", "etwa \"", "wie \"", "por ejemplo", "p. ej.", "p.ej.", "ejemplo", "como \"", "par exemple", "p. ex.", "exemple", "comme \"", "ad esempio", "per esempio", "esempio", "come \"", "por exemplo", "exemplo", "например", "пример", "как \"", "типа",
-        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "seperti", "例如", "比如", "譬如", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
+        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "seperti", "bijvoorbeeld", "bijv.", "bv.", "bv ", "np.", "na przykład", "örneğin", "mesela", "наприклад", "לדוגמה", "למשל", "例如", "比如", "譬如", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
     };
 
     /// <summary>Limits written before a value ("more than 4 hours", "at most 3", "lebih dari 10%", "不超过3天", "3일 이상").</summary>
@@ -182,6 +182,22 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
 
     /// <summary>Words that make a bounded duration a deadline ("up to 24 hours before the class", "48 Stunden vor Anreise").</summary>
     internal static readonly string[] DeadlineWords = { " before", " after", " prior", " in advance", "' notice", " notice", " vor ", " nach ", " antes", " después", " avant", " après", " prima", " dopo", " до ", " после", " trước", " sau", " sebelum", " setelah", "前", "后", "後", "전", "후" };
+
+    /// <summary>Function words and typographic units: a number before one of these counts nothing ("119 voor Psalm 119", "12 px").</summary>
+    internal static readonly HashSet<string> FunctionWords = Set(@"
+and or to of the a an in on at for by is are with from
+und oder der die das mit von zu im ist
+y o de del la el los las en con para
+et ou le les des du au avec pour
+e di il per da com do da- os as
+и или в на с по для
+và hoặc của cho với là trong
+dan atau di ke dari untuk dengan yang adalah
+het een van voor en op met aan bij uit als dat die zijn niet of naar
+i w z na do od dla jest oraz lub
+ve ile için bir bu da de
+times x ms px pt bit bits rem em
+");
 
     /// <summary>Format words written right after a number in Han, kana and Hangul ("24小时制", "12時間表記").</summary>
     internal static readonly HashSet<string> FormatNounsCjk = Set("制 格式 形式 表記 表示 형식 제");

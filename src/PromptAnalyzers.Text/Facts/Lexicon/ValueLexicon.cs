@@ -30,6 +30,7 @@ mês meses noite noites
 секунд секунды секунду минут минуты минуту час часа часов день дня дней неделя недели недель неделю месяц месяца месяцев год года лет ночь ночи ночей сутки суток
 giây phút giờ tiếng ngày tuần tháng năm đêm
 detik menit jam hari minggu pekan bulan tahun malam
+saniye dakika saat gün hafta ay yıl gece
 秒 秒钟 分 分钟 分鐘 小时 小時 钟头 天 日 晚 夜 周 週 星期 个月 個月 月 年 工作日 个小时 個小時 个钟头 个星期 個星期 个礼拜 个工作日 個工作日
 秒間 分間 時間 日間 週間 ヶ月 か月 カ月 ケ月 箇月 年間 泊 営業日
 초 분 시간 일 주 주일 개월 달 년 박 영업일

@@ -18,7 +18,7 @@ internal static class AddressRecognizer
             Token tok = t[i];
             if (tok.IsNumber)
             {
-                if (TryStreetAndNumberBeforePostcode(text, t, i, out int start, out int end) || TryCjkAddress(t, i, out start, out end))
+                if (TryStreetAndNumberBeforePostcode(text, t, i, out int start, out int end) || TryCjkAddress(t, i, out start, out end) || TryNumberNameDistrict(text, t, i, out start, out end))
                 {
                     output.Add(new Candidate(start, end, FactKind.Address, Strength.Strong));
                 }
@@ -154,6 +154,26 @@ internal static class AddressRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>"227 Nguyễn Văn Cừ, Quận 5": a house number, a street name, then a district word.</summary>
+    private static bool TryNumberNameDistrict(string text, List<Token> t, int i, out int start, out int end)
+    {
+        start = end = -1;
+        int k = i + 1;
+        while (k < t.Count && k - i <= 4 && t[k].IsWord && char.IsUpper(text[t[k].Start]))
+        {
+            k++;
+        }
+
+        if (k - i < 2 || k + 1 >= t.Count || !t[k].Is(',') || !t[k + 1].IsWord || !AddressLexicon.DistrictWords.Contains(t[k + 1].Lower) || t[i].Lower.Length > 4)
+        {
+            return false;
+        }
+
+        start = t[i].Start;
+        end = k + 2 < t.Count && t[k + 2].IsNumber ? t[k + 2].End : t[k + 1].End;
+        return true;
     }
 
     /// <summary>"Damrak 1, 1012 LG Amsterdam", "Piazza Navona 45, 00186 Roma": a name and number, then a postcode and a city.</summary>

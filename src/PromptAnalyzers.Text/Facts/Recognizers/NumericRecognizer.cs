@@ -34,6 +34,10 @@ internal static class NumericRecognizer
         Token? next = i + 1 < t.Count ? t[i + 1] : (Token?)null;
         Token? prev = i > 0 ? t[i - 1] : (Token?)null;
         bool glued = next.HasValue && next.Value.Start == n.End;
+        if (i >= 2 && prev.HasValue && prev.Value.Is(':') && prev.Value.End == n.Start && t[i - 2].IsNumber && t[i - 2].End == prev.Value.Start)
+        {
+            return; // the minutes of "22:00" belong to the time, not to the word after it
+        }
 
         // 24/7
         if (n.Lower == "24" && next.HasValue && next.Value.Is('/') && i + 2 < t.Count && t[i + 2].Lower == "7")
@@ -223,8 +227,9 @@ internal static class NumericRecognizer
             return;
         }
 
-        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference, not a count
-        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start))
+        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference and "227 Nguyễn" a
+        // house number before a name, not counts
+        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
         {
             return;
         }
@@ -616,22 +621,7 @@ internal static class NumericRecognizer
 
     private static bool IsOrdinalContext(string w) => w == "top" || w == "first" || w == "last" || w == "step" || w == "level" || w == "version" || w == "chapter" || w == "section" || w == "page" || w == "rule" || w == "v" || w == "the" || w == "priority" || w == "severity" || w == "review" || w == "item" || w == "option" || w == "python" || w == "c" || w == "net";
 
-    private static bool IsFunctionWord(string w)
-    {
-        switch (w)
-        {
-            case "and": case "or": case "to": case "of": case "the": case "a": case "an": case "in": case "on": case "at": case "for": case "by": case "is": case "are": case "with": case "from":
-            case "und": case "oder": case "der": case "die": case "das": case "mit": case "von": case "zu": case "im": case "ist":
-            case "y": case "o": case "de": case "del": case "la": case "el": case "los": case "las": case "en": case "con": case "para":
-            case "et": case "ou": case "le": case "les": case "des": case "du": case "au": case "avec": case "pour":
-            case "e": case "di": case "il": case "per": case "da": case "com": case "do": case "da-": case "os": case "as":
-            case "и": case "или": case "в": case "на": case "с": case "по": case "для":
-            case "times": case "x": case "ms": case "px": case "pt": case "bit": case "bits": case "rem": case "em":
-                return true;
-            default:
-                return w.Length <= 1;
-        }
-    }
+    private static bool IsFunctionWord(string w) => w.Length <= 1 || CueLexicon.FunctionWords.Contains(w);
 
     private static bool IsUpper(string text, int s, int e)
     {
