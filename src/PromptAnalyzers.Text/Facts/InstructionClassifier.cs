@@ -175,15 +175,15 @@ internal static class InstructionClassifier
             return true;
         }
 
-        bool lower = false, joined = false;
         for (int i = s; i < e && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '.'); i++)
         {
-            char c = text[i];
-            joined |= i > s && (c == '_' || (char.IsUpper(c) && char.IsLower(text[i - 1])) || (c == '.' && i + 1 < e && char.IsLetter(text[i + 1])));
-            lower |= char.IsLower(c);
+            if (Recognizers.StatementRecognizer.IsCodeHump(text, s, i, e) || (text[i] == '.' && i > s && i + 1 < e && char.IsLower(text[s]) && char.IsLetter(text[i + 1])))
+            {
+                return true; // "currentPrice", "unit_price", "order.total"
+            }
         }
 
-        return joined && lower;
+        return false;
     }
 
     private static bool IsOutputSubject(string w)

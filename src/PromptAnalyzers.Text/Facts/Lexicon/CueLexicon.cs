@@ -127,7 +127,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     /// <summary>Predicates of rubric and classification rules: "X counts as negative", "P1 means an outage".</summary>
     internal static readonly string[] RubricCues =
     {
-        " signal", " counts as ", " count as ", " means ", " mean ", " indicates ", " is considered ", " are considered ", " should be classified",
+        " signal", " counts as ", " count as ", " means ", " mean ", " indicates ", " serve as ", " serves as ", " refers to ", " refer to ", " is defined as ", " are defined as ", " is considered ", " are considered ", " should be classified",
         " severity", " priority", " score", " label as ", " label it ", " labeled ", " labelled ", " is a strong", " is a weak", " is a moderate",
         " gilt als ", " bedeutet ", " significa ", " cuenta como ", " signifie ", " compte comme ", " vale come ", " conta como ", " означает ", " считается ",
         " nghĩa là ", " có nghĩa ", " được coi là ", " berarti ", " dianggap ", " skor ", " điểm số ", "表示", "代表", "意味着", "意味著", "得分", "评分", "評分", "分数", "分數", "意味する", "を表す", "スコア", "점수", "의미",

@@ -59,6 +59,16 @@ internal static class HeadingLexicon
             }
         }
 
+        // "Mention that:", "Remember that:": the lines below are statements to pass on
+        string opening = h.TrimEnd(' ', ':', '\uFF1A');
+        foreach (string w in CueLexicon.StatementIntroducers)
+        {
+            if (opening.EndsWith(w, System.StringComparison.Ordinal))
+            {
+                return SectionKind.Verbatim;
+            }
+        }
+
         foreach (string w in ExampleHeadingWords)
         {
             if (h.Contains(w))

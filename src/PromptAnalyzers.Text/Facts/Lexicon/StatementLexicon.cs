@@ -13,7 +13,7 @@ internal static class StatementLexicon
         " must be boxed", " must be made", " must be returned", " must be submitted", " must be used", " cannot be exchanged", " cannot be combined", " cannot be refunded", " cannot be transferred", " can be transferred",
         " does not ship", " do not ship", " don't ship", " we ship", " we deliver", " we accept", " we do not accept", " we don't accept", " we offer", " we stock", " we don't", " we do not",
         " is provided", " are provided", " is halal", " are halal", "-certified", " is certified", " are made in-house", " contains ", " contain ", " may not ", " must be ", " are welcome", " is welcome", " is paid ", " are paid ", " is vegan", " are vegan", " fully vegan", " is vegetarian", " are vegetarian", " is gluten-free", " are gluten-free", " is nut-free", " is kosher", " are expected", " are treated as", " is treated as", " take effect", " takes effect",
-        " apply at", " applies at", " are charged", " is charged", " are prorated", " is prorated", " is required", " are required", " require a", " requires a", " is not ", " are not ", " only available", " is available", " are available",
+        " apply at", " applies at", " are charged", " is charged", " can be changed", " can be cancelled", " can be canceled", " can be modified", " can be picked up", " can be collected", " becomes active", " become active", " ship from ", " are prorated", " is prorated", " is required", " are required", " require a", " requires a", " is not ", " are not ", " only available", " is available", " are available",
         " can travel", " may travel", " can be returned", " can be carried", " carries over", " carry over", " counts as a", " is issued", " are issued", " is refunded", " are refunded",
         " nicht erlaubt", " nicht gestattet", " verboten", " kostenlos", " gratis", " inklusive", " inbegriffen", " nicht möglich", " ist möglich", " sind möglich", " erforderlich", " geschlossen", " nicht erstattungsfähig", " verfällt", " verfallen", " wir liefern", " wir bieten", " liegt jedem",
         " no se permite", " no está permitido", " no están permitidos", " prohibido", " gratuito", " gratuita", " gratuitas", " gratuitos", " incluye", " incluido", " incluida", " no incluye", " está disponible", " están disponibles", " cerrado", " es obligatorio", " no es reembolsable", " caduca", " ofrecemos", " tenemos ", " aceptamos", " sin comisión", " sin gluten",
@@ -26,6 +26,16 @@ internal static class StatementLexicon
         "免费", "免費", "包邮", "包郵", "免运费", "免運費", "不退换", "不退換", "概不退换", "不予退款", "恕不退", "需提前预约", "须提前预约", "需预约", "需預約", "含税",
         "無料", "返品不可", "返金不可", "キャンセル不可", "受け付けておりません", "要予約", "税込",
         "무료", "환불 불가", "교환 불가", "반품 불가", "받지 않습니다",
+    };
+
+    /// <summary>What the people served may or must do: a policy of the business ("Members can borrow up to 12 items", "guests must be 18").</summary>
+    internal static readonly string[] PermissionPredicates =
+    {
+        "customers can ", "customers may ", "customers get ", "customers must ", "guests can ", "guests may ", "guests get ", "guests must ", "members can ", "members may ", "members get ", "members must ",
+        "clients can ", "clients may ", "clients get ", "clients must ", "patients can ", "patients may ", "patients must ", "visitors can ", "visitors may ", "visitors must ", "students get ", "students can ",
+        "kunden können ", "kunden erhalten ", "gäste können ", "mitglieder erhalten ", "mitglieder können ", "los clientes pueden ", "los socios pueden ", "les clients peuvent ", "les membres peuvent ",
+        "i clienti possono ", "gli ospiti possono ", "os clientes podem ", "клиенты могут ", "гости могут ", "khách hàng có thể ", "khách hàng được ", "pelanggan dapat ", "pelanggan bisa ", "member mendapatkan ",
+        "顾客可以", "客户可以", "会员可以", "會員可以", "会員は", "お客様は", "고객은 ", "회원은 ",
     };
 
     /// <summary>Clause openers of the speaker about itself: apologies and the first person singular ("I'm sorry", "I can't", "抱歉").</summary>

@@ -105,16 +105,66 @@ internal static class StatementRecognizer
             }
         }
 
+        foreach (string p in StatementLexicon.PermissionPredicates)
+        {
+            int at = lower.IndexOf(p, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Tokenizer.IsCjk(p[0])))
+            {
+                output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+                return;
+            }
+        }
+
         foreach (string p in StatementLexicon.PolicyPredicates)
         {
             int at = lower.IndexOf(p, StringComparison.Ordinal);
             if (at > 1)
             {
-                // the predicate needs a subject before it: at least one word
-                output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+                // the predicate needs a subject before it: at least one word, and not a field of the output
+                // ('Dictionary values in "action_variables" must be strings')
+                if (!HasCodeName(text, s, s + at - 1))
+                {
+                    output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+                }
+
                 return;
             }
         }
+    }
+
+    /// <summary>True when [s, e) names a code identifier: `x`, snake_case or camelCase ("currentPrice", not "PayPal" or "iPhone").</summary>
+    private static bool HasCodeName(string text, int s, int e)
+    {
+        int wordStart = s;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c == '`')
+            {
+                return true;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                wordStart = i + 1;
+                continue;
+            }
+
+            if (IsCodeHump(text, wordStart, i, e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"action_variables" at the underscore, "currentPrice" at the P: a word that starts in lower case and joins another.</summary>
+    internal static bool IsCodeHump(string text, int wordStart, int i, int e)
+    {
+        char c = text[i];
+        bool inside = i > wordStart && i + 1 < e && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+        return inside && (c == '_' || (char.IsUpper(c) && char.IsLower(text[wordStart]) && i - wordStart >= 2 && char.IsLower(text[i + 1])));
     }
 
     /// <summary>A clause that opens with an apology or with the speaker in the first person singular.</summary>

@@ -92,4 +92,44 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.MeetsThreshold(2), Describe(report));
     }
+
+    [Fact]
+    public void Lines_under_mention_that_are_statements_to_pass_on()
+    {
+        const string prompt = """
+            Write a short shipping update email. Mention that:
+            - all orders ship from our Leeds warehouse via Royal Mail Tracked,
+            - the delivery address can be changed until the parcel is dispatched.
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Members can borrow up to 12 items at a time. Guests must be 18 or older.")]
+    [InlineData("Los clientes pueden pagar con tarjeta. El envío cuesta 4 €.")]
+    [InlineData("会员可以免费停车。营业时间为9:00至21:00。")]
+    public void What_the_people_served_may_do_is_a_policy(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Dictionary values in \"action_variables\" must be strings. The field `total` must be a number.")]
+    [InlineData("Acceptance criteria serve as a set of conditions that must be met. A story point refers to the effort of 1 day.")]
+    public void Format_rules_and_definitions_are_not_policies(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("PayPal and Stripe are accepted; orders ship within 24 hours.")]
+    [InlineData("iPhone 15 costs $799 and ships in 2 days.")]
+    public void Brand_names_in_camel_case_are_not_code_names(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
 }
