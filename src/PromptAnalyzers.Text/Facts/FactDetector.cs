@@ -120,7 +120,7 @@ public static class FactDetector
         }
 
         AddPriceLists(barePrices, accepted);
-        bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3;
+        bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)
@@ -131,6 +131,49 @@ public static class FactDetector
 
         List<FactSpan> facts = FactMerger.Merge(text, accepted);
         return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    /// <summary>
+    /// A passage the model must reproduce ("Always reply with exactly this text:" + a policy document or a shipment record)
+    /// stands in for a knowledge source: it is reference material when it has at least two lines (or 160 characters) and
+    /// states something concrete (a figure or a fact). A one-line canned reply or a greeting is not.
+    /// </summary>
+    private static bool HasVerbatimRecord(string text, List<TextUnit> units, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        const int MinLength = 160;
+        int lines = 0, length = 0, lastLine = -1;
+        bool concrete = false;
+        foreach (TextUnit unit in units)
+        {
+            if (unit.Section != SectionKind.Verbatim || unit.Kind == UnitKind.Heading)
+            {
+                continue;
+            }
+
+            if (unit.LineStart != lastLine)
+            {
+                lastLine = unit.LineStart;
+                lines++;
+            }
+
+            length += unit.Length;
+            for (int i = unit.Start; i < unit.End && !concrete; i++)
+            {
+                concrete = char.IsDigit(text[i]);
+            }
+        }
+
+        if (lines == 0)
+        {
+            return false;
+        }
+
+        foreach (var (_, unit) in accepted)
+        {
+            concrete |= unit.Section == SectionKind.Verbatim;
+        }
+
+        return concrete && (lines >= 2 || length >= MinLength);
     }
 
     /// <summary>

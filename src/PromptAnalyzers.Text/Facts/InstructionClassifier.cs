@@ -234,6 +234,15 @@ internal static class InstructionClassifier
         return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
     }
 
+    /// <summary>True when the unit speaks to the model: an imperative, a role, or "you" near the start.</summary>
+    public static bool AddressesTheModel(string text, int s, int e)
+    {
+        string head = text.Substring(s, Math.Min(e, s + 160) - s).ToLowerInvariant().TrimStart(' ', '*', '-', '>', '#');
+        int p = 0;
+        string first = NextWord(head, ref p);
+        return IsImperative(first, head, p) || HasSecondPerson(head, 8) || StartsWithPhrase(head, CueLexicon.RoleOpeners) || StartsWithPhrase(head, CueLexicon.ImperativePhrases);
+    }
+
     /// <summary>
     /// Offset after a phrase that introduces a statement to pass on ("remember that", "reply with exactly this text:"),
     /// or -1: the clause after it states facts even inside an instruction.

@@ -14,6 +14,11 @@ internal static class ContactLexicon
         "电话", "電話", "热线", "熱線", "客服", "致电", "拨打", "联系电话", "전화", "연락처", "고객센터", "フリーダイヤル",
     };
 
+    /// <summary>Top-level domains trusted in an address written without "https://" ("github.com/contoso").</summary>
+    internal static readonly System.Collections.Generic.HashSet<string> TopLevelDomains = new System.Collections.Generic.HashSet<string>(
+        "com org net io dev co ai app me info biz edu gov uk de fr es it nl pl pt ru ua vn id jp cn kr tw hk sg my th ph in au nz ca us mx br ar cl ch at be se no dk fi tr il shop store".Split(' '),
+        StringComparer.Ordinal);
+
     /// <summary>Words before a code that make it an identifier ("code SPRING20", "SKU KC-65-RED", "优惠码 SAVE10").</summary>
     internal static readonly string[] IdentifierCues =
     {

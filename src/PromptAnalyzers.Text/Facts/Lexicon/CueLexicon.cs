@@ -167,7 +167,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     /// <summary>Phrases that make the text after them a passage to reproduce as it stands ("reply with exactly this text:").</summary>
     internal static readonly string[] VerbatimCues =
     {
-        "exactly this text", "exactly the following", "with this exact", "this exact text", "verbatim", "word for word", "word-for-word", "the following text", "this text:", "this message:", "this paragraph", "the following message",
+        "exactly this text", "exactly the following", "with exactly:", "with this exact", "this exact text", "verbatim", "word for word", "word-for-word", "the following text", "this text:", "this message:", "this paragraph", "the following message",
         "genau diesen text", "wörtlich", "exactamente este texto", "textualmente", "exactement ce texte", "mot pour mot", "esattamente questo testo", "testualmente", "exatamente este texto", "дословно", "точно этот текст",
         "nguyên văn", "chính xác nội dung", "persis teks", "kata demi kata", "原文回复", "一字不差", "原样", "そのまま", "그대로",
     };

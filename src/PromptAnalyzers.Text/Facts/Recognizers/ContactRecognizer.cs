@@ -9,6 +9,7 @@ internal static class ContactRecognizer
     {
         ScanEmails(text, s, e, output);
         ScanUrls(text, s, e, output);
+        ScanBareUrls(text, s, e, output);
         ScanPhones(text, s, e, tokens, output);
     }
 
@@ -118,6 +119,55 @@ internal static class ContactRecognizer
             }
 
             i = r;
+        }
+    }
+
+    /// <summary>"linkedin.com/in/jdoe", "github.com/contoso": a page of a known top-level domain written without a scheme.</summary>
+    private static void ScanBareUrls(string text, int s, int e, List<Candidate> output)
+    {
+        int from = s;
+        while (from < e)
+        {
+            int slash = text.IndexOf('/', from, e - from);
+            if (slash < 0)
+            {
+                return;
+            }
+
+            from = slash + 1;
+            int hostStart = slash;
+            while (hostStart > s && (IsDomainChar(text[hostStart - 1])))
+            {
+                hostStart--;
+            }
+
+            int dot = text.LastIndexOf('.', slash - 1, slash - hostStart);
+            bool scheme = hostStart > s && (text[hostStart - 1] == '/' || text[hostStart - 1] == '@');
+            if (dot <= hostStart || scheme || slash + 1 >= e || !IsUrlChar(text[slash + 1]) || text[slash + 1] == '/' || !char.IsLetter(text[hostStart]))
+            {
+                continue;
+            }
+
+            // a host is written in lower case: "System.IO/File" is a namespace, not a site
+            string host = text.Substring(hostStart, slash - hostStart);
+            if (host != host.ToLowerInvariant() || host.StartsWith("www.", System.StringComparison.Ordinal) || !Lexicon.ContactLexicon.TopLevelDomains.Contains(host.Substring(dot - hostStart + 1)) || IsPlaceholderDomain(host) || IsTechnicalHost(host))
+            {
+                continue;
+            }
+
+            int r = slash + 1;
+            while (r < e && IsUrlChar(text[r]) && r - hostStart < 2048)
+            {
+                r++;
+            }
+
+            while (r > slash + 1 && (text[r - 1] == '.' || text[r - 1] == ',' || text[r - 1] == ')' || text[r - 1] == ';' || text[r - 1] == ':'))
+            {
+                r--;
+            }
+
+            output.Add(new Candidate(hostStart, r, FactKind.Url, Strength.Strong));
+            from = r;
         }
     }
 

@@ -48,6 +48,8 @@ internal static class UnitSegmenter
         public SectionKind Colon = SectionKind.Neutral;   // from "Facts:" lines: lasts until a blank line
         public bool ColonSet;
         public bool InTable;
+        public bool VerbatimContent;    // a Verbatim section has had a line of content
+        public bool VerbatimAfterBlank; // ... and a blank line since: the next paragraph may end it
         public SectionKind Current => InFence ? SectionKind.Code : (ColonSet ? Colon : Heading);
     }
 
@@ -68,10 +70,28 @@ internal static class UnitSegmenter
         if (s >= e)
         {
             block++;
-            st.ColonSet = false;
             st.InTable = false;
+            if (st.ColonSet && st.Colon == SectionKind.Verbatim)
+            {
+                // a passage to reproduce may run over several paragraphs ("Always reply with exactly this text:" + a document)
+                st.VerbatimAfterBlank = st.VerbatimContent;
+                return;
+            }
+
+            st.ColonSet = false;
             return;
         }
+
+        if (st.VerbatimAfterBlank)
+        {
+            st.VerbatimAfterBlank = false;
+            if (Facts.InstructionClassifier.AddressesTheModel(text, s, e))
+            {
+                st.ColonSet = false; // the instructions resume after the passage
+            }
+        }
+
+        st.VerbatimContent |= st.ColonSet && st.Colon == SectionKind.Verbatim && !(text[e - 1] == ':' || text[e - 1] == '\uFF1A');
 
         if (StartsWith(text, s, e, "```") || StartsWith(text, s, e, "~~~"))
         {
@@ -181,6 +201,7 @@ internal static class UnitSegmenter
             block++;
             st.Colon = HeadingLexicon.Classify(text.Substring(s, e - s));
             st.ColonSet = true;
+            st.VerbatimContent = false;
             units.Add(Make(s, e, UnitKind.Heading, st.Colon, block));
             return;
         }

@@ -132,4 +132,56 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.MeetsThreshold(2), Describe(report));
     }
+
+    [Fact]
+    public void A_document_to_reproduce_over_several_paragraphs_is_reference_material()
+    {
+        const string prompt = """
+            You handle questions about returns.
+
+            Always reply with exactly this text:
+
+            Returns policy R-7
+
+            "Unused items can be returned within 30 days. Refunds reach the original payment method
+            within 5 business days of the return being scanned."
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void A_record_to_reproduce_is_reference_material()
+    {
+        var report = FactDetector.Detect("You answer questions about deliveries.\n\nAlways reply with exactly:\n\nShipment number: SHP-2024-118\nCarrier: DHL\nPallets: 12");
+        Assert.True(report.HasReferenceBlock, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("When the user greets you, reply with exactly this text:\n\nHello! I am the Contoso assistant.\nHow can I help?")]
+    [InlineData("Reply with exactly this text: \"Sorry, I can only help with billing questions.\"")]
+    [InlineData("Reply with exactly this text:\nThanks for your message.\n\nNever add anything else. Keep it under 20 words.")]
+    public void A_canned_reply_without_facts_is_not_reference_material(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("CONTACT: LinkedIn linkedin.com/in/jdoe, GitHub github.com/jdoe")]
+    [InlineData("Book at booking.contoso.de/rooms or call the desk.")]
+    public void Pages_written_without_a_scheme_are_contacts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Url);
+    }
+
+    [Theory]
+    [InlineData("Use System.IO/File APIs and Node.js/npm.")]
+    [InlineData("The ratio is 3.5/4 and a.b/c.")]
+    public void Namespaces_and_ratios_are_not_pages(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Url);
+    }
 }
