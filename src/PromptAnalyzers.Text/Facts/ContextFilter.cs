@@ -18,7 +18,8 @@ internal static class ContextFilter
             mood = Mood.Declarative; // a row of data; a passage the model reproduces for the people it serves
         }
 
-        int introduced = InstructionClassifier.IntroducedStatementStart(text, s, e);
+        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        int introduced = InstructionClassifier.IntroducedStatementStart(lower, s);
         if (introduced > s && introduced < e && (statementFrom == s || introduced < statementFrom))
         {
             statementFrom = introduced; // "... remember that the museum is closed on Mondays"
@@ -31,7 +32,7 @@ internal static class ContextFilter
             return;
         }
 
-        int exampleFrom = InstructionClassifier.ExampleStart(text, s, e);
+        int exampleFrom = InstructionClassifier.ExampleStart(lower, s);
         SampleTurn turn = SampleContext.TurnOf(text, s);
         if (turn == SampleTurn.User)
         {
@@ -138,15 +139,7 @@ internal static class ContextFilter
         int from = Math.Max(unitStart, c.Start - Window);
         int to = Math.Min(c.End, c.Start + Window);
         string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
-        foreach (string limit in Lexicon.CueLexicon.LimitPhrases)
-        {
-            if (around.IndexOf(limit, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Lexicon.CueLexicon.LimitIndex.ContainsAny(around);
     }
 
     /// <summary>A clock time or weekday in an instruction configures behaviour ("never schedule outside 08:00-18:00") unless priced or announced.</summary>
@@ -335,7 +328,7 @@ internal static class ContextFilter
         }
 
         string label = text.Substring(s, colon - s).Trim().ToLowerInvariant();
-        return label.StartsWith("input") || label.StartsWith("output") || label.StartsWith("message") || label.StartsWith("review") || label.StartsWith("user") || label.StartsWith("text") || label.StartsWith("email") || label.StartsWith("ticket") || label.StartsWith("eingabe") || label.StartsWith("ausgabe") || label.StartsWith("entrada") || label.StartsWith("salida") || label.StartsWith("entrée") || label.StartsWith("sortie") || label.StartsWith("вход") || label.StartsWith("выход");
+        return label.StartsWith("input", System.StringComparison.Ordinal) || label.StartsWith("output", System.StringComparison.Ordinal) || label.StartsWith("message", System.StringComparison.Ordinal) || label.StartsWith("review", System.StringComparison.Ordinal) || label.StartsWith("user", System.StringComparison.Ordinal) || label.StartsWith("text", System.StringComparison.Ordinal) || label.StartsWith("email", System.StringComparison.Ordinal) || label.StartsWith("ticket", System.StringComparison.Ordinal) || label.StartsWith("eingabe", System.StringComparison.Ordinal) || label.StartsWith("ausgabe", System.StringComparison.Ordinal) || label.StartsWith("entrada", System.StringComparison.Ordinal) || label.StartsWith("salida", System.StringComparison.Ordinal) || label.StartsWith("entrée", System.StringComparison.Ordinal) || label.StartsWith("sortie", System.StringComparison.Ordinal) || label.StartsWith("вход", System.StringComparison.Ordinal) || label.StartsWith("выход", System.StringComparison.Ordinal);
     }
 
     /// <summary>Template holes: {x}, {{x}}, {{$x}}, {0}, {{#each}}, &lt;placeholder&gt;, [placeholder].</summary>

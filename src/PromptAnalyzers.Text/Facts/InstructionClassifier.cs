@@ -61,41 +61,34 @@ internal static class InstructionClassifier
             }
         }
 
-        foreach (string r in CueLexicon.RoleOpeners)
+        if (CueLexicon.RoleIndex.StartsWith(head, 0, out string r))
         {
-            if (head.StartsWith(r, StringComparison.Ordinal))
+            bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal) || r.EndsWith("\uFF1A", StringComparison.Ordinal)
+                || Array.IndexOf(CueLexicon.IdentityOpeners, r) >= 0;
+            int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
+            if (strongRole && colonAt > s && colonAt + 2 < e)
             {
-                bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal) || r.EndsWith("\uFF1A", StringComparison.Ordinal)
-                    || Array.IndexOf(CueLexicon.IdentityOpeners, r) >= 0;
-                int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
-                if (strongRole && colonAt > s && colonAt + 2 < e)
-                {
-                    valueStart = colonAt + 2;
-                }
-
-                return strongRole ? Mood.Role : Mood.Guidance;
+                valueStart = colonAt + 2;
             }
+
+            return strongRole ? Mood.Role : Mood.Guidance;
         }
 
-        string padded = " " + head + " ";
-        foreach (string cue in CueLexicon.RubricCues)
+        if (CueLexicon.RubricIndex.ContainsAny(" " + head + " "))
         {
-            if (padded.IndexOf(cue, StringComparison.Ordinal) >= 0)
-            {
-                return Mood.Rubric;
-            }
+            return Mood.Rubric;
         }
 
         bool cjk = HasCjk(head);
-        if (cjk && StartsWithPhrase(head, CueLexicon.ConditionalPhrases))
+        if (cjk && CueLexicon.ConditionalIndex.StartsWithWord(head, 0))
         {
             // "如果客户要求退款，请…": guidance when the main clause is
             int comma = head.IndexOf(',');
             string main = comma > 0 ? head.Substring(comma + 1).TrimStart() : string.Empty;
-            return StartsWithPhrase(main, CueLexicon.ImperativePhrases) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
+            return CueLexicon.ImperativeIndex.StartsWithWord(main, 0) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
         }
 
-        if (StartsWithPhrase(head, CueLexicon.ImperativePhrases) || (cjk && (EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || ContainsAny(head, CueLexicon.ModalsCjk))))
+        if (CueLexicon.ImperativeIndex.StartsWithWord(head, 0) || (cjk && (EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || CueLexicon.ModalIndex.ContainsAny(head))))
         {
             return Mood.Guidance;
         }
@@ -234,59 +227,36 @@ internal static class InstructionClassifier
         return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
     }
 
+    private static readonly string[] Arrows = { "->", "=>", "\u2192", "\u21D2" };
+
     /// <summary>True when the unit speaks to the model: an imperative, a role, or "you" near the start.</summary>
     public static bool AddressesTheModel(string text, int s, int e)
     {
         string head = text.Substring(s, Math.Min(e, s + 160) - s).ToLowerInvariant().TrimStart(' ', '*', '-', '>', '#');
         int p = 0;
         string first = NextWord(head, ref p);
-        return IsImperative(first, head, p) || HasSecondPerson(head, 8) || StartsWithPhrase(head, CueLexicon.RoleOpeners) || StartsWithPhrase(head, CueLexicon.ImperativePhrases);
+        return IsImperative(first, head, p) || HasSecondPerson(head, 8) || CueLexicon.RoleIndex.StartsWith(head, 0, out _) || CueLexicon.ImperativeIndex.StartsWithWord(head, 0);
     }
 
     /// <summary>
     /// Offset after a phrase that introduces a statement to pass on ("remember that", "reply with exactly this text:"),
     /// or -1: the clause after it states facts even inside an instruction.
     /// </summary>
-    public static int IntroducedStatementStart(string text, int s, int e)
+    public static int IntroducedStatementStart(string lower, int s)
     {
-        string lower = text.Substring(s, e - s).ToLowerInvariant();
-        int best = -1;
-        foreach (string[] cues in new[] { CueLexicon.StatementIntroducers, CueLexicon.VerbatimCues })
+        int at = CueLexicon.IntroducerIndex.IndexOfWord(lower, 0, out string cue);
+        if (at < 0)
         {
-            foreach (string cue in cues)
-            {
-                int at = lower.IndexOf(cue, StringComparison.Ordinal);
-                if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Recognizers.Tokenizer.IsCjk(cue[0])))
-                {
-                    int after = at + cue.Length;
-                    while (after < lower.Length && (char.IsWhiteSpace(lower[after]) || lower[after] == ':' || lower[after] == ',' || lower[after] == '\uFF1A' || lower[after] == '\uFF0C'))
-                    {
-                        after++;
-                    }
-
-                    if (best < 0 || after < best)
-                    {
-                        best = after;
-                    }
-                }
-            }
+            return -1;
         }
 
-        return best < 0 ? -1 : s + best;
-    }
-
-    /// <summary>True when the unit starts with one of the phrases; a phrase in a spaced script must end at a word boundary.</summary>
-    private static bool StartsWithPhrase(string head, string[] phrases)
-    {
-        foreach (string phrase in phrases)
+        int after = at + cue.Length;
+        while (after < lower.Length && (char.IsWhiteSpace(lower[after]) || lower[after] == ':' || lower[after] == ',' || lower[after] == '\uFF1A' || lower[after] == '\uFF0C'))
         {
-            if (head.StartsWith(phrase, StringComparison.Ordinal) && (head.Length == phrase.Length || !char.IsLetter(head[phrase.Length]) || Recognizers.Tokenizer.IsCjk(phrase[phrase.Length - 1])))
-            {
-                return true;
-            }
+            after++;
         }
 
-        return false;
+        return s + after;
     }
 
     /// <summary>Japanese and Korean instructions end with the verb: "…してください。", "…하세요."</summary>
@@ -318,19 +288,6 @@ internal static class InstructionClassifier
         foreach (char c in head)
         {
             if (Recognizers.Tokenizer.IsCjk(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string head, string[] cues)
-    {
-        foreach (string cue in cues)
-        {
-            if (head.IndexOf(cue, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -392,17 +349,14 @@ internal static class InstructionClassifier
     }
 
     /// <summary>Offset in [s, e) after which values only illustrate a format ("e.g.", "such as", "for example"), or e.</summary>
-    public static int ExampleStart(string text, int s, int e)
+    public static int ExampleStart(string lower, int s)
     {
+        int e = s + lower.Length;
         int best = e;
-        string lower = text.Substring(s, e - s).ToLowerInvariant();
-        foreach (string cue in CueLexicon.ExampleCues)
+        int cueAt = CueLexicon.ExampleIndex.IndexOfWord(lower, 0, out _);
+        if (cueAt >= 0)
         {
-            int at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Recognizers.Tokenizer.IsCjk(cue[0])) && s + at < best)
-            {
-                best = s + at;
-            }
+            best = s + cueAt;
         }
 
         // "->", "=>" or "→" maps an input to an output: a few-shot pair when the input is quoted or the output is a label
@@ -419,7 +373,7 @@ internal static class InstructionClassifier
     {
         length = 2;
         int best = -1;
-        foreach (string arrow in new[] { "->", "=>", "\u2192", "\u21D2" })
+        foreach (string arrow in Arrows)
         {
             int at = lower.IndexOf(arrow, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))

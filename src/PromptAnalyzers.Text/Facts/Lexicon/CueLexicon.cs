@@ -244,4 +244,20 @@ kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaa
 
         return false;
     }
+
+    internal static readonly PhraseIndex IntroducerIndex = new(StatementIntroducers, VerbatimCues);
+
+    internal static readonly PhraseIndex ExampleIndex = new(ExampleCues);
+
+    internal static readonly PhraseIndex RubricIndex = new(RubricCues);
+
+    internal static readonly PhraseIndex ModalIndex = new(ModalsCjk);
+
+    internal static readonly PhraseIndex LimitIndex = new(LimitPhrases);
+
+    internal static readonly PhraseIndex RoleIndex = new(RoleOpeners);
+
+    internal static readonly PhraseIndex ImperativeIndex = new(ImperativePhrases);
+
+    internal static readonly PhraseIndex ConditionalIndex = new(ConditionalPhrases);
 }

@@ -64,4 +64,12 @@ internal static class StatementLexicon
         "設立", "創業", "本社は", "本社所在地", "所在地は", "に本社",
         "설립", "본사는", "본사 위치", "에 위치",
     };
+
+    internal static readonly PhraseIndex EntityIndex = new(EntityPredicates);
+
+    internal static readonly PhraseIndex PermissionIndex = new(PermissionPredicates);
+
+    internal static readonly PhraseIndex PolicyIndex = new(PolicyPredicates);
+
+    internal static readonly PhraseIndex SpeakerIndex = new(SpeakerOpeners);
 }

@@ -395,10 +395,10 @@ internal static class ContactRecognizer
     }
 
     internal static bool IsPlaceholderDomain(string domain)
-        => domain == "example.com" || domain == "example.org" || domain == "example.net" || domain.EndsWith(".example.com") || domain == "domain.com" || domain == "email.com" || domain == "company.com" || domain == "yourcompany.com" || domain == "test.com" || domain == "localhost" || domain.StartsWith("localhost:") || domain == "acme.com" || domain.Contains("{");
+        => domain == "example.com" || domain == "example.org" || domain == "example.net" || domain.EndsWith(".example.com", System.StringComparison.Ordinal) || domain == "domain.com" || domain == "email.com" || domain == "company.com" || domain == "yourcompany.com" || domain == "test.com" || domain == "localhost" || domain.StartsWith("localhost:", System.StringComparison.Ordinal) || domain == "acme.com" || domain.Contains("{");
 
     private static bool IsTechnicalHost(string host)
-        => host == "json-schema.org" || host == "www.w3.org" || host == "w3.org" || host == "schema.org" || host.EndsWith("schemas.microsoft.com") || host == "127.0.0.1" || host.StartsWith("localhost");
+        => host == "json-schema.org" || host == "www.w3.org" || host == "w3.org" || host == "schema.org" || host.EndsWith("schemas.microsoft.com", System.StringComparison.Ordinal) || host == "127.0.0.1" || host.StartsWith("localhost", System.StringComparison.Ordinal);
 
     private static bool IsLocalChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 

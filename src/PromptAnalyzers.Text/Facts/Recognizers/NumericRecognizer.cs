@@ -142,7 +142,7 @@ internal static class NumericRecognizer
         }
 
         // years: "founded in 1998", "since 2011"
-        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19") || n.Lower.StartsWith("20")) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
+        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal)) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
             && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
         {
             output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
@@ -192,7 +192,7 @@ internal static class NumericRecognizer
             return;
         }
 
-        if (hyphen > 0 && (w.Lower.EndsWith("format") || w.Lower.EndsWith("formato")))
+        if (hyphen > 0 && (w.Lower.EndsWith("format", System.StringComparison.Ordinal) || w.Lower.EndsWith("formato", System.StringComparison.Ordinal)))
         {
             return;
         }
@@ -609,7 +609,7 @@ internal static class NumericRecognizer
         return w == "per" || w == "pro" || w == "por" || w == "par" || w == "al" || w == "au" || w == "a" || w == "an" || w == "в" || w == "за" || w == "le" || w == "la" || w == "each" || w == "every";
     }
 
-    private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент");
+    private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент", System.StringComparison.Ordinal);
 
     private static bool IsRateSuffix(string w) => w == "aer" || w == "apr" || w == "ear" || w == "apy" || w == "tae" || w == "tin" || w == "taeg" || w == "годовых" || w == "p.a" || w == "annual" || w == "annually" || w == "off" || w == "cashback" || w == "discount" || w == "rabatt" || w == "descuento" || w == "remise" || w == "sconto" || w == "desconto" || w == "скидка";
 

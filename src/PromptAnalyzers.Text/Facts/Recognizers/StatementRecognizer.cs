@@ -95,40 +95,27 @@ internal static class StatementRecognizer
             return; // "I'm sorry, that is not available", "I can't share that": the assistant about itself, not a policy
         }
 
-        foreach (string p in StatementLexicon.EntityPredicates)
+        for (int at = StatementLexicon.EntityIndex.IndexOfWord(lower, 0, out string p); at >= 0; at = StatementLexicon.EntityIndex.IndexOfWord(lower, at + 1, out p))
         {
-            int at = lower.IndexOf(p, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Tokenizer.IsCjk(p[0])) && HasCapitalOrYearAfter(text, s + at - 1 + p.Length, e))
+            if (HasCapitalOrYearAfter(text, s + at - 1 + p.Length, e))
             {
                 output.Add(new Candidate(s, e, FactKind.EntityStatement, Strength.Weak));
                 return;
             }
         }
 
-        foreach (string p in StatementLexicon.PermissionPredicates)
+        if (StatementLexicon.PermissionIndex.IndexOfWord(lower, 0, out _) >= 0)
         {
-            int at = lower.IndexOf(p, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]) || Tokenizer.IsCjk(p[0])))
-            {
-                output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
-                return;
-            }
+            output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+            return;
         }
 
-        foreach (string p in StatementLexicon.PolicyPredicates)
+        // the policy predicate needs a subject before it: at least one word, and not a field of the output
+        // ('Dictionary values in "action_variables" must be strings')
+        int predicate = StatementLexicon.PolicyIndex.IndexOf(lower, 2, out _);
+        if (predicate > 1 && !HasCodeName(text, s, s + predicate - 1))
         {
-            int at = lower.IndexOf(p, StringComparison.Ordinal);
-            if (at > 1)
-            {
-                // the predicate needs a subject before it: at least one word, and not a field of the output
-                // ('Dictionary values in "action_variables" must be strings')
-                if (!HasCodeName(text, s, s + at - 1))
-                {
-                    output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
-                }
-
-                return;
-            }
+            output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
         }
     }
 
@@ -168,18 +155,7 @@ internal static class StatementRecognizer
     }
 
     /// <summary>A clause that opens with an apology or with the speaker in the first person singular.</summary>
-    private static bool IsTheSpeakerAboutItself(string paddedLower)
-    {
-        foreach (string opener in StatementLexicon.SpeakerOpeners)
-        {
-            if (string.CompareOrdinal(paddedLower, 1, opener, 0, opener.Length) == 0 && (paddedLower.Length == opener.Length + 1 || !char.IsLetter(paddedLower[opener.Length + 1]) || Tokenizer.IsCjk(opener[0])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTheSpeakerAboutItself(string paddedLower) => StatementLexicon.SpeakerIndex.StartsWithWord(paddedLower, 1);
 
     private static bool HasCapitalOrYearAfter(string text, int from, int e)
     {

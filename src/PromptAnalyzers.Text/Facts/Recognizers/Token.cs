@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PromptAnalyzers.Text.Facts.Recognizers;
@@ -50,7 +51,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int s, int e)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(e - s, 4096) / 4 + 4);
         int i = s;
         while (i < e)
         {
