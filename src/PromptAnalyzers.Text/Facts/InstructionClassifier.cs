@@ -85,7 +85,7 @@ internal static class InstructionClassifier
             // "如果客户要求退款，请…": guidance when the main clause is
             int comma = head.IndexOf(',');
             string main = comma > 0 ? head.Substring(comma + 1).TrimStart() : string.Empty;
-            return CueLexicon.ImperativeIndex.StartsWithWord(main, 0) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) ? Mood.Guidance : Mood.Declarative;
+            return CueLexicon.ImperativeIndex.StartsWithWord(main, 0) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) || CueLexicon.ModalIndex.ContainsAny(main) ? Mood.Guidance : Mood.Declarative;
         }
 
         if (CueLexicon.ImperativeIndex.StartsWithWord(head, 0) || (cjk && (EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || CueLexicon.ModalIndex.ContainsAny(head))))

@@ -138,7 +138,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     {
         "e.g.", "e. g.", "eg.", "i.e.", "for example", "for instance", "such as", "example", "like \"", "like '", "like this", "sample", "illustrative", "placeholder", "format:", "formatted as", "in the form",
         "z. b.", "z.b.", "beispiel", "etwa \"", "wie \"", "por ejemplo", "p. ej.", "p.ej.", "ejemplo", "como \"", "par exemple", "p. ex.", "exemple", "comme \"", "ad esempio", "per esempio", "esempio", "come \"", "por exemplo", "exemplo", "например", "пример", "как \"", "типа",
-        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "seperti", "bijvoorbeeld", "bijv.", "bv.", "bv ", "np.", "na przykład", "örneğin", "mesela", "наприклад", "לדוגמה", "למשל", "例如", "比如", "譬如", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
+        "ví dụ", "chẳng hạn", "misalnya", "contohnya", "contoh", "seperti", "bijvoorbeeld", "bijv.", "bv.", "bv ", "np.", "na przykład", "örneğin", "mesela", "наприклад", "לדוגמה", "למשל", "例如", "比如", "譬如", "（如", "(如", "如：", "示例", "范例", "範例", "样例", "樣例", "例：", "例:", "例えば", "たとえば", "예를 들어", "예시", "예:",
     };
 
     /// <summary>Limits written before a value ("more than 4 hours", "at most 3", "lebih dari 10%", "不超过3天", "3일 이상").</summary>
@@ -220,6 +220,8 @@ palavras palavra frases caracteres pontos linhas linha parágrafos perguntas pas
 слов слова слово предложений предложения предложение символов символа пунктов пункта строк строки абзацев абзаца вопросов вопроса шагов примеров задач вариантов
 câu từ chữ ký tự đoạn dòng ý gạch điểm bước ví dụ lựa chọn câu hỏi
 kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan kali
+zdanie zdania zdań zdaniach słowa słów punkty punktów pytania pytań kroki przykłady cümle cümleyle kelime madde soru adım örnek
+zin zinnen woorden woord punten vragen stappen voorbeelden речення речень слів пунктів питань
 ");
 
     private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел jl jln gg tp");

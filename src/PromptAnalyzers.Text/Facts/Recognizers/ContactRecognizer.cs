@@ -180,7 +180,7 @@ internal static class ContactRecognizer
             char c = text[i];
             bool plus = c == '+' && i + 1 < e && char.IsDigit(text[i + 1]);
             bool paren = c == '(' && i + 1 < e && char.IsDigit(text[i + 1]);
-            if (!(plus || paren || IsAsciiDigit(c)) || (i > s && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '$' || text[i - 1] == '/' || text[i - 1] == ':')))
+            if (!(plus || paren || IsAsciiDigit(c)) || (i > s && ((char.IsLetterOrDigit(text[i - 1]) && !Tokenizer.IsCjk(text[i - 1])) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '$' || text[i - 1] == '/' || text[i - 1] == ':' || text[i - 1] == '\u3012')))
             {
                 i++;
                 continue;
@@ -226,7 +226,9 @@ internal static class ContactRecognizer
             }
 
             bool announced = HasPhoneCue(text, s, i);
-            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
+            // a unit or currency right after the digits makes them an amount; text without spaces simply goes on ("…4567이며")
+            bool unitAfter = !announced && !plus && !paren && after < e && ((char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) && !Tokenizer.IsCjk(text[after])) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':'
+                || (Tokenizer.IsCjk(text[after]) && Lexicon.CurrencyLexicon.WordsAfter.Contains(text[after].ToString())));
             bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end) || IsGroupedAmount(text, s, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {

@@ -14,7 +14,7 @@ internal static class StatementRecognizer
         while (i < e)
         {
             char c = text[i];
-            if (!(char.IsUpper(c) || char.IsDigit(c)) || (i > s && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '{' || text[i - 1] == '-' || text[i - 1] == '_')))
+            if (!(char.IsUpper(c) || char.IsDigit(c)) || (i > s && ((char.IsLetterOrDigit(text[i - 1]) && !Tokenizer.IsCjk(text[i - 1])) || text[i - 1] == '{' || text[i - 1] == '-' || text[i - 1] == '_')))
             {
                 i++;
                 continue;

@@ -22,6 +22,11 @@ public sealed class FactInstructionLanguageTests
     [InlineData("あなたは要約アシスタントです。本文を3行で要約してください。")]
     [InlineData("당신은 번역 도우미입니다. 한국어로 번역하세요.")]
     [InlineData("日期使用 yyyy-MM-dd；时间使用 24 小时制 HH:mm。")]
+    [InlineData("当前日期为 {today}，遇到昨天、上周五等模糊时间时，请换算为 yyyy-MM-dd。")]
+    [InlineData("あなたはカスタマーサポートのアシスタントです。回答は200文字以内で、箇条書きは最大5項目までにしてください。")]
+    [InlineData("你是一个代码审查助手。每次最多给出5条建议，每条不超过50个字。")]
+    [InlineData("Jesteś asystentem. Odpowiadaj maksymalnie w 3 zdaniach.")]
+    [InlineData("Sen bir asistansın. En fazla 3 cümle ile cevap ver.")]
     public void Instructions_state_no_facts(string prompt)
     {
         var report = FactDetector.Detect(prompt);

@@ -190,4 +190,15 @@ public sealed class FactRecognizerScriptTests
         Assert.False(report.HasReferenceBlock);
         Assert.Empty(report.Facts);
     }
+
+    [Theory]
+    [InlineData("我们的客服热线是400-123-4567，欢迎来电。", "400-123-4567")]
+    [InlineData("고객센터 전화번호는 1588-1234이며 연중무휴입니다.", "1588-1234")]
+    [InlineData("お問い合わせは電話03-1234-5678まで。", "03-1234-5678")]
+    public void Phones_glued_to_text_without_spaces(string text, string quote) => HasFact(text, FactKind.Phone, quote);
+
+    [Theory]
+    [InlineData("报告中的数字编号（如0500000150、INV-001等）即为订单号。")]
+    [InlineData("价格为1,500,000원입니다.")]
+    public void Numbers_glued_to_text_without_spaces_that_are_not_phones(string text) => HasNo(text, FactKind.Phone);
 }
