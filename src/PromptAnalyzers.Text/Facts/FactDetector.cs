@@ -57,6 +57,7 @@ public static class FactDetector
         var barePrices = new List<(Candidate Candidate, TextUnit Unit)>();
         var faqAnswers = 0;
         var jsonRecords = 0;
+        var richJson = false;
         var scratch = new List<Candidate>();
         HashSet<int> transcripts = TranscriptFilter.TranscriptBlocks(text, units);
 
@@ -82,8 +83,9 @@ public static class FactDetector
                     blockEnd++;
                 }
 
-                foreach (var (start, end) in JsonRecordFilter.DataRecords(text, units, u, blockEnd))
+                foreach (var (start, end) in JsonRecordFilter.DataRecords(text, units, u, blockEnd, out bool richRecord))
                 {
+                    richJson |= richRecord;
                     jsonRecords++;
                     accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), unit));
                 }
@@ -120,7 +122,7 @@ public static class FactDetector
         }
 
         AddPriceLists(barePrices, accepted);
-        bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)

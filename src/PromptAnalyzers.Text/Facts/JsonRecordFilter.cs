@@ -20,9 +20,13 @@ internal static class JsonRecordFilter
     /// <summary>How many units back the sentence that introduces the block is looked for.</summary>
     private const int IntroReach = 60;
 
-    /// <summary>The records (objects with concrete values) of the JSON block units[from..to), or none when it only shows a format.</summary>
-    public static List<(int Start, int End)> DataRecords(string text, List<TextUnit> units, int from, int to)
+    /// <summary>
+    /// The records (objects with concrete values) of the JSON block units[from..to), or none when it only shows a format;
+    /// <paramref name="richRecord"/> when one record states several figures in its fields (a reference block by itself).
+    /// </summary>
+    public static List<(int Start, int End)> DataRecords(string text, List<TextUnit> units, int from, int to, out bool richRecord)
     {
+        richRecord = false;
         var records = new List<(int Start, int End)>();
         TextUnit first = units[from];
         if (first.Section == SectionKind.Example || first.Section == SectionKind.Instructions || IntroducedAsFormat(text, units, from))
@@ -32,7 +36,7 @@ internal static class JsonRecordFilter
 
         int start = first.Start;
         int end = units[to - 1].End;
-        ScanObjects(text, start, end, records);
+        ScanObjects(text, start, end, records, out richRecord);
         return records;
     }
 
@@ -40,8 +44,9 @@ internal static class JsonRecordFilter
     /// One pass over [s, e) with a stack of open objects: an object is a record when it has enough concrete scalar pairs
     /// and one of them holds a digit; a record inside a record counts as part of the outer one.
     /// </summary>
-    private static void ScanObjects(string text, int s, int e, List<(int Start, int End)> records)
+    private static void ScanObjects(string text, int s, int e, List<(int Start, int End)> records, out bool richRecord)
     {
+        richRecord = false;
         var stack = new List<OpenObject>();
         int i = s;
         while (i < e)
@@ -53,8 +58,11 @@ internal static class JsonRecordFilter
                 bool isKey = IsFollowedByColon(text, close, e);
                 if (!isKey && stack.Count > 0 && stack[stack.Count - 1].AfterColon)
                 {
-                    // a digit counts in a short field ("16GB", "SKU-12"), not in prose ("Sure. What is the address for order 88412?")
-                    stack[stack.Count - 1].AddValue(IsConcreteString(text, i + 1, close - 1), close - i <= MaxFieldLength && HasDigit(text, i + 1, close - 1));
+                    // a digit counts in a short field ("16GB", "SKU-12", "Rp 10.000"), not in prose ("Sure. What is the address
+                    // for order 88412?"); a template hole in a field leaves the rest of it ("Rp {used} / Rp 25.000.000")
+                    bool field = LengthOutsideHoles(text, i + 1, close - 1) <= MaxFieldLength;
+                    bool digit = field && HasDigitOutsideHoles(text, i + 1, close - 1);
+                    stack[stack.Count - 1].AddValue(IsConcreteString(text, i + 1, close - 1) || digit, digit, digit && StatesAFigure(text, i + 1, close - 1));
                 }
 
                 i = close;
@@ -73,6 +81,7 @@ internal static class JsonRecordFilter
                 {
                     records.RemoveRange(closed.FirstInnerRecord, records.Count - closed.FirstInnerRecord);
                     records.Add((closed.Start, i + 1));
+                    richRecord |= closed.FigureFields >= 2; // "3.5%", "Rp 10.000" in the fields: one record that states several facts
                 }
             }
             else if (c == ':' && stack.Count > 0)
@@ -93,7 +102,7 @@ internal static class JsonRecordFilter
                     k++;
                 }
 
-                stack[stack.Count - 1].AddValue(nonZero, nonZero);
+                stack[stack.Count - 1].AddValue(nonZero, nonZero, false);
                 i = k;
                 continue;
             }
@@ -120,13 +129,17 @@ internal static class JsonRecordFilter
 
         public bool HasDigit { get; private set; }
 
-        public void AddValue(bool concrete, bool digit)
+        /// <summary>Short string fields that state a figure ("3.5%", "Rp 10.000", "16GB"): a plain number is often a setting.</summary>
+        public int FigureFields { get; private set; }
+
+        public void AddValue(bool concrete, bool digit, bool figureField)
         {
             AfterColon = false;
-            if (concrete)
+            if (concrete || figureField)
             {
                 ConcretePairs++;
                 HasDigit |= digit;
+                FigureFields += figureField ? 1 : 0;
             }
         }
     }
@@ -171,11 +184,14 @@ internal static class JsonRecordFilter
 
     private static readonly string[] TypeNames = { "string", "number", "integer", "int", "float", "double", "boolean", "bool", "null", "object", "array", "date", "datetime", "text", "value", "n/a", "example", "sample" };
 
-    private static bool HasDigit(string text, int s, int e)
+    /// <summary>A field that holds an amount, a rate, a term or a date ("3.5%", "Rp 10.000"), not a code or a range of options.</summary>
+    private static bool StatesAFigure(string text, int s, int e)
     {
-        for (int i = s; i < e; i++)
+        var candidates = new List<Recognizers.Candidate>();
+        Recognizers.NumericRecognizer.Recognize(text, Recognizers.Tokenizer.Tokenize(text, s, e), candidates);
+        foreach (Recognizers.Candidate c in candidates)
         {
-            if (char.IsDigit(text[i]))
+            if (c.Kind == FactKind.Money || c.Kind == FactKind.Percentage || c.Kind == FactKind.Duration || c.Kind == FactKind.Schedule || c.Kind == FactKind.Date)
             {
                 return true;
             }
@@ -184,10 +200,45 @@ internal static class JsonRecordFilter
         return false;
     }
 
-    /// <summary>True when the sentence before the block says it is a schema, an example or the output to produce.</summary>
+    private static int LengthOutsideHoles(string text, int s, int e)
+    {
+        int depth = 0, length = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+            length += depth == 0 && c != '}' ? 1 : 0;
+        }
+
+        return length;
+    }
+
+    private static bool HasDigitOutsideHoles(string text, int s, int e)
+    {
+        int depth = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+            if (depth == 0 && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sentences before the block that may introduce it ("Generate an object with these fields," / "(no other text):").</summary>
+    private const int IntroSentences = 2;
+
+    private const int ShortLeadIn = 40;
+
+    /// <summary>True when the sentences before the block say it is a schema, an example or the output to produce.</summary>
     private static bool IntroducedAsFormat(string text, List<TextUnit> units, int index)
     {
-        for (int j = index - 1; j >= 0 && index - j < IntroReach; j--)
+        int read = 0;
+        for (int j = index - 1; j >= 0 && index - j < IntroReach && read < IntroSentences; j--)
         {
             TextUnit prev = units[j];
             if (prev.Kind == UnitKind.Json || prev.Kind == UnitKind.Code)
@@ -195,6 +246,7 @@ internal static class JsonRecordFilter
                 continue;
             }
 
+            read++;
             string intro = text.Substring(prev.Start, Math.Min(prev.Length, 300)).ToLowerInvariant();
             foreach (string cue in CueLexicon.FormatCues)
             {
@@ -204,7 +256,11 @@ internal static class JsonRecordFilter
                 }
             }
 
-            return false;
+            // only a short lead-in line ("(no other text):") passes the question on to the sentence before it
+            if (!(prev.Kind == UnitKind.Heading && prev.Length <= ShortLeadIn))
+            {
+                return false;
+            }
         }
 
         return false;

@@ -49,11 +49,13 @@ internal static class SimulatedUser
             return CastsServedPersonCjk(head, p);
         }
 
+        // the noun phrase right after the opener: an article, at most two modifiers, the noun ("an impatient hotel guest"),
+        // not a verb phrase ("You are responding to a customer enquiry")
         string previous = string.Empty;
         for (int words = 0; words < 4; words++)
         {
             string word = InstructionClassifier.NextWord(head, ref p);
-            if (word.Length == 0)
+            if (word.Length == 0 || (words == 0 && !SpeakerLexicon.PersonaArticles.Contains(word) && !SpeakerLexicon.UserSpeakers.Contains(word)))
             {
                 return false;
             }

@@ -27,7 +27,7 @@ analyze break plan target name cover base act speak stay leave preserve copy set
 present structure search look find read think reason infer estimate compute calculate count pass route transfer send draw
 invite reassure acknowledge clarify define outline insert replace return respect protect redirect defer prioritise prioritize
 reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign build design develop implement
-double-check re-read cross-check re-check follow-up
+double-check re-read cross-check re-check follow-up indicate specify note
 antworte antworten gib nenne verwende benutze schreibe schreib halte sei seien vermeide frage erkläre fasse übersetze liste
 formuliere nutze achte bleibe lies lege schlage weise biete entschuldige erfinde keine kein niemals nie immer bitte
 beantworte prüfe ordne erstelle markiere ignoriere kürze bewerte extrahiere sortiere füge zitiere duze sieze verweise leite
@@ -175,7 +175,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     /// <summary>Words before a JSON block that make it a schema, an example or the output to produce, not data.</summary>
     internal static readonly string[] FormatCues =
     {
-        "schema", "example", "sample", "output", "return", "respond", "reply", "format", "json:", "like this", "e.g.", "illustrat", "input", "answer", "result",
+        "schema", "example", "sample", "output", "return", "respond", "reply", "format", "formaat", "json:", "like this", "e.g.", "illustrat", "input", "answer", "result",
         "beispiel", "ejemplo", "exemple", "esempio", "exemplo", "пример", "схем", "верни", "devuelve", "renvoie", "gib", "antwort", "réponds", "responde",
         "ví dụ", "định dạng", "đầu ra", "trả về", "contoh", "keluaran", "kembalikan", "balas", "示例", "样例", "範例", "格式", "输出", "輸出", "返回", "例", "出力", "形式", "返して", "예시", "형식", "출력", "반환",
     };

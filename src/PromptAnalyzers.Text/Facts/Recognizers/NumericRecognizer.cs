@@ -152,6 +152,14 @@ internal static class NumericRecognizer
         // the unit word after the number (skipping a range "3-5", "2 x 23", "24-hour")
         int u = i + 1;
         int startIdx = RangeStart(t, i);
+        if (IsTemperatureAt(text, t, u))
+        {
+            // "30℃", "26～30 °C", "75°F"
+            int end = t[u].Lower == "\u00B0" && u + 1 < t.Count && t[u + 1].IsWord && t[u + 1].Start == t[u].End ? t[u + 1].End : t[u].End;
+            output.Add(new Candidate(t[startIdx].Start, end, FactKind.Quantity, Strength.Weak));
+            return;
+        }
+
         if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до") && t[u + 1].IsNumber)
         {
             return; // the second number of the range will report the whole range
@@ -312,6 +320,17 @@ internal static class NumericRecognizer
         }
 
         return year || end > 0 ? end : -1;
+    }
+
+    private static bool IsTemperatureAt(string text, List<Token> t, int u)
+    {
+        if (u >= t.Count || t[u].Kind != TokenKind.Symbol || t[u].Start - t[u - 1].End > 1)
+        {
+            return false;
+        }
+
+        string sign = t[u].Lower;
+        return sign == "\u2103" || sign == "\u2109" || (sign == "\u00B0" && u + 1 < t.Count && t[u + 1].IsWord && (t[u + 1].Lower == "c" || t[u + 1].Lower == "f"));
     }
 
     private static bool IsWeekdaySuffix(string c) => c == "\u66DC" || c == "\uC694"; // 曜, 요

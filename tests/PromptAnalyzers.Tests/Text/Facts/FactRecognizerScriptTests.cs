@@ -201,4 +201,27 @@ public sealed class FactRecognizerScriptTests
     [InlineData("报告中的数字编号（如0500000150、INV-001等）即为订单号。")]
     [InlineData("价格为1,500,000원입니다.")]
     public void Numbers_glued_to_text_without_spaces_that_are_not_phones(string text) => HasNo(text, FactKind.Phone);
+
+    [Theory]
+    [InlineData("{\"Info\":\"Savings earn up to 3.5% a year\",\"RatePerYear\":\"3.5%\",\"RatePerMonth\":\"0.29%\",\"MinimumDeposit\":\"Rp 10.000\",\"NoAdminFee\":true}")]
+    [InlineData("{\"DailyTransfer\":\"Rp {used:N0} / Rp 25.000.000\",\"DailyPayment\":\"Rp {paid:N0} / Rp 50.000.000\",\"DailyTopUp\":\"Rp {topUp:N0} / Rp 10.000.000\"}")]
+    public void One_json_record_with_several_amounts_is_reference_data(string prompt)
+    {
+        Assert.True(FactDetector.Detect(prompt).HasReferenceBlock);
+    }
+
+    [Theory]
+    [InlineData("{\"temperature\": 0.7, \"max_tokens\": 500, \"top_p\": 0.9, \"model\": \"gpt-4o\"}")]
+    [InlineData("Génère un objet JSON au format suivant.\n(sans aucun texte autour) :\n{\n  \"title\": \"Titre\",\n  \"experienceYear\": \"0-3, 3-7, 7-12\",\n  \"dailyRate\": 500\n}")]
+    [InlineData("Antwoord alleen met JSON in dit formaat:\n{ \"position\": 1, \"label\": \"Voorzang\", \"songNumber\": 63 }")]
+    public void A_json_setting_or_template_is_not_reference_data(string prompt)
+    {
+        Assert.False(FactDetector.Detect(prompt).HasReferenceBlock);
+    }
+
+    [Theory]
+    [InlineData("年間を通じて平均気温は26～30℃程度です。", "26～30℃")]
+    [InlineData("The pool is heated to 28 °C all year.", "28 °C")]
+    [InlineData("Summer highs reach 95°F.", "95°F")]
+    public void Temperatures(string text, string quote) => HasFact(text, FactKind.Quantity, quote);
 }

@@ -67,6 +67,7 @@ public sealed class FactSampleContextTests
     [Theory]
     [InlineData("You are a customer service assistant for Pizza Palace at 12 Main Street, Springfield. Call us at (555) 010-4477.")]
     [InlineData("You are the client-intake assistant for Harbor CPAs. Tax returns start at $275 and must be filed by March 15.")]
+    [InlineData("You are a support agent for AdventureWorks. You are responding to a customer enquiry.\nReturns are allowed within 30 days; defective products may be returned within 1 year.")]
     [InlineData("Bạn là trợ lý của LoLoSport.\nNhiệm vụ của bạn là hỗ trợ khách hàng.\n- Hotline: (028) 3835 4266\n- Miễn phí ship đơn hàng từ 500.000đ")]
     public void An_assistant_that_serves_customers_is_not_a_simulated_user(string prompt)
     {
