@@ -33,7 +33,7 @@ internal static class ContextFilter
         }
 
         int exampleFrom = InstructionClassifier.ExampleStart(lower, s);
-        SampleTurn turn = SampleContext.TurnOf(text, s);
+        SampleTurn turn = SampleContext.TurnOf(text, unit.RawLineStart);
         if (turn == SampleTurn.User)
         {
             return; // the served person's turn in a sample conversation is input, not knowledge

@@ -1,6 +1,5 @@
 using System;
 using PromptAnalyzers.Text.Facts.Lexicon;
-using PromptAnalyzers.Text.Facts.Segmentation;
 
 namespace PromptAnalyzers.Text.Facts;
 
@@ -18,22 +17,12 @@ internal enum SampleTurn
 /// </summary>
 internal static class SampleContext
 {
-    /// <summary>How far back a unit looks for the start of its line (keeps giant lines linear).</summary>
-    private const int LineReach = UnitSegmenter.MaxChunk;
-
-    /// <summary>The speaker of the line that carries [s, e), from a "Speaker:" label at its start.</summary>
-    public static SampleTurn TurnOf(string text, int s)
+    /// <summary>The speaker of the line that starts at <paramref name="lineStart"/>, from a "Speaker:" label.</summary>
+    public static SampleTurn TurnOf(string text, int lineStart)
     {
-        int from = Math.Max(0, s - LineReach);
-        int nl = s > 0 ? text.LastIndexOf('\n', s - 1, s - from) : -1;
-        if (nl < 0 && from > 0)
-        {
-            return SampleTurn.None;
-        }
-
         // skip bullets and marks before the label: "- ", "> ", "✅ "
-        int i = nl + 1;
-        while (i < text.Length && i - nl <= 4 && !char.IsLetterOrDigit(text[i]) && text[i] != ':' && text[i] != '\n')
+        int i = lineStart;
+        while (i < text.Length && i - lineStart < 4 && !char.IsLetterOrDigit(text[i]) && text[i] != ':' && text[i] != '\n')
         {
             i++;
         }

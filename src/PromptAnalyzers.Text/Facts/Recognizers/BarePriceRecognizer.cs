@@ -14,14 +14,16 @@ internal static class BarePriceRecognizer
 
     public static void Recognize(string text, List<Token> t, List<Candidate> output)
     {
+        int previousPrice = -1; // last token of the last price: "12.95, 10.00" prices the same item in another size
         for (int i = 1; i < t.Count; i++)
         {
-            if (!t[i].IsNumber || !IsPriceShaped(t, i, out int last) || !FollowsAnItemName(t, i) || HasUnitAfter(t, last))
+            if (!t[i].IsNumber || !IsPriceShaped(t, i, out int last) || !FollowsAnItemName(t, i, previousPrice) || HasUnitAfter(t, last))
             {
                 continue;
             }
 
             output.Add(new Candidate(t[i].Start, t[last].End, FactKind.Money, Strength.Weak) { IsBarePrice = true });
+            previousPrice = last;
             i = last;
         }
     }
@@ -59,7 +61,7 @@ internal static class BarePriceRecognizer
     }
 
     /// <summary>The amount follows the name of what it prices, possibly after a separator ("Latte: 4.50", "Latte ..... 4.50", "| 4.50").</summary>
-    private static bool FollowsAnItemName(List<Token> t, int i)
+    private static bool FollowsAnItemName(List<Token> t, int i, int previousPrice)
     {
         int k = i - 1;
         while (k >= 0 && t[k].Kind == TokenKind.Symbol && (t[k].Is(':') || t[k].IsDash || t[k].Is('.') || t[k].Is('|') || t[k].Is(',') || t[k].Is('/') || t[k].Is('(')))
@@ -72,10 +74,10 @@ internal static class BarePriceRecognizer
             return false;
         }
 
-        if (t[k].IsNumber)
+        if (t[k].IsNumber || k == previousPrice)
         {
             // "12.95, 10.00": the next size of the same item
-            return k >= 1 && i - k <= 3 && IsPriceShaped(t, k, out _) && FollowsAnItemName(t, k);
+            return k == previousPrice && i - k <= 3;
         }
 
         return t[k].IsWord && !ValueLexicon.VersionedNames.Contains(t[k].Lower);

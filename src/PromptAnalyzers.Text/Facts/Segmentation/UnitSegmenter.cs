@@ -235,7 +235,7 @@ internal static class UnitSegmenter
     }
 
     private static TextUnit Make(int s, int e, UnitKind kind, SectionKind section, int block)
-        => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s };
+        => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s, RawLineStart = s };
 
     /// <summary>Adds the sentences of [s, e); list items and key: value lines carry their sentences.</summary>
     private static void AddProse(string text, int s, int e, List<TextUnit> units, SectionKind section, int block, UnitKind carrierKind, int carrierStart = -1)
@@ -322,6 +322,7 @@ internal static class UnitSegmenter
         {
             LineStart = carried ? carrierS : s,
             LineLength = carried ? carrierE - carrierS : e - s,
+            RawLineStart = carrierS,
         });
     }
 
