@@ -38,6 +38,20 @@ internal static class StatementLexicon
         "顾客可以", "客户可以", "会员可以", "會員可以", "会員は", "お客様は", "고객은 ", "회원은 ",
     };
 
+    /// <summary>Clause openers of a business speaking for itself ("We stock...", "Our office is...", "Chúng tôi", "我们", "当店は").</summary>
+    internal static readonly string[] BusinessVoiceOpeners =
+    {
+        "we", "our", "wir", "unser", "unsere", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "nous", "notre", "nos", "noi", "il nostro", "la nostra", "nós", "o nosso", "a nossa", "мы", "наш", "наша", "наши",
+        "chúng tôi", "cửa hàng chúng tôi", "kami", "toko kami", "我们", "我們", "本店", "本公司", "当店", "当社", "弊社", "저희",
+    };
+
+    /// <summary>Words that make a "we" clause about the task or the reader, not about the business ("Our goal is...", "We want you to...").</summary>
+    internal static readonly string[] NotAboutTheBusiness =
+    {
+        " you", " your", " goal", " mission", " aim ", " want", " would like", " need you", " hope", " expect", " are building", " are writing", " are testing", " will now", " have to", " must ", " should ",
+        " sie ", " ihr ", " ziel", " usted", " objetivo", " vous", " but ", " obiettivo", " você", " objetivo", " вы ", " цель", " bạn", " mục tiêu", " anda", " kamu", " tujuan", "你", "您", "目标", "目標", "あなた", "目的", "당신", "목표",
+    };
+
     /// <summary>Clause openers of the speaker about itself: apologies and the first person singular ("I'm sorry", "I can't", "抱歉").</summary>
     internal static readonly string[] SpeakerOpeners =
     {
@@ -72,4 +86,8 @@ internal static class StatementLexicon
     internal static readonly PhraseIndex PolicyIndex = new(PolicyPredicates);
 
     internal static readonly PhraseIndex SpeakerIndex = new(SpeakerOpeners);
+
+    internal static readonly PhraseIndex BusinessVoiceIndex = new(BusinessVoiceOpeners);
+
+    internal static readonly PhraseIndex NotAboutTheBusinessIndex = new(NotAboutTheBusiness);
 }

@@ -110,6 +110,13 @@ internal static class StatementRecognizer
             return;
         }
 
+        // the business about itself: "Our warehouse does not ship to PO boxes", "We stock raw food from FarmPaws"
+        if (StatementLexicon.BusinessVoiceIndex.StartsWithWord(lower, 1) && !StatementLexicon.NotAboutTheBusinessIndex.ContainsAny(lower) && WordCount(lower) >= 4)
+        {
+            output.Add(new Candidate(s, e, FactKind.EntityStatement, Strength.Weak));
+            return;
+        }
+
         // the policy predicate needs a subject before it: at least one word, and not a field of the output
         // ('Dictionary values in "action_variables" must be strings')
         int predicate = StatementLexicon.PolicyIndex.IndexOf(lower, 2, out _);
@@ -152,6 +159,17 @@ internal static class StatementRecognizer
         char c = text[i];
         bool inside = i > wordStart && i + 1 < e && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
         return inside && (c == '_' || (char.IsUpper(c) && char.IsLower(text[wordStart]) && i - wordStart >= 2 && char.IsLower(text[i + 1])));
+    }
+
+    private static int WordCount(string lower)
+    {
+        int words = 0;
+        for (int i = 1; i < lower.Length; i++)
+        {
+            words += lower[i - 1] == ' ' && lower[i] != ' ' ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>A clause that opens with an apology or with the speaker in the first person singular.</summary>

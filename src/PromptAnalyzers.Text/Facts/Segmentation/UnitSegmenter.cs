@@ -260,6 +260,12 @@ internal static class UnitSegmenter
                 split = true;
                 next = j;
             }
+            else if (c == '.' && i + 2 < e && i - start >= 2 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsUpper(text[i + 1]) && char.IsLower(text[i + 2]))
+            {
+                // a missing space after the full stop: "a payment shop.Our shop uses QR codes"
+                split = true;
+                next = i + 1;
+            }
             else if ((c == '.' || c == '!' || c == '?') && i + 1 < e && IsSpace(text[i + 1]))
             {
                 int j = i + 1;

@@ -184,4 +184,23 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Url);
     }
+
+    [Theory]
+    [InlineData("You are the chatbot of SelfCoffee, a contactless cafe.Our shop uses QR codes at every table for ordering. And customers can pay by QR or bank transfer via VNPAY.")]
+    [InlineData("Our warehouse does not ship to PO boxes. We stock raw food from FarmPaws only.")]
+    [InlineData("Chúng tôi nhận thanh toán qua MoMo và VNPay. Cửa hàng chúng tôi giao hàng toàn quốc.")]
+    public void The_business_speaking_about_itself_states_facts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Our goal is to help users find the right product. We want you to answer briefly.")]
+    [InlineData("We are building an assistant for travel questions. Our users expect short answers from you.")]
+    public void We_about_the_task_is_not_a_fact(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
 }
