@@ -83,11 +83,12 @@ public static class FactDetector
                     blockEnd++;
                 }
 
+                int line = u;
                 foreach (var (start, end) in JsonRecordFilter.DataRecords(text, units, u, blockEnd, out bool richRecord))
                 {
                     richJson |= richRecord;
                     jsonRecords++;
-                    accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), unit));
+                    accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), LinesOf(units, ref line, blockEnd, start, end)));
                 }
 
                 u = blockEnd - 1;
@@ -133,6 +134,33 @@ public static class FactDetector
 
         List<FactSpan> facts = FactMerger.Merge(text, accepted);
         return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    /// <summary>
+    /// The lines that carry a JSON record (what a code fix moves): from the line where it opens to the line where it
+    /// closes. <paramref name="line"/> moves forward only, records come in text order.
+    /// </summary>
+    private static TextUnit LinesOf(List<TextUnit> units, ref int line, int blockEnd, int start, int end)
+    {
+        while (line + 1 < blockEnd && units[line].End <= start)
+        {
+            line++;
+        }
+
+        int last = line;
+        while (last + 1 < blockEnd && units[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        TextUnit first = units[line];
+        int linesEnd = Math.Max(units[last].End, end);
+        return new TextUnit(first.Start, linesEnd - first.Start, UnitKind.Json, first.Section, first.BlockId)
+        {
+            LineStart = first.LineStart,
+            LineLength = linesEnd - first.LineStart,
+            RawLineStart = first.RawLineStart,
+        };
     }
 
     /// <summary>
