@@ -49,7 +49,15 @@ internal static class StatementLexicon
     internal static readonly string[] NotAboutTheBusiness =
     {
         " you", " your", " goal", " mission", " aim ", " want", " would like", " need you", " hope", " expect", " are building", " are writing", " are testing", " will now", " have to", " must ", " should ",
+        " we are a ", " we're a ", " we are an ", " assistant", " bot", " chatbot", " ai ", " model", " gpt", " llm", " pipeline", " prompt", " system", " app ", " application", " tool", " agent", " api",
         " sie ", " ihr ", " ziel", " usted", " objetivo", " vous", " but ", " obiettivo", " você", " objetivo", " вы ", " цель", " bạn", " mục tiêu", " anda", " kamu", " tujuan", "你", "您", "目标", "目標", "あなた", "目的", "당신", "목표",
+    };
+
+    /// <summary>Verbs after "customers can" that describe talking to the assistant, not a policy ("Customers can ask about orders").</summary>
+    internal static readonly string[] InteractionVerbs =
+    {
+        "ask", "asks", "inquire", "enquire", "chat", "talk", "type", "say", "write", "send", "upload", "request", "message", "mention", "describe", "tell", "share", "use this", "use the assistant", "use the bot",
+        "fragen", "stellen", "preguntar", "escribir", "demander", "écrire", "chiedere", "perguntar", "спрашивать", "задавать", "hỏi", "bertanya", "询问", "咨询", "提问", "質問", "문의",
     };
 
     /// <summary>Clause openers of the speaker about itself: apologies and the first person singular ("I'm sorry", "I can't", "抱歉").</summary>
@@ -90,4 +98,6 @@ internal static class StatementLexicon
     internal static readonly PhraseIndex BusinessVoiceIndex = new(BusinessVoiceOpeners);
 
     internal static readonly PhraseIndex NotAboutTheBusinessIndex = new(NotAboutTheBusiness);
+
+    internal static readonly PhraseIndex InteractionIndex = new(InteractionVerbs);
 }

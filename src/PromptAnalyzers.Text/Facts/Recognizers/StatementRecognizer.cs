@@ -104,9 +104,15 @@ internal static class StatementRecognizer
             }
         }
 
-        if (StatementLexicon.PermissionIndex.IndexOfWord(lower, 0, out _) >= 0)
+        int permission = StatementLexicon.PermissionIndex.IndexOfWord(lower, 0, out string permitted);
+        if (permission >= 0)
         {
-            output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+            // "Members can borrow up to 12 items" is a policy; "Customers can ask about orders" describes the chat
+            if (!StatementLexicon.InteractionIndex.StartsWithWord(lower, permission + permitted.Length))
+            {
+                output.Add(new Candidate(s, e, FactKind.Policy, Strength.Weak));
+            }
+
             return;
         }
 

@@ -198,6 +198,9 @@ public sealed class FactPromptShapeTests
     [Theory]
     [InlineData("Our goal is to help users find the right product. We want you to answer briefly.")]
     [InlineData("We are building an assistant for travel questions. Our users expect short answers from you.")]
+    [InlineData("We are a team of engineers. Our assistant helps developers write better code.")]
+    [InlineData("We use GPT-4 to generate answers. Our pipeline retrieves documents first.")]
+    [InlineData("Customers can ask about orders, returns and shipping. Guests can chat in English or German.")]
     public void We_about_the_task_is_not_a_fact(string prompt)
     {
         var report = FactDetector.Detect(prompt);
