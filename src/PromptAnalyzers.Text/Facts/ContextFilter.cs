@@ -77,15 +77,25 @@ internal static class ContextFilter
         }
 
         List<(int Start, int End)> holes = Holes(text, s, e);
-        List<(int Start, int End)> quotes = mood == Mood.Declarative ? new List<(int, int)>() : Quotes(text, s, e);
+        List<(int Start, int End)> quotes = Quotes(text, s, e);
 
         bool question = IsQuestion(text, s, e);
         foreach (Candidate c in raw)
         {
             bool stated = statementFrom > s && c.Start >= statementFrom;
-            if (c.Start >= exampleFrom || Overlaps(holes, c) || (Inside(quotes, c) && !stated))
+            if (c.Start >= exampleFrom || Overlaps(holes, c) || (mood != Mood.Declarative && Inside(quotes, c) && !stated))
             {
                 continue;
+            }
+
+            if ((c.Kind == FactKind.Policy || c.Kind == FactKind.EntityStatement) && c.End > exampleFrom)
+            {
+                continue; // "Here is a table that contains some examples": a clause that announces examples states nothing
+            }
+
+            if (InReportedSpeech(text, s, quotes, c))
+            {
+                continue; // 'John said: "I will send the demo by Friday"' reports what someone said, in a text to work on
             }
 
             if (question && c.Kind != FactKind.Phone && c.Kind != FactKind.Email && c.Kind != FactKind.Url)
@@ -140,6 +150,22 @@ internal static class ContextFilter
         int to = Math.Min(c.End, c.Start + Window);
         string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
         return Lexicon.CueLexicon.LimitIndex.ContainsAny(around);
+    }
+
+    /// <summary>True when the candidate sits in a quote right after a speech verb ("said:", "asked", "sagte", "dijo", "说").</summary>
+    private static bool InReportedSpeech(string text, int unitStart, List<(int Start, int End)> quotes, Candidate c)
+    {
+        foreach (var (start, end) in quotes)
+        {
+            if (c.Start >= start && c.End <= end)
+            {
+                int from = Math.Max(unitStart, start - 14);
+                string before = text.Substring(from, start - from).ToLowerInvariant();
+                return Lexicon.SpeakerLexicon.SpeechVerbIndex.ContainsAny(before);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A clock time or weekday in an instruction configures behaviour ("never schedule outside 08:00-18:00") unless priced or announced.</summary>

@@ -74,4 +74,14 @@ kami
 
     /// <summary>The same in scripts and languages written as phrases ("chúng tôi", "我们", "当社", "저희").</summary>
     internal static readonly string[] FirstPersonPluralPhrases = { "chúng tôi", "chúng mình", "bên mình", "我们", "我們", "本店", "本公司", "我司", "敝公司", "当社", "弊社", "当店", "私たち", "弊店", "저희", "우리" };
+
+    /// <summary>Verbs that report what someone said, before a quote ("John said: \"...\"").</summary>
+    internal static readonly string[] SpeechVerbs =
+    {
+        "said", "says", "asked", "asks", "replied", "replies", "wrote", "writes", "answered", "told", "stated", "added",
+        "sagte", "fragte", "schrieb", "antwortete", "dijo", "preguntó", "respondió", "escribió", "a dit", "dit :", "a demandé", "a répondu", "disse", "ha detto", "chiese", "falou", "perguntou", "respondeu",
+        "сказал", "спросил", "ответил", "написал", "nói", "hỏi", "trả lời", "berkata", "bertanya", "menjawab", "说", "說", "问", "問", "回答", "言った", "말했다",
+    };
+
+    internal static readonly PhraseIndex SpeechVerbIndex = new(SpeechVerbs);
 }

@@ -86,6 +86,12 @@ internal static class NumericRecognizer
                 return;
             }
 
+            if (nx.Is('.') && nx.Start == n.End && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
+            {
+                output.Add(new Candidate(n.Start, YearAfter(t, i + 3, t[i + 2].End), FactKind.Date, Strength.Medium)); // "3. Juni 2025"
+                return;
+            }
+
             if (nx.IsWord && (nx.Lower == "de" || nx.Lower == "di") && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
             {
                 output.Add(new Candidate(n.Start, t[i + 2].End, FactKind.Date, Strength.Medium));

@@ -50,6 +50,7 @@ internal static class UnitSegmenter
         public bool InTable;
         public bool VerbatimContent;    // a Verbatim section has had a line of content
         public bool VerbatimAfterBlank; // ... and a blank line since: the next paragraph may end it
+        public bool TableIsExample;     // the sentence before the current table announced examples
         public SectionKind Current => InFence ? SectionKind.Code : (ColonSet ? Colon : Heading);
     }
 
@@ -176,6 +177,7 @@ internal static class UnitSegmenter
                     {
                         LineStart = last.LineStart,
                         LineLength = last.LineLength,
+                        RawLineStart = last.RawLineStart,
                     };
                 }
 
@@ -183,7 +185,15 @@ internal static class UnitSegmenter
                 return;
             }
 
-            units.Add(Make(s, e, UnitKind.TableRow, st.Current, block));
+            bool firstRow = units.Count == 0 || (units[units.Count - 1].Kind != UnitKind.TableRow && units[units.Count - 1].Kind != UnitKind.TableHeader);
+            if (firstRow)
+            {
+                // "Here is a table that contains some examples ...": the sentence before a table can say what it is
+                TextUnit? before = units.Count > 0 ? units[units.Count - 1] : null;
+                st.TableIsExample = before != null && before.Kind == UnitKind.Sentence && HeadingLexicon.Classify(text.Substring(before.Start, System.Math.Min(before.Length, 200))) == SectionKind.Example;
+            }
+
+            units.Add(Make(s, e, UnitKind.TableRow, st.TableIsExample ? SectionKind.Example : st.Current, block));
             return;
         }
 
@@ -274,7 +284,7 @@ internal static class UnitSegmenter
                     j++;
                 }
 
-                if (j < e && StartsSentence(text[j]) && !IsAbbreviationBefore(text, start, i))
+                if (j < e && StartsSentence(text[j]) && !IsAbbreviationBefore(text, start, i) && !IsOrdinalDate(text, start, i, j, e))
                 {
                     split = true;
                     next = j;
@@ -330,6 +340,29 @@ internal static class UnitSegmenter
             LineLength = carried ? carrierE - carrierS : e - s,
             RawLineStart = carrierS,
         });
+    }
+
+    /// <summary>"am 3. Juni", "le 1. mai": a day number with a full stop before a month name is a date, not a sentence end.</summary>
+    private static bool IsOrdinalDate(string text, int sentenceStart, int dot, int next, int e)
+    {
+        int d = dot;
+        while (d > sentenceStart && dot - d < 3 && char.IsDigit(text[d - 1]))
+        {
+            d--;
+        }
+
+        if (d == dot || dot - d > 2 || (d > sentenceStart && char.IsLetterOrDigit(text[d - 1])))
+        {
+            return false;
+        }
+
+        int w = next;
+        while (w < e && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        return w > next && ValueLexicon.Months.Contains(text.Substring(next, w - next));
     }
 
     private static bool IsFullWidthStop(char c) => c == '\u3002' || c == '\uFF01' || c == '\uFF1F';

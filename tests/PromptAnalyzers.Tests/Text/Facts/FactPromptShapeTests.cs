@@ -206,4 +206,27 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.Facts.Count == 0, Describe(report));
     }
+
+    [Fact]
+    public void A_table_announced_as_examples_is_an_example()
+    {
+        const string prompt = """
+            Here is a table that contains some examples of graded answers.
+            | Question | Answer | Score |
+            |---|---|---|
+            | What does Pro cost? | Pro costs $49 per month | 5 |
+            | When is the launch? | The launch is on 3 June | 4 |
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Summarize the meeting. John Doe said: \"I will record a demo of version 3 by Friday and send it to 12 customers.\" Mary replied: \"The launch is on 3 June.\"")]
+    [InlineData("Fasse das Gespräch zusammen. Anna sagte: \"Die Lieferung kommt am 3. Juni für 45 €.\"")]
+    public void Reported_speech_in_a_text_to_work_on_is_not_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
 }

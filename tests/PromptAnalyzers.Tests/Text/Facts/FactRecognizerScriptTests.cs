@@ -82,6 +82,7 @@ public sealed class FactRecognizerScriptTests
     [InlineData("Sự kiện diễn ra ngày 15 tháng 3 năm 2024.", "ngày 15 tháng 3 năm 2024")]
     [InlineData("Acara pada 15 Maret 2024.", "15 Maret 2024")]
     [InlineData("公司成立于1998年。", "1998年")]
+    [InlineData("Die Anmeldung endet am 3. Juni 2025. Danach ist sie geschlossen.", "3. Juni 2025")]
     public void Dates(string text, string quote) => HasFact(text, FactKind.Date, quote);
 
     [Theory]
