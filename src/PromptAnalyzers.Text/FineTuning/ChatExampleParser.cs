@@ -25,6 +25,7 @@ internal sealed class ChatExampleParser
 
     private readonly List<string> _countedTexts = new();
     private readonly StringBuilder _assistantText = new();
+    private readonly StringBuilder _userText = new();
     private byte[] _bytes = new byte[4096];
     private int _byteCount;
 
@@ -50,6 +51,9 @@ internal sealed class ChatExampleParser
 
     /// <summary>Trained (weight not 0) assistant answers of the last valid example, joined by blank lines.</summary>
     public string AssistantText => _assistantText.ToString();
+
+    /// <summary>The user messages of the example: what the assistant's answer replies to.</summary>
+    public string UserText => _userText.ToString();
 
     public int AssistantContentColumn { get; private set; }
 
@@ -145,6 +149,7 @@ internal sealed class ChatExampleParser
         _errorMessage = null;
         _countedTexts.Clear();
         _assistantText.Clear();
+        _userText.Clear();
         _sawMessagesArray = false;
         _sawAssistant = false;
         _messageCount = 0;
@@ -424,6 +429,11 @@ internal sealed class ChatExampleParser
         {
             _nameCount++;
             _countedTexts.Add(name);
+        }
+
+        if (role == "user" && !string.IsNullOrEmpty(content))
+        {
+            _userText.Append(content).Append('\n');
         }
 
         if (isAssistant)
