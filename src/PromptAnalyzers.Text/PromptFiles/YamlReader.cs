@@ -12,6 +12,8 @@ namespace PromptAnalyzers.Text.PromptFiles;
 /// </summary>
 public sealed class YamlReader
 {
+    private const char ByteOrderMark = '\uFEFF';
+
     private readonly string _text;
     private readonly Line[] _lines;
     private int _index;
@@ -27,6 +29,11 @@ public sealed class YamlReader
     {
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
+        if (start < end && text[start] == ByteOrderMark)
+        {
+            start++;
+        }
+
         var reader = new YamlReader(text, start, end);
         return reader.ReadNode(0);
     }
@@ -385,7 +392,7 @@ public sealed class YamlReader
         => line.ContentStart < line.End && _text[line.ContentStart] == '-'
            && (line.ContentStart + 1 == line.End || _text[line.ContentStart + 1] == ' ' || _text[line.ContentStart + 1] == '\t');
 
-    /// <summary>True for a line with nothing but spaces or a comment (also the document markers --- and ...).</summary>
+    /// <summary>True for a line with nothing but spaces or a comment, a directive (%YAML) or a document marker (---, ...).</summary>
     private bool IsBlank(Line line)
     {
         if (line.ContentStart >= line.End || _text[line.ContentStart] == '#')
@@ -393,13 +400,25 @@ public sealed class YamlReader
             return true;
         }
 
-        if (line.Indent == 0 && line.End - line.ContentStart >= 3)
+        return line.Indent == 0 && (_text[line.ContentStart] == '%' || IsDocumentMarker(line));
+    }
+
+    /// <summary>"---" or "...", alone or followed by a comment.</summary>
+    private bool IsDocumentMarker(Line line)
+    {
+        if (line.End - line.ContentStart < 3)
         {
-            string marker = _text.Substring(line.ContentStart, 3);
-            return (marker == "---" || marker == "...") && _text.Substring(line.ContentStart + 3, line.End - line.ContentStart - 3).Trim().Length == 0;
+            return false;
         }
 
-        return false;
+        string marker = _text.Substring(line.ContentStart, 3);
+        if (marker != "---" && marker != "...")
+        {
+            return false;
+        }
+
+        int after = SkipSpaces(line.ContentStart + 3, line.End);
+        return after == line.End || (after > line.ContentStart + 3 && _text[after] == '#');
     }
 
     private static bool IsWhitespaceOnly(Line line) => line.ContentStart >= line.End;

@@ -1,0 +1,20 @@
+using PromptAnalyzers.Text.PromptFiles;
+
+namespace PromptAnalyzers.Tests.Text.PromptFiles;
+
+/// <summary>What surrounds the YAML content: byte order mark, directives, document markers; YamlDotNet agrees with every expected value.</summary>
+public sealed class YamlDocumentTests
+{
+    [Theory]
+    [InlineData("\uFEFFtemplate: Answer.\n")]
+    [InlineData("\uFEFF---\ntemplate: Answer.\n")]
+    public void A_byte_order_mark_is_not_part_of_the_first_key(string yaml)
+        => YamlOracle.AssertBothRead(yaml, "template", "Answer.");
+
+    [Theory]
+    [InlineData("%YAML 1.2\n---\ntemplate: Answer.\n")]
+    [InlineData("--- # the document\ntemplate: Answer.\n")]
+    [InlineData("%YAML 1.2\n%TAG ! tag:example.com,2024:\n--- # the document\ntemplate: Answer.\n...\n")]
+    public void Directives_and_document_markers_with_comments_are_not_content(string yaml)
+        => YamlOracle.AssertBothRead(yaml, "template", "Answer.");
+}
