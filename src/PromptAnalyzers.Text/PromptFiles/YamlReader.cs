@@ -58,26 +58,8 @@ public sealed class YamlReader
             return ReadMapping(line.Indent);
         }
 
-        // A bare scalar (multi-line plain text) at this indentation.
-        var builder = new MappedText.Builder();
-        int indent = line.Indent;
-        while (_index < _lines.Length && (IsBlank(_lines[_index]) || _lines[_index].Indent >= indent))
-        {
-            Line current = _lines[_index];
-            if (!IsBlank(current))
-            {
-                if (builder.Length > 0)
-                {
-                    builder.AppendSynthetic(" ");
-                }
-
-                AppendTrimmed(builder, current.ContentStart, current.End);
-            }
-
-            _index++;
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+        // A scalar on a line of its own (the value of "key:" on the next line, or the whole document).
+        return ReadValue(line, line.Indent - 1, line.ContentStart);
     }
 
     private YamlMapping ReadMapping(int indent)
@@ -308,32 +290,51 @@ public sealed class YamlReader
         return new YamlScalar(builder.ToMappedText(), isBlock: false);
     }
 
+    /// <summary>
+    /// A plain scalar: its first line, then continuation lines indented more than <paramref name="indent"/> that are
+    /// neither keys nor items. A line break between two lines reads as a space; n empty lines between them as n breaks.
+    /// </summary>
     private YamlScalar ReadPlain(Line line, int indent, int valueStart)
     {
         var builder = new MappedText.Builder();
         AppendTrimmed(builder, valueStart, StripComment(valueStart, line.End));
         _index++;
 
-        // Continuation lines of a multi-line plain scalar: more indented, not keys, not items.
-        while (_index < _lines.Length)
+        while (true)
         {
-            Line next = _lines[_index];
-            if (IsBlank(next) || next.Indent <= indent || KeyEnd(next) >= 0 || IsSequenceItem(next))
+            int emptyLines = CountWhitespaceOnlyLines(_index);
+            int next = _index + emptyLines;
+            if (next >= _lines.Length || !ContinuesPlainScalar(_lines[next], indent))
             {
                 break;
             }
 
-            builder.AppendSynthetic(" ");
-            AppendTrimmed(builder, next.ContentStart, StripComment(next.ContentStart, next.End));
-            _index++;
+            Line continuation = _lines[next];
+            builder.AppendSynthetic(emptyLines == 0 ? " " : new string('\n', emptyLines));
+            AppendTrimmed(builder, continuation.ContentStart, StripComment(continuation.ContentStart, continuation.End));
+            _index = next + 1;
         }
 
         return new YamlScalar(builder.ToMappedText(), isBlock: false);
     }
 
+    private bool ContinuesPlainScalar(Line line, int indent)
+        => line.Indent > indent && !IsBlank(line) && KeyEnd(line) < 0 && !IsSequenceItem(line);
+
+    private int CountWhitespaceOnlyLines(int from)
+    {
+        int count = 0;
+        while (from + count < _lines.Length && IsWhitespaceOnly(_lines[from + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private void AppendTrimmed(MappedText.Builder builder, int start, int end)
     {
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        while (end > start && IsSpace(_text[end - 1]))
         {
             end--;
         }
@@ -423,6 +424,9 @@ public sealed class YamlReader
 
     private static bool IsWhitespaceOnly(Line line) => line.ContentStart >= line.End;
 
+    /// <summary>YAML white space: only space and tab (a no-break space is text).</summary>
+    private static bool IsSpace(char c) => c == ' ' || c == '\t';
+
     private bool SkipBlank()
     {
         while (_index < _lines.Length && IsBlank(_lines[_index]))
@@ -496,7 +500,7 @@ public sealed class YamlReader
             }
 
             int trimmedEnd = contentEnd;
-            while (trimmedEnd > content && char.IsWhiteSpace(text[trimmedEnd - 1]))
+            while (trimmedEnd > content && IsSpace(text[trimmedEnd - 1]))
             {
                 trimmedEnd--;
             }
