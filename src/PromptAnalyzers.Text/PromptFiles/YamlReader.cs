@@ -81,7 +81,7 @@ public sealed class YamlReader
                 continue;
             }
 
-            string key = Unquote(_text.Substring(line.ContentStart, colon - line.ContentStart).Trim());
+            string key = ReadKey(line, colon);
             int valueStart = SkipSpaces(colon + 1, line.End);
             entries.Add(new KeyValuePair<string, YamlNode>(key, ReadValue(line, indent, valueStart)));
         }
@@ -110,7 +110,7 @@ public sealed class YamlReader
 
             // "- key: value" opens a mapping whose keys sit at the column after "- "; "- - x" a nested sequence.
             int column = line.Indent + (contentStart - line.ContentStart);
-            _lines[_index] = new Line(line.Start, contentStart, line.End, column);
+            _lines[_index] = new Line(line.Start, contentStart, line.End, line.RawEnd, column);
             Line item = _lines[_index];
             if (IsSequenceItem(item))
             {
@@ -153,7 +153,7 @@ public sealed class YamlReader
 
         if (first == '"' || first == '\'')
         {
-            return ReadQuoted(first, valueStart);
+            return ReadQuoted(first, valueStart, indent);
         }
 
         return ReadPlain(line, indent, valueStart);
@@ -229,65 +229,127 @@ public sealed class YamlReader
         return new YamlScalar(builder.ToMappedText(), isBlock: true);
     }
 
-    private YamlScalar ReadQuoted(char quote, int start)
+    /// <summary>
+    /// A single- or double-quoted scalar that opens at <paramref name="start"/> on the current line. A line break inside
+    /// reads as a space and n empty lines as n breaks; spaces around a break are dropped. When the quote never closes
+    /// (a half-typed file), the scalar ends before the next key or item at the indentation of its own key
+    /// (<paramref name="indent"/>), so the rest of the file still reads.
+    /// </summary>
+    private YamlScalar ReadQuoted(char quote, int start, int indent)
     {
+        int openingLine = _index;
         var builder = new MappedText.Builder();
-        int i = start + 1;
-        bool closed = false;
-        while (_index < _lines.Length && !closed)
+        if (!TryReadQuoted(builder, quote, start, _lines.Length))
         {
-            Line line = _lines[_index];
-            int end = line.End;
-            if (i < line.ContentStart || i > end)
-            {
-                i = line.ContentStart;
-            }
-
-            while (i < end)
-            {
-                char c = _text[i];
-                if (c == quote)
-                {
-                    if (quote == '\'' && i + 1 < end && _text[i + 1] == '\'')
-                    {
-                        builder.Append("'", i);
-                        i += 2;
-                        continue;
-                    }
-
-                    closed = true;
-                    break;
-                }
-
-                if (quote == '"' && c == '\\' && i + 1 < end)
-                {
-                    char escaped = _text[i + 1];
-                    builder.AppendSynthetic(escaped switch
-                    {
-                        'n' => "\n",
-                        't' => "\t",
-                        'r' => "\r",
-                        '0' => "\0",
-                        _ => escaped.ToString(),
-                    });
-                    i += 2;
-                    continue;
-                }
-
-                builder.Append(c.ToString(), i);
-                i++;
-            }
-
-            _index++;
-            if (!closed)
-            {
-                // A quoted scalar folded over several lines: the line break reads as a space.
-                builder.AppendSynthetic(" ");
-                i = -1;
-            }
+            _index = openingLine;
+            builder = new MappedText.Builder();
+            TryReadQuoted(builder, quote, start, EndOfUnclosedScalar(openingLine, indent));
         }
 
         return new YamlScalar(builder.ToMappedText(), isBlock: false);
+    }
+
+    /// <summary>Reads a quoted scalar on lines before <paramref name="lineLimit"/>; false when its closing quote is not there.</summary>
+    private bool TryReadQuoted(MappedText.Builder builder, char quote, int start, int lineLimit)
+    {
+        int i = start + 1;
+        while (_index < lineLimit)
+        {
+            QuotedLineEnd lineEnd = ReadQuotedLine(builder, quote, i, _lines[_index].RawEnd, out _);
+            _index++;
+            if (lineEnd == QuotedLineEnd.ClosingQuote)
+            {
+                return true;
+            }
+
+            int emptyLines = CountWhitespaceOnlyLines(_index);
+            if (_index + emptyLines >= lineLimit)
+            {
+                _index = Math.Min(_index + emptyLines, lineLimit);
+                break;
+            }
+
+            _index += emptyLines;
+            builder.AppendSynthetic(emptyLines > 0 || lineEnd == QuotedLineEnd.EscapedLineBreak ? new string('\n', emptyLines) : " ");
+            i = _lines[_index].ContentStart;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads one line's part of a quoted scalar, from <paramref name="i"/> to the closing quote or to
+    /// <paramref name="end"/> (the line's end), decoding escapes ('' in single quotes, \ sequences in double quotes).
+    /// With a null <paramref name="builder"/> it only finds the end.
+    /// </summary>
+    private QuotedLineEnd ReadQuotedLine(MappedText.Builder? builder, char quote, int i, int end, out int afterClosingQuote)
+    {
+        afterClosingQuote = -1;
+        int runStart = i;
+        while (i < end)
+        {
+            char c = _text[i];
+            if (c == quote && quote == '\'' && i + 1 < end && _text[i + 1] == '\'')
+            {
+                AppendFromFile(builder, runStart, i + 1);
+                i += 2;
+                runStart = i;
+            }
+            else if (c == quote)
+            {
+                AppendFromFile(builder, runStart, i);
+                afterClosingQuote = i + 1;
+                return QuotedLineEnd.ClosingQuote;
+            }
+            else if (c == '\\' && quote == '"' && i + 1 == end)
+            {
+                AppendFromFile(builder, runStart, i);
+                return QuotedLineEnd.EscapedLineBreak;
+            }
+            else if (c == '\\' && quote == '"')
+            {
+                AppendFromFile(builder, runStart, i);
+                i += YamlEscape.Decode(_text, i, end, out string decoded);
+                builder?.AppendSynthetic(decoded);
+                runStart = i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        int trimmed = end;
+        while (trimmed > runStart && IsSpace(_text[trimmed - 1]))
+        {
+            trimmed--;
+        }
+
+        AppendFromFile(builder, runStart, trimmed);
+        return QuotedLineEnd.LineBreak;
+    }
+
+    /// <summary>The first line after <paramref name="openingLine"/> that starts a key or item at <paramref name="indent"/> or less.</summary>
+    private int EndOfUnclosedScalar(int openingLine, int indent)
+    {
+        for (int i = openingLine + 1; i < _lines.Length; i++)
+        {
+            Line line = _lines[i];
+            if (!IsWhitespaceOnly(line) && line.Indent <= indent && (KeyEnd(line) >= 0 || IsSequenceItem(line)))
+            {
+                return i;
+            }
+        }
+
+        return _lines.Length;
+    }
+
+    private void AppendFromFile(MappedText.Builder? builder, int start, int end)
+    {
+        if (builder is not null && end > start)
+        {
+            builder.Append(_text.Substring(start, end - start), start);
+        }
     }
 
     /// <summary>
@@ -362,14 +424,13 @@ public sealed class YamlReader
 
         if (first == '"' || first == '\'')
         {
-            int close = _text.IndexOf(first, i + 1);
-            if (close < 0 || close >= line.End)
+            if (ReadQuotedLine(null, first, i + 1, line.End, out int afterQuote) != QuotedLineEnd.ClosingQuote)
             {
                 return -1;
             }
 
-            int colon = SkipSpaces(close + 1, line.End);
-            return colon < line.End && _text[colon] == ':' && (colon + 1 == line.End || _text[colon + 1] == ' ' || _text[colon + 1] == '\t') ? colon : -1;
+            int colon = SkipSpaces(afterQuote, line.End);
+            return colon < line.End && _text[colon] == ':' && (colon + 1 == line.End || IsSpace(_text[colon + 1])) ? colon : -1;
         }
 
         for (; i < line.End; i++)
@@ -476,8 +537,25 @@ public sealed class YamlReader
         return end;
     }
 
-    private static string Unquote(string key)
-        => key.Length >= 2 && (key[0] == '"' || key[0] == '\'') && key[key.Length - 1] == key[0] ? key.Substring(1, key.Length - 2) : key;
+    /// <summary>The key of a mapping entry whose ':' is at <paramref name="colon"/>; a quoted key is decoded like a quoted value.</summary>
+    private string ReadKey(Line line, int colon)
+    {
+        char first = _text[line.ContentStart];
+        if (first == '"' || first == '\'')
+        {
+            var builder = new MappedText.Builder();
+            ReadQuotedLine(builder, first, line.ContentStart + 1, colon, out _);
+            return builder.ToMappedText().Text;
+        }
+
+        int end = colon;
+        while (end > line.ContentStart && IsSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return _text.Substring(line.ContentStart, end - line.ContentStart);
+    }
 
     private static Line[] SplitLines(string text, int start, int end)
     {
@@ -505,20 +583,28 @@ public sealed class YamlReader
                 trimmedEnd--;
             }
 
-            lines.Add(new Line(i, content, trimmedEnd, content - i));
+            lines.Add(new Line(i, content, trimmedEnd, contentEnd, content - i));
             i = next;
         }
 
         return lines.ToArray();
     }
 
+    private enum QuotedLineEnd
+    {
+        ClosingQuote,
+        LineBreak,
+        EscapedLineBreak,
+    }
+
     private readonly struct Line
     {
-        public Line(int start, int contentStart, int end, int indent)
+        public Line(int start, int contentStart, int end, int rawEnd, int indent)
         {
             Start = start;
             ContentStart = contentStart;
             End = end;
+            RawEnd = rawEnd;
             Indent = indent;
         }
 
@@ -530,6 +616,9 @@ public sealed class YamlReader
 
         /// <summary>Offset after the last non-blank character.</summary>
         public int End { get; }
+
+        /// <summary>Offset of the line break (trailing spaces are before it: quoted and block scalars keep some).</summary>
+        public int RawEnd { get; }
 
         /// <summary>Column of the content (for a "- key:" item line, the column of the key).</summary>
         public int Indent { get; }
