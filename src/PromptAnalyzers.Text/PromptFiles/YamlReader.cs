@@ -110,7 +110,7 @@ public sealed class YamlReader
 
             // "- key: value" opens a mapping whose keys sit at the column after "- "; "- - x" a nested sequence.
             int column = line.Indent + (contentStart - line.ContentStart);
-            _lines[_index] = new Line(line.Start, contentStart, line.End, line.RawEnd, column);
+            _lines[_index] = new Line(line.Start, contentStart, line.End, line.RawEnd, column, line.HasBreak);
             Line item = _lines[_index];
             if (IsSequenceItem(item))
             {
@@ -159,74 +159,126 @@ public sealed class YamlReader
         return ReadPlain(line, indent, valueStart);
     }
 
+    /// <summary>
+    /// A literal (|) or folded (&gt;) block scalar whose header is at <paramref name="headerStart"/>: the lines indented
+    /// more than <paramref name="indent"/> (by the header's indentation indicator, else as much as the first non-empty
+    /// line), without that indentation, ending with the line breaks the header's chomping indicator keeps.
+    /// </summary>
     private YamlScalar ReadBlockScalar(int indent, int headerStart, int headerEnd)
     {
         bool folded = _text[headerStart] == '>';
-        bool strip = false;
-        int explicitIndent = 0;
-        for (int i = headerStart + 1; i < headerEnd && _text[i] != ' ' && _text[i] != '#'; i++)
-        {
-            if (_text[i] == '-')
-            {
-                strip = true;
-            }
-            else if (_text[i] >= '1' && _text[i] <= '9')
-            {
-                explicitIndent = _text[i] - '0';
-            }
-        }
-
+        Chomping chomping = ReadBlockHeader(headerStart + 1, headerEnd, out int indentationIndicator);
         _index++;
-        int blockIndent = explicitIndent > 0 ? indent + explicitIndent : -1;
+        int contentIndent = indentationIndicator > 0 ? indent + indentationIndicator : DetectBlockIndentation(indent);
+
         var builder = new MappedText.Builder();
-        int pendingBreaks = 0;
-        bool previousWasText = false;
+        int emptyLines = 0;
+        bool hasContent = false;
+        bool previousWasMoreIndented = false;
+        bool lastLineHasBreak = false;
         while (_index < _lines.Length)
         {
             Line line = _lines[_index];
-            bool blank = IsWhitespaceOnly(line);
-            if (!blank)
+            int spaces = LeadingSpaces(line);
+            if (IsWhitespaceOnly(line) && spaces <= contentIndent)
             {
-                if (blockIndent < 0)
-                {
-                    blockIndent = line.Indent;
-                }
-
-                if (line.Indent < blockIndent || line.Indent <= indent)
-                {
-                    break;
-                }
-            }
-
-            _index++;
-            if (blank)
-            {
-                pendingBreaks++;
+                emptyLines++;
+                _index++;
                 continue;
             }
 
-            if (previousWasText)
+            if (spaces < contentIndent)
             {
-                // Literal: every line break stays. Folded: a single break between lines becomes a space.
-                builder.AppendSynthetic(folded && pendingBreaks == 0 ? " " : new string('\n', pendingBreaks + 1 - (folded ? 1 : 0)));
-            }
-            else if (pendingBreaks > 0)
-            {
-                builder.AppendSynthetic(new string('\n', pendingBreaks));
+                break;
             }
 
-            pendingBreaks = 0;
-            int from = line.Start + Math.Min(blockIndent, line.End - line.Start);
-            builder.Append(_text.Substring(from, line.End - from), from);
-            previousWasText = true;
+            int from = line.Start + contentIndent;
+            bool moreIndented = from < line.RawEnd && IsSpace(_text[from]);
+            builder.AppendSynthetic(LineBreaksBefore(folded, hasContent, previousWasMoreIndented || moreIndented, emptyLines));
+            AppendFromFile(builder, from, line.RawEnd);
+            hasContent = true;
+            previousWasMoreIndented = moreIndented;
+            lastLineHasBreak = line.HasBreak;
+            emptyLines = 0;
+            _index++;
         }
 
-        if (!strip && builder.Length > 0)
-        {
-            builder.AppendSynthetic("\n");
-        }
-
+        builder.AppendSynthetic(FinalLineBreaks(chomping, hasContent && lastLineHasBreak, emptyLines));
         return new YamlScalar(builder.ToMappedText(), isBlock: true);
+    }
+
+    /// <summary>Reads the indicators after | or &gt;: chomping (- strip, + keep) and indentation (1-9), in either order.</summary>
+    private Chomping ReadBlockHeader(int start, int end, out int indentationIndicator)
+    {
+        Chomping chomping = Chomping.Clip;
+        indentationIndicator = 0;
+        for (int i = start; i < end && !IsSpace(_text[i]) && _text[i] != '#'; i++)
+        {
+            char c = _text[i];
+            if (c == '-' || c == '+')
+            {
+                chomping = c == '-' ? Chomping.Strip : Chomping.Keep;
+            }
+            else if (c >= '1' && c <= '9')
+            {
+                indentationIndicator = c - '0';
+            }
+        }
+
+        return chomping;
+    }
+
+    /// <summary>The indentation of the first non-empty line of a block scalar; when it is not deeper than the parent's, the block is empty.</summary>
+    private int DetectBlockIndentation(int indent)
+    {
+        for (int i = _index; i < _lines.Length; i++)
+        {
+            if (!IsWhitespaceOnly(_lines[i]))
+            {
+                return Math.Max(LeadingSpaces(_lines[i]), indent + 1);
+            }
+        }
+
+        return indent + 1;
+    }
+
+    /// <summary>
+    /// The breaks before a block scalar line that follows <paramref name="emptyLines"/> empty lines. Literal: every break
+    /// stays. Folded: a single break between two lines of text reads as a space and n empty lines as n breaks, but
+    /// around a more-indented line every break stays.
+    /// </summary>
+    private static string LineBreaksBefore(bool folded, bool hasContent, bool moreIndented, int emptyLines)
+    {
+        if (!hasContent)
+        {
+            return new string('\n', emptyLines);
+        }
+
+        if (!folded || moreIndented)
+        {
+            return new string('\n', emptyLines + 1);
+        }
+
+        return emptyLines == 0 ? " " : new string('\n', emptyLines);
+    }
+
+    /// <summary>Clip keeps the last line's break, strip drops it, keep also keeps the trailing empty lines.</summary>
+    private static string FinalLineBreaks(Chomping chomping, bool contentEndsWithBreak, int trailingEmptyLines) => chomping switch
+    {
+        Chomping.Strip => string.Empty,
+        Chomping.Keep => new string('\n', (contentEndsWithBreak ? 1 : 0) + trailingEmptyLines),
+        _ => contentEndsWithBreak ? "\n" : string.Empty,
+    };
+
+    private int LeadingSpaces(Line line)
+    {
+        int i = line.Start;
+        while (i < line.RawEnd && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i - line.Start;
     }
 
     /// <summary>
@@ -583,11 +635,18 @@ public sealed class YamlReader
                 trimmedEnd--;
             }
 
-            lines.Add(new Line(i, content, trimmedEnd, contentEnd, content - i));
+            lines.Add(new Line(i, content, trimmedEnd, contentEnd, content - i, hasBreak: lineEnd < end));
             i = next;
         }
 
         return lines.ToArray();
+    }
+
+    private enum Chomping
+    {
+        Clip,
+        Strip,
+        Keep,
     }
 
     private enum QuotedLineEnd
@@ -599,13 +658,14 @@ public sealed class YamlReader
 
     private readonly struct Line
     {
-        public Line(int start, int contentStart, int end, int rawEnd, int indent)
+        public Line(int start, int contentStart, int end, int rawEnd, int indent, bool hasBreak)
         {
             Start = start;
             ContentStart = contentStart;
             End = end;
             RawEnd = rawEnd;
             Indent = indent;
+            HasBreak = hasBreak;
         }
 
         /// <summary>Offset of the line's first character.</summary>
@@ -622,5 +682,8 @@ public sealed class YamlReader
 
         /// <summary>Column of the content (for a "- key:" item line, the column of the key).</summary>
         public int Indent { get; }
+
+        /// <summary>False for the last line when the text ends without a line break.</summary>
+        public bool HasBreak { get; }
     }
 }
