@@ -156,6 +156,11 @@ public sealed class YamlReader
             return ReadQuoted(first, valueStart, indent);
         }
 
+        if (first == '[' || first == '{')
+        {
+            return ReadFlowCollection(valueStart, indent);
+        }
+
         return ReadPlain(line, indent, valueStart);
     }
 
@@ -295,7 +300,7 @@ public sealed class YamlReader
         {
             _index = openingLine;
             builder = new MappedText.Builder();
-            TryReadQuoted(builder, quote, start, EndOfUnclosedScalar(openingLine, indent));
+            TryReadQuoted(builder, quote, start, EndOfUnclosedValue(openingLine, indent));
         }
 
         return new YamlScalar(builder.ToMappedText(), isBlock: false);
@@ -381,8 +386,59 @@ public sealed class YamlReader
         return QuotedLineEnd.LineBreak;
     }
 
+    /// <summary>
+    /// A flow collection ([a, b] or {a: b}) that opens at <paramref name="start"/>, kept as one scalar of its source
+    /// text: lines joined by a space, comments dropped, up to the bracket that closes it. When it never closes (a
+    /// half-typed file), it ends before the next key or item at the indentation of its own key (<paramref name="indent"/>).
+    /// </summary>
+    private YamlScalar ReadFlowCollection(int start, int indent)
+    {
+        int openingLine = _index;
+        var builder = new MappedText.Builder();
+        if (!TryReadFlowCollection(builder, start, _lines.Length))
+        {
+            _index = openingLine;
+            builder = new MappedText.Builder();
+            TryReadFlowCollection(builder, start, EndOfUnclosedValue(openingLine, indent));
+        }
+
+        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+    }
+
+    /// <summary>Reads a flow collection on lines before <paramref name="lineLimit"/>; false when its closing bracket is not there.</summary>
+    private bool TryReadFlowCollection(MappedText.Builder builder, int start, int lineLimit)
+    {
+        var scanner = new FlowScanner(_text);
+        int openingLine = _index;
+        while (_index < lineLimit)
+        {
+            Line line = _lines[_index];
+            int from = _index == openingLine ? start : line.ContentStart;
+            if (_index > openingLine && (IsWhitespaceOnly(line) || (!scanner.InQuotes && _text[line.ContentStart] == '#')))
+            {
+                _index++;
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.AppendSynthetic(" ");
+            }
+
+            int end = scanner.ScanLine(from, line.End);
+            AppendTrimmed(builder, from, end);
+            _index++;
+            if (scanner.Closed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first line after <paramref name="openingLine"/> that starts a key or item at <paramref name="indent"/> or less.</summary>
-    private int EndOfUnclosedScalar(int openingLine, int indent)
+    private int EndOfUnclosedValue(int openingLine, int indent)
     {
         for (int i = openingLine + 1; i < _lines.Length; i++)
         {
@@ -640,6 +696,89 @@ public sealed class YamlReader
         }
 
         return lines.ToArray();
+    }
+
+    /// <summary>Follows brackets, quotes and comments through the lines of a flow collection.</summary>
+    private struct FlowScanner
+    {
+        private readonly string _text;
+        private int _depth;
+        private char _quote;
+        private char _lastIndicator;
+
+        public FlowScanner(string text)
+        {
+            _text = text;
+            _depth = 0;
+            _quote = '\0';
+            _lastIndicator = '[';
+            Closed = false;
+        }
+
+        public bool InQuotes => _quote != '\0';
+
+        /// <summary>True once the outermost bracket has closed.</summary>
+        public bool Closed { get; private set; }
+
+        /// <summary>Scans [<paramref name="i"/>, <paramref name="end"/>) and returns where the collection's text ends on it: after the closing bracket, before a comment, or at <paramref name="end"/>.</summary>
+        public int ScanLine(int i, int end)
+        {
+            int lineStart = i;
+            for (; i < end; i++)
+            {
+                char c = _text[i];
+                if (_quote != '\0')
+                {
+                    SkipQuoted(c, ref i, end);
+                    continue;
+                }
+
+                if ((c == '"' || c == '\'') && StartsScalar(_lastIndicator))
+                {
+                    _quote = c;
+                }
+                else if (c == '[' || c == '{')
+                {
+                    _depth++;
+                }
+                else if ((c == ']' || c == '}') && --_depth <= 0)
+                {
+                    Closed = true;
+                    return i + 1;
+                }
+                else if (c == '#' && (i == lineStart || IsSpace(_text[i - 1])))
+                {
+                    return i;
+                }
+
+                if (!IsSpace(c))
+                {
+                    _lastIndicator = c;
+                }
+            }
+
+            return end;
+        }
+
+        private void SkipQuoted(char c, ref int i, int end)
+        {
+            if (c == '\\' && _quote == '"')
+            {
+                i++;
+            }
+            else if (c == '\'' && _quote == '\'' && i + 1 < end && _text[i + 1] == '\'')
+            {
+                i++;
+            }
+            else if (c == _quote)
+            {
+                _quote = '\0';
+                _lastIndicator = c;
+            }
+        }
+
+        /// <summary>A quote opens a quoted scalar only where a scalar starts: after [ { , : or ?.</summary>
+        private static bool StartsScalar(char previous) => previous == '[' || previous == '{' || previous == ',' || previous == ':' || previous == '?';
     }
 
     private enum Chomping
