@@ -288,41 +288,21 @@ public sealed class YamlReader
 
     /// <summary>
     /// A single- or double-quoted scalar that opens at <paramref name="start"/> on the current line. A line break inside
-    /// reads as a space and n empty lines as n breaks; spaces around a break are dropped. When the quote never closes
-    /// (a half-typed file), the scalar ends before the next key or item at the indentation of its own key
-    /// (<paramref name="indent"/>), so the rest of the file still reads.
+    /// reads as a space and n empty lines as n breaks; spaces around a break are dropped. Its lines are indented more
+    /// than its key (<paramref name="indent"/>), so when the quote never closes (a half-typed file) the scalar ends
+    /// before the first line that is not, and the rest of the file still reads.
     /// </summary>
     private YamlScalar ReadQuoted(char quote, int start, int indent)
     {
-        int openingLine = _index;
         var builder = new MappedText.Builder();
-        if (!TryReadQuoted(builder, quote, start, _lines.Length))
-        {
-            _index = openingLine;
-            builder = new MappedText.Builder();
-            TryReadQuoted(builder, quote, start, EndOfUnclosedValue(openingLine, indent));
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: false);
-    }
-
-    /// <summary>Reads a quoted scalar on lines before <paramref name="lineLimit"/>; false when its closing quote is not there.</summary>
-    private bool TryReadQuoted(MappedText.Builder builder, char quote, int start, int lineLimit)
-    {
         int i = start + 1;
-        while (_index < lineLimit)
+        while (_index < _lines.Length)
         {
             QuotedLineEnd lineEnd = ReadQuotedLine(builder, quote, i, _lines[_index].RawEnd, out _);
             _index++;
-            if (lineEnd == QuotedLineEnd.ClosingQuote)
-            {
-                return true;
-            }
-
             int emptyLines = CountWhitespaceOnlyLines(_index);
-            if (_index + emptyLines >= lineLimit)
+            if (lineEnd == QuotedLineEnd.ClosingQuote || _index + emptyLines >= _lines.Length || _lines[_index + emptyLines].Indent <= indent)
             {
-                _index = Math.Min(_index + emptyLines, lineLimit);
                 break;
             }
 
@@ -331,7 +311,7 @@ public sealed class YamlReader
             i = _lines[_index].ContentStart;
         }
 
-        return false;
+        return new YamlScalar(builder.ToMappedText(), isBlock: false);
     }
 
     /// <summary>
@@ -389,68 +369,44 @@ public sealed class YamlReader
     /// <summary>
     /// A flow collection ([a, b] or {a: b}) that opens at <paramref name="start"/>, kept as one scalar of its source
     /// text: lines joined by a space, comments dropped, up to the bracket that closes it. When it never closes (a
-    /// half-typed file), it ends before the next key or item at the indentation of its own key (<paramref name="indent"/>).
+    /// half-typed file), it ends before the next key or item at the indentation of its own key (<paramref name="indent"/>),
+    /// so the rest of the file still reads.
     /// </summary>
     private YamlScalar ReadFlowCollection(int start, int indent)
     {
-        int openingLine = _index;
         var builder = new MappedText.Builder();
-        if (!TryReadFlowCollection(builder, start, _lines.Length))
+        var scanner = new FlowScanner(_text);
+        int from = start;
+        while (true)
         {
-            _index = openingLine;
-            builder = new MappedText.Builder();
-            TryReadFlowCollection(builder, start, EndOfUnclosedValue(openingLine, indent));
+            Line line = _lines[_index];
+            AppendTrimmed(builder, from, scanner.ScanLine(from, line.End));
+            _index++;
+            if (scanner.Closed || !SkipFlowBlankLines(scanner) || EndsUnclosedValue(_lines[_index], indent))
+            {
+                break;
+            }
+
+            builder.AppendSynthetic(" ");
+            from = _lines[_index].ContentStart;
         }
 
         return new YamlScalar(builder.ToMappedText(), isBlock: false);
     }
 
-    /// <summary>Reads a flow collection on lines before <paramref name="lineLimit"/>; false when its closing bracket is not there.</summary>
-    private bool TryReadFlowCollection(MappedText.Builder builder, int start, int lineLimit)
+    /// <summary>Skips empty lines and, outside quotes, comment lines inside a flow collection; false at the end of the text.</summary>
+    private bool SkipFlowBlankLines(FlowScanner scanner)
     {
-        var scanner = new FlowScanner(_text);
-        int openingLine = _index;
-        while (_index < lineLimit)
+        while (_index < _lines.Length && (IsWhitespaceOnly(_lines[_index]) || (!scanner.InQuotes && _text[_lines[_index].ContentStart] == '#')))
         {
-            Line line = _lines[_index];
-            int from = _index == openingLine ? start : line.ContentStart;
-            if (_index > openingLine && (IsWhitespaceOnly(line) || (!scanner.InQuotes && _text[line.ContentStart] == '#')))
-            {
-                _index++;
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.AppendSynthetic(" ");
-            }
-
-            int end = scanner.ScanLine(from, line.End);
-            AppendTrimmed(builder, from, end);
             _index++;
-            if (scanner.Closed)
-            {
-                return true;
-            }
         }
 
-        return false;
+        return _index < _lines.Length;
     }
 
-    /// <summary>The first line after <paramref name="openingLine"/> that starts a key or item at <paramref name="indent"/> or less.</summary>
-    private int EndOfUnclosedValue(int openingLine, int indent)
-    {
-        for (int i = openingLine + 1; i < _lines.Length; i++)
-        {
-            Line line = _lines[i];
-            if (!IsWhitespaceOnly(line) && line.Indent <= indent && (KeyEnd(line) >= 0 || IsSequenceItem(line)))
-            {
-                return i;
-            }
-        }
-
-        return _lines.Length;
-    }
+    /// <summary>True for a key or item at the indentation of an unclosed value's key, or less: the value has ended.</summary>
+    private bool EndsUnclosedValue(Line line, int indent) => line.Indent <= indent && (KeyEnd(line) >= 0 || IsSequenceItem(line));
 
     private void AppendFromFile(MappedText.Builder? builder, int start, int end)
     {
