@@ -14,6 +14,8 @@ public sealed class YamlReader
 {
     private const char ByteOrderMark = '\uFEFF';
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly string _text;
     private readonly Line[] _lines;
     private int _index;
@@ -621,33 +623,34 @@ public sealed class YamlReader
         return _text.Substring(line.ContentStart, end - line.ContentStart);
     }
 
+    /// <summary>Splits [<paramref name="start"/>, <paramref name="end"/>) into lines; a line ends at LF, CRLF or a lone CR.</summary>
     private static Line[] SplitLines(string text, int start, int end)
     {
         var lines = new List<Line>();
         int i = start;
         while (i < end)
         {
-            int lineEnd = text.IndexOf('\n', i, end - i);
-            int next = lineEnd < 0 ? end : lineEnd + 1;
-            if (lineEnd < 0)
+            int lineEnd = text.IndexOfAny(LineBreaks, i, end - i);
+            bool hasBreak = lineEnd >= 0;
+            if (!hasBreak)
             {
                 lineEnd = end;
             }
 
-            int contentEnd = lineEnd > i && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            int next = !hasBreak ? end : text[lineEnd] == '\r' && lineEnd + 1 < end && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
             int content = i;
-            while (content < contentEnd && (text[content] == ' ' || text[content] == '\t'))
+            while (content < lineEnd && IsSpace(text[content]))
             {
                 content++;
             }
 
-            int trimmedEnd = contentEnd;
+            int trimmedEnd = lineEnd;
             while (trimmedEnd > content && IsSpace(text[trimmedEnd - 1]))
             {
                 trimmedEnd--;
             }
 
-            lines.Add(new Line(i, content, trimmedEnd, contentEnd, content - i, hasBreak: lineEnd < end));
+            lines.Add(new Line(i, content, trimmedEnd, lineEnd, content - i, hasBreak));
             i = next;
         }
 

@@ -17,4 +17,14 @@ public sealed class YamlDocumentTests
     [InlineData("%YAML 1.2\n%TAG ! tag:example.com,2024:\n--- # the document\ntemplate: Answer.\n...\n")]
     public void Directives_and_document_markers_with_comments_are_not_content(string yaml)
         => YamlOracle.AssertBothRead(yaml, "template", "Answer.");
+
+    [Theory]
+    [InlineData("template: |\r  one\r  two\rnext: x\r", "one\ntwo\n")]
+    [InlineData("template: one\r  two\rnext: x\r", "one two")]
+    [InlineData("template: \"one\r\r  two\"\rnext: x\r", "one\ntwo")]
+    public void A_carriage_return_alone_ends_a_line(string yaml, string value)
+    {
+        YamlOracle.AssertBothRead(yaml, "template", value);
+        YamlOracle.AssertBothRead(yaml, "next", "x");
+    }
 }
