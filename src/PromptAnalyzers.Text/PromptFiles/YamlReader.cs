@@ -70,15 +70,16 @@ public sealed class YamlReader
         while (SkipBlank())
         {
             Line line = _lines[_index];
-            if (line.Indent != indent || IsSequenceItem(line))
+            if (line.Indent < indent || (line.Indent == indent && IsSequenceItem(line)))
             {
                 break;
             }
 
-            int colon = KeyEnd(line);
+            int colon = line.Indent == indent ? KeyEnd(line) : -1;
             if (colon < 0)
             {
-                // Not a key: skip the line rather than fail the whole document.
+                // Not a key, or indented deeper than the keys after a complete value (a half-typed file): skip the
+                // line rather than end the mapping.
                 _index++;
                 continue;
             }
@@ -97,9 +98,16 @@ public sealed class YamlReader
         while (SkipBlank())
         {
             Line line = _lines[_index];
-            if (line.Indent != indent || !IsSequenceItem(line))
+            if (line.Indent < indent || (line.Indent == indent && !IsSequenceItem(line)))
             {
                 break;
+            }
+
+            if (line.Indent > indent)
+            {
+                // Indented deeper than the items after a complete item (a half-typed file): skip the line.
+                _index++;
+                continue;
             }
 
             int contentStart = SkipSpaces(line.ContentStart + 1, line.End);
@@ -235,18 +243,25 @@ public sealed class YamlReader
         return chomping;
     }
 
-    /// <summary>The indentation of the first non-empty line of a block scalar; when it is not deeper than the parent's, the block is empty.</summary>
+    /// <summary>
+    /// The indentation of a block scalar without an indicator: that of its first non-empty line, or of a deeper empty
+    /// line before it (as YamlDotNet does); at least one more than the parent's, else the block holds only empty lines.
+    /// </summary>
     private int DetectBlockIndentation(int indent)
     {
+        int deepestEmptyLine = 0;
         for (int i = _index; i < _lines.Length; i++)
         {
+            int spaces = LeadingSpaces(_lines[i]);
             if (!IsWhitespaceOnly(_lines[i]))
             {
-                return Math.Max(LeadingSpaces(_lines[i]), indent + 1);
+                return Math.Max(Math.Max(spaces, deepestEmptyLine), indent + 1);
             }
+
+            deepestEmptyLine = Math.Max(deepestEmptyLine, spaces);
         }
 
-        return indent + 1;
+        return Math.Max(deepestEmptyLine, indent + 1);
     }
 
     /// <summary>

@@ -43,4 +43,12 @@ public sealed class YamlBlockScalarTests
     [InlineData(">\n\n  after a blank line\n", "\nafter a blank line\n")]
     public void A_folded_block_joins_lines_but_keeps_more_indented_lines_apart(string block, string value)
         => YamlOracle.AssertBothRead("template: " + block + "next: x\n", "template", value);
+
+    [Theory]
+    [InlineData("|\n\n     \n  \n", "")]
+    [InlineData("|-\n\n     \n", "")]
+    [InlineData("|+\n\n     \n  \n", "\n\n\n")]
+    [InlineData(">+\n\n\n", "\n\n")]
+    public void A_block_of_only_empty_lines_has_no_text_whatever_their_spaces(string block, string value)
+        => YamlOracle.AssertBothRead("template: " + block + "next: x\n", "template", value);
 }

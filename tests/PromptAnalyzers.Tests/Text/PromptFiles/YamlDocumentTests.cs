@@ -1,4 +1,5 @@
 using PromptAnalyzers.Text.PromptFiles;
+using YamlDotNet.Core;
 
 namespace PromptAnalyzers.Tests.Text.PromptFiles;
 
@@ -26,5 +27,19 @@ public sealed class YamlDocumentTests
     {
         YamlOracle.AssertBothRead(yaml, "template", value);
         YamlOracle.AssertBothRead(yaml, "next", "x");
+    }
+
+    [Theory]
+    [InlineData("template: one\u2028two\nnext: x\n", "one\u2028two")]
+    [InlineData("template: one\u2029two\nnext: x\n", "one\u2029two")]
+    [InlineData("template: one\u0085two\nnext: x\n", "one\u0085two")]
+    [InlineData("template: |\n  one\u2028two\nnext: x\n", "one\u2028two\n")]
+    public void Unicode_line_and_paragraph_separators_are_text(string yaml, string value)
+    {
+        // Deliberate difference: YAML 1.2 breaks lines only at CR and LF. YamlDotNet follows YAML 1.1 here, breaks the
+        // line at U+2028, U+2029 and U+0085, and rejects these files.
+        Assert.ThrowsAny<YamlException>(() => YamlOracle.Load(yaml));
+        Assert.Equal(value, YamlReader.Read(yaml)!["template"]!.Value);
+        Assert.Equal("x", YamlReader.Read(yaml)!["next"]!.Value);
     }
 }
