@@ -14,7 +14,8 @@ namespace PromptAnalyzers.Tests.Text.PromptFiles;
 /// YAML, Prompty and .prompt.md front matter and GitHub Models .prompt.yml, each read as written, with CRLF and CR line
 /// ends and with a byte order mark. The whole tree is compared, not only the keys the parser uses (template,
 /// template_format, input_variables, execution_settings, messages, role, content, model), so a bug anywhere in the
-/// reader shows up. Where the reader deliberately differs, the comparison says so:
+/// reader shows up; generated prompt-shaped YAML (<see cref="GeneratedPromptYaml"/>) adds the combinations nobody
+/// thought of. Where the reader deliberately differs, the comparison says so:
 /// <list type="bullet">
 /// <item>A flow collection (<c>[a, b]</c>, <c>{ type: json_object }</c>) is one scalar holding its source text.</item>
 /// <item>An alias (<c>*name</c>) is not resolved: it reads as its own text.</item>
@@ -55,6 +56,37 @@ public sealed class YamlReaderOracleTests
         Compare(expected, actual, "$", differences);
         Assert.True(differences.Count == 0, $"{file} ({variant}):\n" + string.Join("\n", differences));
         AssertEveryCopiedCharacterMapsToTheFile(actual, text);
+    }
+
+    [Fact]
+    public void Reader_reads_what_YamlDotNet_reads_on_generated_prompt_yaml()
+    {
+        var generator = new GeneratedPromptYaml(seed: 14);
+        var failures = new List<string>();
+        int compared = 0;
+        for (int i = 0; i < 3000; i++)
+        {
+            string yaml = generator.Next();
+            YamlDotNet.RepresentationModel.YamlNode? expected = LoadWithYamlDotNetOrNull(yaml);
+            if (expected is null)
+            {
+                continue;
+            }
+
+            compared++;
+            YamlNode? actual = YamlReader.Read(yaml);
+            var differences = new List<string>();
+            Compare(expected, actual, "$", differences);
+            if (differences.Count > 0 && failures.Count < 5)
+            {
+                failures.Add(Show(yaml) + "\n" + string.Join("\n", differences));
+            }
+
+            AssertEveryCopiedCharacterMapsToTheFile(actual, yaml);
+        }
+
+        Assert.True(compared > 2000, $"only {compared} generated documents were valid YAML");
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
     [Fact]
