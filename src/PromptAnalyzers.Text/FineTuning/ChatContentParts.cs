@@ -11,7 +11,10 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// </summary>
 internal static class ChatContentParts
 {
-    /// <summary>Reads the array the reader is on; returns the parts' text, with the first problem (a message format, braces doubled) or null.</summary>
+    /// <summary>
+    /// Reads the array the reader is on; returns the parts' text, with the first problem or null. A problem is a message
+    /// format: text from the line in it is quoted by <see cref="FineTuningErrorText.Quote"/>, which doubles its braces.
+    /// </summary>
     public static string Read(ref Utf8JsonReader reader, out string? error, out bool hasImagePart)
     {
         error = null;
@@ -30,11 +33,6 @@ internal static class ChatContentParts
         if (index == 0)
         {
             error ??= "the array of content parts is empty";
-        }
-
-        if (error is not null)
-        {
-            error = EscapeBraces(error);
         }
 
         return text.ToString();
