@@ -24,13 +24,7 @@ internal sealed class ChatExampleParser
         AllowTrailingCommas = false,
     };
 
-<<<<<<< HEAD
-    private readonly List<string> _countedTexts = new();
-    private readonly StringBuilder _assistantText = new();
-    private readonly StringBuilder _userText = new();
-=======
     // The line, as UTF-8 (positions below are byte offsets in it).
->>>>>>> i14-b
     private byte[] _bytes = new byte[4096];
     private int _byteCount;
 
@@ -44,6 +38,7 @@ internal sealed class ChatExampleParser
     private readonly ChatMessageFields _message = new();
     private readonly List<string> _countedTexts = new();
     private readonly StringBuilder _assistantText = new();
+    private readonly StringBuilder _userText = new();
     private bool _sawMessagesArray;
     private bool _sawAssistant;
     private long _messagesStart;
@@ -62,13 +57,10 @@ internal sealed class ChatExampleParser
     /// <summary>Trained (weight not 0) assistant answers of the last valid example, joined by blank lines.</summary>
     public string AssistantText => _assistantText.ToString();
 
-<<<<<<< HEAD
-    /// <summary>The user messages of the example: what the assistant's answer replies to.</summary>
+    /// <summary>The user messages of the last example: what the assistant's answers reply to.</summary>
     public string UserText => _userText.ToString();
 
-=======
     /// <summary>0-based column of the first trained assistant <c>content</c> value.</summary>
->>>>>>> i14-b
     public int AssistantContentColumn { get; private set; }
 
     /// <summary>Length in chars of the first trained assistant <c>content</c> value.</summary>
@@ -295,7 +287,11 @@ internal sealed class ChatExampleParser
         }
 
         CountMessage();
-        if (_message.Role == "assistant")
+        if (_message.Role == "user" && !string.IsNullOrEmpty(_message.Content))
+        {
+            _userText.Append(_message.Content).Append('\n');
+        }
+        else if (_message.Role == "assistant")
         {
             _sawAssistant = true;
             CollectTrainedAnswer();
@@ -405,35 +401,7 @@ internal sealed class ChatExampleParser
         if (_message.Name is not null)
         {
             _nameCount++;
-<<<<<<< HEAD
-            _countedTexts.Add(name);
-        }
-
-        if (role == "user" && !string.IsNullOrEmpty(content))
-        {
-            _userText.Append(content).Append('\n');
-        }
-
-        if (isAssistant)
-        {
-            _sawAssistant = true;
-            if (!weightZero && !string.IsNullOrEmpty(content))
-            {
-                if (_assistantText.Length > 0)
-                {
-                    _assistantText.Append("\n\n");
-                }
-
-                _assistantText.Append(content);
-                if (_assistantContentLength == 0)
-                {
-                    _assistantContentStart = contentStart;
-                    _assistantContentLength = contentLength;
-                }
-            }
-=======
             _countedTexts.Add(_message.Name);
->>>>>>> i14-b
         }
     }
 
