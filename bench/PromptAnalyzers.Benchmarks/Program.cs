@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "--first-use" => FirstUse.Run(args),
     "--validator" => ValidatorThroughput.Run(args),
     "--tokenizer" => TokenizerSideBySide.Run(args),
+    "--long-runs" => LongRunCounting.Run(args),
     "--probe" => DiscoveryProbe.Run(args),
     _ => Bdn(args),
 };

@@ -13,9 +13,16 @@ internal static class ContextFilter
         int s = unit.Start;
         int e = unit.End;
         Mood mood = InstructionClassifier.Classify(text, s, e, unit.Kind, out int statementFrom);
-        if (unit.Kind == UnitKind.TableRow)
+        if (unit.Kind == UnitKind.TableRow || unit.Section == SectionKind.Verbatim)
         {
-            mood = Mood.Declarative;
+            mood = Mood.Declarative; // a row of data; a passage the model reproduces for the people it serves
+        }
+
+        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        int introduced = InstructionClassifier.IntroducedStatementStart(lower, s);
+        if (introduced > s && introduced < e && (statementFrom == s || introduced < statementFrom))
+        {
+            statementFrom = introduced; // "... remember that the museum is closed on Mondays"
         }
 
         if (InGradedRecord(text, s, e))
@@ -25,11 +32,18 @@ internal static class ContextFilter
             return;
         }
 
-        int exampleFrom = InstructionClassifier.ExampleStart(text, s, e);
-        if (unit.Section == SectionKind.Example)
+        int exampleFrom = InstructionClassifier.ExampleStart(lower, s);
+        SampleTurn turn = SampleContext.TurnOf(text, unit.RawLineStart);
+        if (turn == SampleTurn.User)
         {
-            // few-shot material: a pair or a quoted input only shows a format; a plain answer may still state a fact
-            if (exampleFrom == s || HasQuoteOrArrow(text, s, e) || StartsWithExampleLabel(text, s, e))
+            return; // the served person's turn in a sample conversation is input, not knowledge
+        }
+
+        if (unit.Section == SectionKind.Example || turn == SampleTurn.Assistant)
+        {
+            // few-shot material: a pair or a quoted input only shows a format, a record or a general-knowledge answer
+            // only illustrates; a sample answer that speaks for the business still states its facts
+            if (exampleFrom == s || HasQuoteOrArrow(text, s, e) || StartsWithExampleLabel(text, s, e) || !SampleContext.SpeaksForTheBusiness(text, s, e))
             {
                 return;
             }
@@ -43,9 +57,10 @@ internal static class ContextFilter
         var raw = new List<Candidate>();
         List<Token> tokens = Tokenizer.Tokenize(text, s, e);
         ContactRecognizer.Recognize(text, s, e, tokens, raw);
-        StatementRecognizer.RecognizeAddresses(text, tokens, raw);
+        AddressRecognizer.Recognize(text, tokens, raw);
         StatementRecognizer.RecognizeIdentifiers(text, s, e, raw);
         NumericRecognizer.Recognize(text, tokens, raw);
+        BarePriceRecognizer.Recognize(text, tokens, raw);
         if (mood == Mood.Declarative)
         {
             StatementRecognizer.RecognizeStatements(text, s, e, raw);
@@ -62,14 +77,25 @@ internal static class ContextFilter
         }
 
         List<(int Start, int End)> holes = Holes(text, s, e);
-        List<(int Start, int End)> quotes = mood == Mood.Declarative ? new List<(int, int)>() : Quotes(text, s, e);
+        List<(int Start, int End)> quotes = Quotes(text, s, e);
 
         bool question = IsQuestion(text, s, e);
         foreach (Candidate c in raw)
         {
-            if (c.Start >= exampleFrom || Overlaps(holes, c) || Inside(quotes, c))
+            bool stated = statementFrom > s && c.Start >= statementFrom;
+            if (c.Start >= exampleFrom || Overlaps(holes, c) || (mood != Mood.Declarative && Inside(quotes, c) && !stated))
             {
                 continue;
+            }
+
+            if ((c.Kind == FactKind.Policy || c.Kind == FactKind.EntityStatement) && c.End > exampleFrom)
+            {
+                continue; // "Here is a table that contains some examples": a clause that announces examples states nothing
+            }
+
+            if (InReportedSpeech(text, s, quotes, c))
+            {
+                continue; // 'John said: "I will send the demo by Friday"' reports what someone said, in a text to work on
             }
 
             if (question && c.Kind != FactKind.Phone && c.Kind != FactKind.Email && c.Kind != FactKind.Url)
@@ -78,10 +104,10 @@ internal static class ContextFilter
                 continue;
             }
 
-            bool ok = c.Start >= statementFrom && statementFrom > s ? true : mood switch
+            bool ok = stated || mood switch
             {
                 Mood.Declarative => true,
-                Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)),
+                Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
                 _ => c.Strength == Strength.Strong,
             };
             if (!ok)
@@ -97,6 +123,49 @@ internal static class ContextFilter
 
             output.Add(c);
         }
+    }
+
+    /// <summary>
+    /// In an instruction, a value bounded by a limit ("never book more than 4 hours", "if you are less than 70% sure",
+    /// "không giảm giá quá 10%") sets how far the model may go; it is not knowledge about the world.
+    /// </summary>
+    private static bool IsLimitOnTheModel(string text, int unitStart, Candidate c)
+    {
+        if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
+        {
+            return false;
+        }
+
+        string value = text.Substring(c.Start, c.Length).ToLowerInvariant();
+        foreach (string deadline in Lexicon.CueLexicon.DeadlineWords)
+        {
+            if (value.IndexOf(deadline, StringComparison.Ordinal) >= 0)
+            {
+                return false; // "up to 24 hours before the class" is a deadline of the business, not a limit on the model
+            }
+        }
+
+        const int Window = 24;
+        int from = Math.Max(unitStart, c.Start - Window);
+        int to = Math.Min(c.End, c.Start + Window);
+        string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
+        return Lexicon.CueLexicon.LimitIndex.ContainsAny(around);
+    }
+
+    /// <summary>True when the candidate sits in a quote right after a speech verb ("said:", "asked", "sagte", "dijo", "说").</summary>
+    private static bool InReportedSpeech(string text, int unitStart, List<(int Start, int End)> quotes, Candidate c)
+    {
+        foreach (var (start, end) in quotes)
+        {
+            if (c.Start >= start && c.End <= end)
+            {
+                int from = Math.Max(unitStart, start - 14);
+                string before = text.Substring(from, start - from).ToLowerInvariant();
+                return Lexicon.SpeakerLexicon.SpeechVerbIndex.ContainsAny(before);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A clock time or weekday in an instruction configures behaviour ("never schedule outside 08:00-18:00") unless priced or announced.</summary>
@@ -285,7 +354,7 @@ internal static class ContextFilter
         }
 
         string label = text.Substring(s, colon - s).Trim().ToLowerInvariant();
-        return label.StartsWith("input") || label.StartsWith("output") || label.StartsWith("message") || label.StartsWith("review") || label.StartsWith("user") || label.StartsWith("text") || label.StartsWith("email") || label.StartsWith("ticket") || label.StartsWith("eingabe") || label.StartsWith("ausgabe") || label.StartsWith("entrada") || label.StartsWith("salida") || label.StartsWith("entrée") || label.StartsWith("sortie") || label.StartsWith("вход") || label.StartsWith("выход");
+        return label.StartsWith("input", System.StringComparison.Ordinal) || label.StartsWith("output", System.StringComparison.Ordinal) || label.StartsWith("message", System.StringComparison.Ordinal) || label.StartsWith("review", System.StringComparison.Ordinal) || label.StartsWith("user", System.StringComparison.Ordinal) || label.StartsWith("text", System.StringComparison.Ordinal) || label.StartsWith("email", System.StringComparison.Ordinal) || label.StartsWith("ticket", System.StringComparison.Ordinal) || label.StartsWith("eingabe", System.StringComparison.Ordinal) || label.StartsWith("ausgabe", System.StringComparison.Ordinal) || label.StartsWith("entrada", System.StringComparison.Ordinal) || label.StartsWith("salida", System.StringComparison.Ordinal) || label.StartsWith("entrée", System.StringComparison.Ordinal) || label.StartsWith("sortie", System.StringComparison.Ordinal) || label.StartsWith("вход", System.StringComparison.Ordinal) || label.StartsWith("выход", System.StringComparison.Ordinal);
     }
 
     /// <summary>Template holes: {x}, {{x}}, {{$x}}, {0}, {{#each}}, &lt;placeholder&gt;, [placeholder].</summary>
@@ -334,13 +403,23 @@ internal static class ContextFilter
         for (int i = s; i < e; i++)
         {
             char c = text[i];
-            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : c == '\u201E' ? '\u201C' : c == '`' ? '`' : '\0';
+            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : c == '\u00AB' ? '\u00BB' : c == '\u201E' ? '\u201C' : c == '`' ? '`' : c == '\u300C' ? '\u300D' : c == '\u300E' ? '\u300F' : c == '\u2018' ? '\u2019' : '\0';
+            if (c == '\'' && (i == s || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                close = '\''; // 'NB 1701000', not the apostrophe of "don't"
+            }
+
             if (close == '\0')
             {
                 continue;
             }
 
             int j = text.IndexOf(close, i + 1, Math.Min(e - i - 1, 300));
+            while (close == '\'' && j > i && j + 1 < e && char.IsLetterOrDigit(text[j + 1]))
+            {
+                j = j + 1 < e ? text.IndexOf(close, j + 1, Math.Min(e - j - 1, 300)) : -1;
+            }
+
             if (j > i)
             {
                 quotes.Add((i, j + 1));

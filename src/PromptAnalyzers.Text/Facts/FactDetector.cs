@@ -15,7 +15,13 @@ namespace PromptAnalyzers.Text.Facts;
 /// </remarks>
 public static class FactDetector
 {
-    public static FactReport Detect(string text, CancellationToken cancellationToken = default)
+    public static FactReport Detect(string text, CancellationToken cancellationToken = default) => Detect(text, null, cancellationToken);
+
+    /// <summary>
+    /// Facts in an answer to <paramref name="repliesTo"/> (the user turn of a fine-tuning example): a value the answer
+    /// repeats from the question is the asker's own ("You ordered 3 items for $45.20"), not knowledge it teaches.
+    /// </summary>
+    public static FactReport Detect(string text, string? repliesTo, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -24,7 +30,8 @@ public static class FactDetector
 
         try
         {
-            return DetectCore(text, cancellationToken);
+            FactReport report = DetectCore(text, cancellationToken);
+            return string.IsNullOrEmpty(repliesTo) ? report : EchoFilter.WithoutEchoes(report, repliesTo!);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -39,12 +46,20 @@ public static class FactDetector
 
     private static FactReport DetectCore(string text, CancellationToken cancellationToken)
     {
+        if (SimulatedUser.IsPersonaOfServedPerson(text))
+        {
+            return FactReport.Empty; // the model plays the served person: its details are test inputs
+        }
+
         List<TextUnit> units = UnitSegmenter.Segment(text, cancellationToken);
         var accepted = new List<(Candidate Candidate, TextUnit Unit)>();
         var tableRows = new Dictionary<int, int>(); // block id -> rows with facts
+        var barePrices = new List<(Candidate Candidate, TextUnit Unit)>();
         var faqAnswers = 0;
         var jsonRecords = 0;
+        var richJson = false;
         var scratch = new List<Candidate>();
+        HashSet<int> transcripts = TranscriptFilter.TranscriptBlocks(text, units);
 
         for (int u = 0; u < units.Count; u++)
         {
@@ -54,19 +69,29 @@ public static class FactDetector
             }
 
             TextUnit unit = units[u];
-            if (unit.Kind == UnitKind.Heading || unit.Kind == UnitKind.Code || unit.Kind == UnitKind.TableHeader || unit.Section == SectionKind.Code)
+            if (unit.Kind == UnitKind.Heading || unit.Kind == UnitKind.Code || unit.Kind == UnitKind.TableHeader || unit.Section == SectionKind.Code || transcripts.Contains(unit.BlockId))
             {
                 continue;
             }
 
             if (unit.Kind == UnitKind.Json)
             {
-                if (JsonRecordFilter.IsDataRecord(text, units, u))
+                // the whole JSON block at once: a pretty-printed listing spreads one record over many lines
+                int blockEnd = u + 1;
+                while (blockEnd < units.Count && units[blockEnd].Kind == UnitKind.Json)
                 {
-                    jsonRecords++;
-                    accepted.Add((new Candidate(unit.Start, unit.End, FactKind.Quantity, Strength.Weak), unit));
+                    blockEnd++;
                 }
 
+                int line = u;
+                foreach (var (start, end) in JsonRecordFilter.DataRecords(text, units, u, blockEnd, out bool richRecord))
+                {
+                    richJson |= richRecord;
+                    jsonRecords++;
+                    accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), LinesOf(units, ref line, blockEnd, start, end)));
+                }
+
+                u = blockEnd - 1;
                 continue;
             }
 
@@ -93,11 +118,12 @@ public static class FactDetector
 
             foreach (Candidate c in scratch)
             {
-                accepted.Add((c, unit));
+                (c.IsBarePrice ? barePrices : accepted).Add((c, unit));
             }
         }
 
-        bool referenceBlock = jsonRecords >= 2 || faqAnswers >= 3;
+        AddPriceLists(barePrices, accepted);
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)
@@ -108,6 +134,109 @@ public static class FactDetector
 
         List<FactSpan> facts = FactMerger.Merge(text, accepted);
         return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    /// <summary>
+    /// The lines that carry a JSON record (what a code fix moves): from the line where it opens to the line where it
+    /// closes. <paramref name="line"/> moves forward only, records come in text order.
+    /// </summary>
+    private static TextUnit LinesOf(List<TextUnit> units, ref int line, int blockEnd, int start, int end)
+    {
+        while (line + 1 < blockEnd && units[line].End <= start)
+        {
+            line++;
+        }
+
+        int last = line;
+        while (last + 1 < blockEnd && units[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        TextUnit first = units[line];
+        int linesEnd = Math.Max(units[last].End, end);
+        return new TextUnit(first.Start, linesEnd - first.Start, UnitKind.Json, first.Section, first.BlockId)
+        {
+            LineStart = first.LineStart,
+            LineLength = linesEnd - first.LineStart,
+            RawLineStart = first.RawLineStart,
+        };
+    }
+
+    /// <summary>
+    /// A passage the model must reproduce ("Always reply with exactly this text:" + a policy document or a shipment record)
+    /// stands in for a knowledge source: it is reference material when it has at least two lines (or 160 characters) and
+    /// states something concrete (a figure or a fact). A one-line canned reply or a greeting is not.
+    /// </summary>
+    private static bool HasVerbatimRecord(string text, List<TextUnit> units, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        const int MinLength = 160;
+        int lines = 0, length = 0, lastLine = -1;
+        bool concrete = false;
+        foreach (TextUnit unit in units)
+        {
+            if (unit.Section != SectionKind.Verbatim || unit.Kind == UnitKind.Heading)
+            {
+                continue;
+            }
+
+            if (unit.LineStart != lastLine)
+            {
+                lastLine = unit.LineStart;
+                lines++;
+            }
+
+            length += unit.Length;
+            for (int i = unit.Start; i < unit.End && !concrete; i++)
+            {
+                concrete = char.IsDigit(text[i]);
+            }
+        }
+
+        if (lines == 0)
+        {
+            return false;
+        }
+
+        foreach (var (_, unit) in accepted)
+        {
+            concrete |= unit.Section == SectionKind.Verbatim;
+        }
+
+        return concrete && (lines >= 2 || length >= MinLength);
+    }
+
+    /// <summary>
+    /// Prices without a currency are facts in a price list: a line with two or more ("pepperoni pizza 12.95, 10.00"), or a
+    /// block of lines with one each ("Latte 4.50" / "Mocha 4.90"). A lone "12.95" in a sentence is left alone.
+    /// </summary>
+    private static void AddPriceLists(List<(Candidate Candidate, TextUnit Unit)> barePrices, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        if (barePrices.Count == 0)
+        {
+            return;
+        }
+
+        var perLine = new Dictionary<int, int>(); // line start -> prices
+        var linesPerBlock = new Dictionary<int, HashSet<int>>(); // block id -> lines with prices
+        foreach (var (_, unit) in barePrices)
+        {
+            perLine[unit.LineStart] = perLine.TryGetValue(unit.LineStart, out int n) ? n + 1 : 1;
+            if (!linesPerBlock.TryGetValue(unit.BlockId, out HashSet<int>? lines))
+            {
+                linesPerBlock[unit.BlockId] = lines = new HashSet<int>();
+            }
+
+            lines.Add(unit.LineStart);
+        }
+
+        foreach (var item in barePrices)
+        {
+            if (perLine[item.Unit.LineStart] >= 2 || linesPerBlock[item.Unit.BlockId].Count >= 2)
+            {
+                accepted.Add(item);
+            }
+        }
     }
 
     private static bool IsFaqAnswer(string text, TextUnit unit)

@@ -23,16 +23,12 @@ internal enum Mood
 /// <summary>Tells instructions from statements with multilingual cue words (<see cref="CueLexicon"/>).</summary>
 internal static class InstructionClassifier
 {
-    private static readonly string[] Conditionals = { "if", "when", "whenever", "unless", "once", "after", "before", "for", "in", "wenn", "falls", "sobald", "bei", "si", "cuando", "quand", "lorsque", "se", "quando", "caso", "если", "когда", "при", "sofern", "where", "while" };
-
-    private static readonly string[] InstructionKeys = { "tone", "style", "format", "role", "output", "length", "language", "audience", "assistant name", "name", "persona", "voice", "task", "goal", "rules", "constraints", "input", "response", "answer", "ton", "stil", "rolle", "sprache", "tono", "estilo", "formato", "idioma", "rol", "langue", "rôle", "lingua", "ruolo", "língua", "papel", "тон", "стиль", "формат", "роль", "язык" };
-
     public static Mood Classify(string text, int s, int e, UnitKind kind, out int valueStart)
     {
         valueStart = s;
         int probeEnd = Math.Min(e, s + 160);
-        string head = text.Substring(s, probeEnd - s).ToLowerInvariant();
-        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(');
+        string head = text.Substring(s, probeEnd - s).ToLowerInvariant().Replace('\uFF0C', ',').Replace('\uFF1A', ':');
+        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(', '\u300C', '\u300E');
 
         if (kind == UnitKind.KeyValue || kind == UnitKind.ListItem)
         {
@@ -50,7 +46,7 @@ internal static class InstructionClassifier
                     }
                 }
 
-                foreach (string k in InstructionKeys)
+                foreach (string k in CueLexicon.InstructionKeys)
                 {
                     if (key == k || key.EndsWith(" " + k, StringComparison.Ordinal))
                     {
@@ -65,29 +61,36 @@ internal static class InstructionClassifier
             }
         }
 
-        foreach (string r in CueLexicon.RoleOpeners)
+        if (CueLexicon.RoleIndex.StartsWith(head, 0, out string r))
         {
-            if (head.StartsWith(r, StringComparison.Ordinal))
+            bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal) || r.EndsWith("\uFF1A", StringComparison.Ordinal)
+                || Array.IndexOf(CueLexicon.IdentityOpeners, r) >= 0;
+            int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
+            if (strongRole && colonAt > s && colonAt + 2 < e)
             {
-                bool strongRole = r.StartsWith("you are", StringComparison.Ordinal) || r.StartsWith("you're", StringComparison.Ordinal) || r.StartsWith("act", StringComparison.Ordinal) || r.EndsWith(":", StringComparison.Ordinal)
-                    || r == "du bist" || r == "eres" || r == "tu es" || r == "vous êtes" || r == "sei " || r == "sei un" || r == "você é" || r == "ты —" || r == "ты -" || r == "sie sind" || r == "usted es";
-                int colonAt = text.IndexOf(": ", s, e - s, StringComparison.Ordinal);
-                if (strongRole && colonAt > s && colonAt + 2 < e)
-                {
-                    valueStart = colonAt + 2;
-                }
-
-                return strongRole ? Mood.Role : Mood.Guidance;
+                valueStart = colonAt + 2;
             }
+
+            return strongRole ? Mood.Role : Mood.Guidance;
         }
 
-        string padded = " " + head + " ";
-        foreach (string cue in CueLexicon.RubricCues)
+        if (CueLexicon.RubricIndex.ContainsAny(" " + head + " "))
         {
-            if (padded.IndexOf(cue, StringComparison.Ordinal) >= 0)
-            {
-                return Mood.Rubric;
-            }
+            return Mood.Rubric;
+        }
+
+        bool cjk = HasCjk(head);
+        if (cjk && CueLexicon.ConditionalIndex.StartsWithWord(head, 0))
+        {
+            // "如果客户要求退款，请…": guidance when the main clause is
+            int comma = head.IndexOf(',');
+            string main = comma > 0 ? head.Substring(comma + 1).TrimStart() : string.Empty;
+            return CueLexicon.ImperativeIndex.StartsWithWord(main, 0) || HasSecondPersonCjk(main) || EndsWithImperative(text, s, e) || CueLexicon.ModalIndex.ContainsAny(main) ? Mood.Guidance : Mood.Declarative;
+        }
+
+        if (CueLexicon.ImperativeIndex.StartsWithWord(head, 0) || (cjk && (EndsWithImperative(text, s, e) || HasSecondPersonCjk(head) || CueLexicon.ModalIndex.ContainsAny(head))))
+        {
+            return Mood.Guidance;
         }
 
         int w0s = 0;
@@ -96,10 +99,10 @@ internal static class InstructionClassifier
         {
             first = NextWord(head, ref w0s);
         }
-        if (Array.IndexOf(Conditionals, first) >= 0)
+        if (CueLexicon.Conditionals.Contains(first))
         {
-            int comma = head.IndexOf(',', w0s);
-            if (comma > 0)
+            // the main clause follows one of the commas: "If the audio is silent, unclear, or noisy, choose ..."
+            for (int comma = head.IndexOf(',', w0s), tries = 0; comma > 0 && tries < 6; comma = head.IndexOf(',', comma + 1), tries++)
             {
                 int p = comma + 1;
                 string main = NextWord(head, ref p);
@@ -141,12 +144,39 @@ internal static class InstructionClassifier
             w1 = NextWord(head, ref p2);
         }
 
-        if (IsOutputSubject(w1))
+        if (IsOutputSubject(w1) || StartsWithFieldName(text, s, e))
         {
             return Mood.Guidance;
         }
 
         return Mood.Declarative;
+    }
+
+    /// <summary>
+    /// A rule about a field of the output ("`price` must be between 0.01 and 100000", "currentPrice must be a number",
+    /// "unit_price = total / quantity"): the subject is a code name, not something of the world.
+    /// </summary>
+    private static bool StartsWithFieldName(string text, int s, int e)
+    {
+        while (s < e && (text[s] == ' ' || text[s] == '*' || text[s] == '-' || text[s] == '"'))
+        {
+            s++;
+        }
+
+        if (s + 1 < e && text[s] == '`')
+        {
+            return true;
+        }
+
+        for (int i = s; i < e && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '.'); i++)
+        {
+            if (Recognizers.StatementRecognizer.IsCodeHump(text, s, i, e) || (text[i] == '.' && i > s && i + 1 < e && char.IsLower(text[s]) && char.IsLetter(text[i + 1])))
+            {
+                return true; // "currentPrice", "unit_price", "order.total"
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOutputSubject(string w)
@@ -178,6 +208,13 @@ internal static class InstructionClassifier
             return word != "nicht";
         }
 
+        // Indonesian imperatives: "sarankan", "berikan", "jawablah" (not the passive "dikirimkan" or "menggunakan")
+        if (word.Length >= 6 && word[0] < '\u0250' && (word.EndsWith("kan", StringComparison.Ordinal) || word.EndsWith("lah", StringComparison.Ordinal))
+            && !(word.StartsWith("di", StringComparison.Ordinal) || word.StartsWith("me", StringComparison.Ordinal) || word.StartsWith("ber", StringComparison.Ordinal) || word.StartsWith("ter", StringComparison.Ordinal) || word.StartsWith("pe", StringComparison.Ordinal) || word.StartsWith("ke", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         // Russian imperatives: "Отвечай", "Используйте", "Пишите"
         if (word.Length > 3 && word[0] >= '\u0400' && word[0] <= '\u04FF' && (word.EndsWith("ай", StringComparison.Ordinal) || word.EndsWith("яй", StringComparison.Ordinal) || word.EndsWith("уй", StringComparison.Ordinal) || word.EndsWith("йте", StringComparison.Ordinal) || word.EndsWith("ите", StringComparison.Ordinal)))
         {
@@ -188,6 +225,90 @@ internal static class InstructionClassifier
         int q = after;
         string second = NextWord(head, ref q);
         return second == "sie" && word.EndsWith("en", StringComparison.Ordinal) && word.Length > 4;
+    }
+
+    private static readonly string[] Arrows = { "->", "=>", "\u2192", "\u21D2" };
+
+    /// <summary>True when the unit speaks to the model: an imperative, a role, or "you" near the start.</summary>
+    public static bool AddressesTheModel(string text, int s, int e)
+    {
+        string head = text.Substring(s, Math.Min(e, s + 160) - s).ToLowerInvariant().TrimStart(' ', '*', '-', '>', '#');
+        int p = 0;
+        string first = NextWord(head, ref p);
+        return IsImperative(first, head, p) || HasSecondPerson(head, 8) || CueLexicon.RoleIndex.StartsWith(head, 0, out _) || CueLexicon.ImperativeIndex.StartsWithWord(head, 0);
+    }
+
+    /// <summary>
+    /// Offset after a phrase that introduces a statement to pass on ("remember that", "reply with exactly this text:"),
+    /// or -1: the clause after it states facts even inside an instruction.
+    /// </summary>
+    public static int IntroducedStatementStart(string lower, int s)
+    {
+        int at = CueLexicon.IntroducerIndex.IndexOfWord(lower, 0, out string cue);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        int after = at + cue.Length;
+        while (after < lower.Length && (char.IsWhiteSpace(lower[after]) || lower[after] == ':' || lower[after] == ',' || lower[after] == '\uFF1A' || lower[after] == '\uFF0C'))
+        {
+            after++;
+        }
+
+        return s + after;
+    }
+
+    /// <summary>Japanese and Korean instructions end with the verb: "…してください。", "…하세요."</summary>
+    private static bool EndsWithImperative(string text, int s, int e)
+    {
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || char.IsPunctuation(text[e - 1]) || text[e - 1] == '*'))
+        {
+            e--;
+        }
+
+        if (e - s < 2 || !Recognizers.Tokenizer.IsCjk(text[e - 1]))
+        {
+            return false;
+        }
+
+        foreach (string ending in CueLexicon.ImperativeEndings)
+        {
+            if (e - s >= ending.Length && string.CompareOrdinal(text, e - ending.Length, ending, 0, ending.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCjk(string head)
+    {
+        foreach (char c in head)
+        {
+            if (Recognizers.Tokenizer.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSecondPersonCjk(string head)
+    {
+        int reach = Math.Min(head.Length, 24);
+        foreach (string pronoun in CueLexicon.SecondPersonCjk)
+        {
+            int at = head.IndexOf(pronoun, 0, reach, StringComparison.Ordinal);
+            if (at >= 0 && !(pronoun == "你" && at + 1 < head.Length && head[at + 1] == '\u597D'))
+            {
+                return true; // "你好" is a greeting, not an address
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSecondPerson(string head, int maxWords)
@@ -217,8 +338,9 @@ internal static class InstructionClassifier
             p++;
         }
 
+        // a hyphenated compound is one word: "check-in" is a noun, not the verb "check"
         int start = p;
-        while (p < s.Length && (char.IsLetter(s[p]) || s[p] == '\'' || s[p] == '\u2019'))
+        while (p < s.Length && (char.IsLetter(s[p]) || s[p] == '\'' || s[p] == '\u2019' || (s[p] == '-' && p + 1 < s.Length && char.IsLetter(s[p + 1]) && p > start)))
         {
             p++;
         }
@@ -227,32 +349,58 @@ internal static class InstructionClassifier
     }
 
     /// <summary>Offset in [s, e) after which values only illustrate a format ("e.g.", "such as", "for example"), or e.</summary>
-    public static int ExampleStart(string text, int s, int e)
+    public static int ExampleStart(string lower, int s)
     {
+        int e = s + lower.Length;
         int best = e;
-        string lower = text.Substring(s, e - s).ToLowerInvariant();
-        foreach (string cue in CueLexicon.ExampleCues)
+        int cueAt = CueLexicon.ExampleIndex.IndexOfWord(lower, 0, out _);
+        if (cueAt >= 0)
         {
-            int at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && s + at < best)
-            {
-                best = s + at;
-            }
+            best = s + cueAt;
         }
 
-        // "->" / "→" maps an input to an output: a few-shot pair
-        int arrow = lower.IndexOf("->", StringComparison.Ordinal);
-        int arrow2 = lower.IndexOf('\u2192');
-        if (arrow2 >= 0 && (arrow < 0 || arrow2 < arrow))
-        {
-            arrow = arrow2;
-        }
-
-        if (arrow >= 0 && lower.IndexOf('"') >= 0 || arrow >= 0 && (lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0))
+        // "->", "=>" or "→" maps an input to an output: a few-shot pair when the input is quoted or the output is a label
+        int arrow = FirstArrow(lower, out int arrowLength);
+        if (arrow >= 0 && (lower.IndexOf('"') >= 0 || lower.IndexOf('\'') >= 0 || lower.IndexOf('\u00AB') >= 0 || lower.IndexOf('{') >= 0 || lower.IndexOf('\u300C') >= 0 || IsLabel(lower, arrow + arrowLength)))
         {
             return s;
         }
 
         return best;
+    }
+
+    private static int FirstArrow(string lower, out int length)
+    {
+        length = 2;
+        int best = -1;
+        foreach (string arrow in Arrows)
+        {
+            int at = lower.IndexOf(arrow, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = arrow.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"-> positive", "=> billing", "→ 4 stars": a short class or grade after the arrow.</summary>
+    private static bool IsLabel(string lower, int from)
+    {
+        string label = lower.Substring(from).Trim().TrimEnd('.', ';', ',');
+        if (label.Length == 0 || label.Length > 32)
+        {
+            return false;
+        }
+
+        int words = 1;
+        foreach (char c in label)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= 3;
     }
 }

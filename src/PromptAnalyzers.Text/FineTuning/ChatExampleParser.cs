@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PromptAnalyzers.Text.Tokens;
+using static PromptAnalyzers.Text.FineTuning.FineTuningErrorText;
 
 namespace PromptAnalyzers.Text.FineTuning;
 
@@ -14,7 +15,7 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// </summary>
 internal sealed class ChatExampleParser
 {
-    private const int MaxQuotedLength = 40;
+    private const string ExpectedRoles = "system, developer, user, assistant or tool";
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -23,16 +24,21 @@ internal sealed class ChatExampleParser
         AllowTrailingCommas = false,
     };
 
-    private readonly List<string> _countedTexts = new();
-    private readonly StringBuilder _assistantText = new();
+    // The line, as UTF-8 (positions below are byte offsets in it).
     private byte[] _bytes = new byte[4096];
     private int _byteCount;
 
+    // The first problem found in the line (a message format with {0} for the column).
     private FineTuningErrorKind _errorKind;
     private string? _errorMessage;
     private long _errorStart;
     private long _errorLength;
 
+    // The example read so far.
+    private readonly ChatMessageFields _message = new();
+    private readonly List<string> _countedTexts = new();
+    private readonly StringBuilder _assistantText = new();
+    private readonly StringBuilder _userText = new();
     private bool _sawMessagesArray;
     private bool _sawAssistant;
     private long _messagesStart;
@@ -51,68 +57,24 @@ internal sealed class ChatExampleParser
     /// <summary>Trained (weight not 0) assistant answers of the last valid example, joined by blank lines.</summary>
     public string AssistantText => _assistantText.ToString();
 
+    /// <summary>The user messages of the last example: what the assistant's answers reply to.</summary>
+    public string UserText => _userText.ToString();
+
+    /// <summary>0-based column of the first trained assistant <c>content</c> value.</summary>
     public int AssistantContentColumn { get; private set; }
 
+    /// <summary>Length in chars of the first trained assistant <c>content</c> value.</summary>
     public int AssistantContentLength { get; private set; }
 
     /// <summary>Parses <paramref name="chars"/>[0..<paramref name="length"/>); returns true for a valid example.</summary>
     public bool Parse(char[] chars, int length)
     {
         Reset();
-        _byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
-        if (_bytes.Length < _byteCount)
-        {
-            _bytes = new byte[Math.Max(_byteCount, Math.Min(_bytes.Length * 2, int.MaxValue / 2))];
-        }
-
-        Encoding.UTF8.GetBytes(chars, 0, length, _bytes, 0);
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
-        try
-        {
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                ReadRecord(ref reader);
-            }
-            else
-            {
-                long start = reader.TokenStartIndex;
-                JsonTokenType type = reader.TokenType;
-                reader.Skip();
-                SetError(FineTuningErrorKind.NotObject, start, reader.BytesConsumed - start,
-                    "the line is " + Describe(type) + " at column {0}, not a JSON object; each line must be one example such as {{\"messages\": [...]}}");
-            }
-
-            while (reader.Read())
-            {
-                // Anything after the record is a syntax error that Read throws for.
-            }
-        }
-        catch (JsonException ex)
-        {
-            long position = ex.BytePositionInLine ?? reader.BytesConsumed;
-            _errorMessage = null;
-            string reason = position >= _byteCount && reader.CurrentDepth > 0
-                ? "the line ends with an object or array still open (a truncated record, or one record split over several lines?)"
-                : Reason(ex.Message);
-            SetError(FineTuningErrorKind.InvalidJson, position, 0, "invalid JSON at column {0}: " + reason);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // GetString on a string with an invalid escape such as a lone surrogate.
-            _errorMessage = null;
-            SetError(FineTuningErrorKind.InvalidJson, reader.TokenStartIndex, 0, "invalid JSON string at column {0}: " + Reason(ex.Message));
-        }
-
+        EncodeLine(chars, length);
+        ReadLine();
         if (_errorMessage is not null)
         {
-            int column = CharOffset(_errorStart);
-            int end = CharOffset(Math.Min(_byteCount, _errorStart + _errorLength));
-            Error = new FineTuningError(
-                _errorKind,
-                string.Format(CultureInfo.InvariantCulture, _errorMessage, column + 1),
-                column,
-                Math.Max(0, end - column));
+            Error = CreateError();
             return false;
         }
 
@@ -145,6 +107,7 @@ internal sealed class ChatExampleParser
         _errorMessage = null;
         _countedTexts.Clear();
         _assistantText.Clear();
+        _userText.Clear();
         _sawMessagesArray = false;
         _sawAssistant = false;
         _messageCount = 0;
@@ -158,6 +121,64 @@ internal sealed class ChatExampleParser
             // Do not keep a buffer sized for one huge line for the rest of the file.
             _bytes = new byte[4096];
         }
+    }
+
+    private void EncodeLine(char[] chars, int length)
+    {
+        _byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
+        if (_bytes.Length < _byteCount)
+        {
+            _bytes = new byte[Math.Max(_byteCount, Math.Min(_bytes.Length * 2, int.MaxValue / 2))];
+        }
+
+        Encoding.UTF8.GetBytes(chars, 0, length, _bytes, 0);
+    }
+
+    /// <summary>Reads the line as one record; a JSON syntax error anywhere replaces any problem found before it.</summary>
+    private void ReadLine()
+    {
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        try
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadRecord(ref reader);
+            }
+            else
+            {
+                ReportNotAnObject(ref reader);
+            }
+
+            while (reader.Read())
+            {
+                // Anything after the record is a syntax error that Read throws for.
+            }
+        }
+        catch (JsonException ex)
+        {
+            long position = ex.BytePositionInLine ?? reader.BytesConsumed;
+            _errorMessage = null;
+            string reason = position >= _byteCount && reader.CurrentDepth > 0
+                ? "the line ends with an object or array still open (a truncated record, or one record split over several lines?)"
+                : Reason(ex.Message);
+            SetError(FineTuningErrorKind.InvalidJson, position, 0, "invalid JSON at column {0}: " + reason);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // GetString on a string with an invalid escape such as a lone surrogate.
+            _errorMessage = null;
+            SetError(FineTuningErrorKind.InvalidJson, reader.TokenStartIndex, 0, "invalid JSON string at column {0}: " + Reason(ex.Message));
+        }
+    }
+
+    private void ReportNotAnObject(ref Utf8JsonReader reader)
+    {
+        long start = reader.TokenStartIndex;
+        JsonTokenType type = reader.TokenType;
+        reader.Skip();
+        SetError(FineTuningErrorKind.NotObject, start, reader.BytesConsumed - start,
+            "the line is " + Describe(type) + " at column {0}, not a JSON object; each line must be one example such as {{\"messages\": [...]}}");
     }
 
     private void ReadRecord(ref Utf8JsonReader reader)
@@ -250,325 +271,158 @@ internal sealed class ChatExampleParser
         _messagesLength = reader.BytesConsumed - start;
     }
 
+    /// <summary>Reads messages[<paramref name="index"/>], checks its role, content and weight, and adds it to the example.</summary>
     private void ReadMessage(ref Utf8JsonReader reader, int index)
     {
-        long messageStart = reader.TokenStartIndex;
-        string? role = null;
-        JsonTokenType roleType = JsonTokenType.None;
-        long roleStart = 0;
-        long roleLength = 0;
-        JsonTokenType contentType = JsonTokenType.None;
-        string? content = null;
-        long contentStart = 0;
-        long contentLength = 0;
-        string? partError = null;
-        bool hasImagePart = false;
-        bool hasToolCalls = false;
-        bool weightPresent = false;
-        bool weightValid = true;
-        bool weightZero = false;
-        long weightStart = 0;
-        long weightLength = 0;
-        string? name = null;
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("role"))
-            {
-                reader.Read();
-                roleType = reader.TokenType;
-                roleStart = reader.TokenStartIndex;
-                if (roleType == JsonTokenType.String)
-                {
-                    role = reader.GetString();
-                }
-
-                reader.Skip();
-                roleLength = reader.BytesConsumed - roleStart;
-            }
-            else if (reader.ValueTextEquals("content"))
-            {
-                reader.Read();
-                contentType = reader.TokenType;
-                contentStart = reader.TokenStartIndex;
-                if (contentType == JsonTokenType.String)
-                {
-                    content = reader.GetString();
-                }
-                else if (contentType == JsonTokenType.StartArray)
-                {
-                    content = ReadContentParts(ref reader, out partError, out hasImagePart);
-                }
-                else
-                {
-                    reader.Skip();
-                }
-
-                contentLength = reader.BytesConsumed - contentStart;
-            }
-            else if (reader.ValueTextEquals("weight"))
-            {
-                reader.Read();
-                weightPresent = true;
-                weightStart = reader.TokenStartIndex;
-                weightValid = reader.TokenType == JsonTokenType.Number
-                    && reader.TryGetDecimal(out decimal weight)
-                    && (weight == 0m || weight == 1m);
-                weightZero = weightValid && reader.TryGetDecimal(out decimal w) && w == 0m;
-                reader.Skip();
-                weightLength = reader.BytesConsumed - weightStart;
-            }
-            else if (reader.ValueTextEquals("name"))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    name = reader.GetString();
-                }
-
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("tool_calls") || reader.ValueTextEquals("function_call"))
-            {
-                reader.Read();
-                hasToolCalls |= reader.TokenType == JsonTokenType.StartArray || reader.TokenType == JsonTokenType.StartObject;
-                ReadToolCalls(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        long messageLength = reader.BytesConsumed - messageStart;
-        if (_errorMessage is not null)
+        _message.Read(ref reader, _countedTexts);
+        if (_errorMessage is not null || !HasKnownRole(index))
         {
             return;
         }
 
-        if (roleType == JsonTokenType.None)
+        string label = $"messages[{index}] ({_message.Role})";
+        if (!HasValidContent(label) || !HasValidWeight(label))
         {
-            SetError(FineTuningErrorKind.RoleMissing, messageStart, messageLength, $"messages[{index}] at column {{0}} has no \"role\"");
             return;
         }
 
-        if (roleType != JsonTokenType.String)
+        CountMessage();
+        if (_message.Role == "user" && !string.IsNullOrEmpty(_message.Content))
         {
-            SetError(FineTuningErrorKind.UnknownRole, roleStart, roleLength,
-                $"messages[{index}] \"role\" at column {{0}} is {Describe(roleType)}, not a string; expected system, developer, user, assistant or tool");
-            return;
+            _userText.Append(_message.Content).Append('\n');
+        }
+        else if (_message.Role == "assistant")
+        {
+            _sawAssistant = true;
+            CollectTrainedAnswer();
+        }
+    }
+
+    /// <summary>A string role among system, developer, user, assistant and tool; otherwise reports why not.</summary>
+    private bool HasKnownRole(int index)
+    {
+        if (_message.RoleType == JsonTokenType.None)
+        {
+            SetError(FineTuningErrorKind.RoleMissing, _message.Start, _message.Length, $"messages[{index}] at column {{0}} has no \"role\"");
+            return false;
         }
 
-        if (!IsKnownRole(role!))
+        if (_message.RoleType != JsonTokenType.String)
         {
-            SetError(FineTuningErrorKind.UnknownRole, roleStart, roleLength,
-                $"messages[{index}] has unknown role {Quote(role)} at column {{0}}; expected system, developer, user, assistant or tool");
-            return;
+            SetError(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
+                $"messages[{index}] \"role\" at column {{0}} is {Describe(_message.RoleType)}, not a string; expected {ExpectedRoles}");
+            return false;
         }
 
-        bool isAssistant = role == "assistant";
-        string label = $"messages[{index}] ({role})";
-        bool toolCallOnly = isAssistant && hasToolCalls;
-        switch (contentType)
+        if (!IsKnownRole(_message.Role!))
+        {
+            SetError(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
+                $"messages[{index}] has unknown role {Quote(_message.Role)} at column {{0}}; expected {ExpectedRoles}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A string or valid content parts (images only from the user); no content or null content only on an assistant
+    /// message that calls tools. Otherwise reports why not.
+    /// </summary>
+    private bool HasValidContent(string label)
+    {
+        bool isAssistant = _message.Role == "assistant";
+        bool toolCallOnly = isAssistant && _message.HasToolCalls;
+        switch (_message.ContentType)
         {
             case JsonTokenType.None when !toolCallOnly:
-                SetError(FineTuningErrorKind.MissingContent, messageStart, messageLength,
+                SetError(FineTuningErrorKind.MissingContent, _message.Start, _message.Length,
                     label + " at column {0} has no \"content\"" + (isAssistant ? " (and no \"tool_calls\")" : string.Empty));
-                return;
+                return false;
             case JsonTokenType.Null when !toolCallOnly:
-                SetError(FineTuningErrorKind.InvalidContent, contentStart, contentLength,
+                SetError(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
                     label + " has null \"content\" at column {0}; null content is only valid on an assistant message with \"tool_calls\"");
-                return;
+                return false;
             case JsonTokenType.None:
             case JsonTokenType.Null:
             case JsonTokenType.String:
-                break;
+                return true;
             case JsonTokenType.StartArray:
-                if (partError is not null)
-                {
-                    SetError(FineTuningErrorKind.InvalidContentPart, contentStart, contentLength, label + " \"content\" at column {0}: " + partError);
-                    return;
-                }
-
-                if (hasImagePart && role != "user")
-                {
-                    SetError(FineTuningErrorKind.InvalidContentPart, contentStart, contentLength,
-                        label + " \"content\" at column {0} has an image part; images are only allowed in user messages");
-                    return;
-                }
-
-                break;
+                return HasValidContentParts(label);
             default:
-                SetError(FineTuningErrorKind.InvalidContent, contentStart, contentLength,
-                    label + $" \"content\" at column {{0}} is {Describe(contentType)}; expected a string or an array of content parts");
-                return;
+                SetError(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
+                    label + $" \"content\" at column {{0}} is {Describe(_message.ContentType)}; expected a string or an array of content parts");
+                return false;
         }
+    }
 
-        if (weightPresent && !weightValid)
+    private bool HasValidContentParts(string label)
+    {
+        if (_message.ContentPartError is not null)
         {
-            string raw = Encoding.UTF8.GetString(_bytes, (int)weightStart, (int)Math.Min(weightLength, 20));
-            SetError(FineTuningErrorKind.BadWeight, weightStart, weightLength,
-                label + " has \"weight\": " + Escape(raw).Replace("{", "{{").Replace("}", "}}") + " at column {0}; weight must be 0 or 1");
-            return;
+            SetError(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
+                label + " \"content\" at column {0}: " + _message.ContentPartError);
+            return false;
         }
 
+        if (_message.HasImagePart && _message.Role != "user")
+        {
+            SetError(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
+                label + " \"content\" at column {0} has an image part; images are only allowed in user messages");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>No weight, or the number 0 or 1; otherwise reports the weight found.</summary>
+    private bool HasValidWeight(string label)
+    {
+        if (!_message.HasWeight || _message.IsWeightValid)
+        {
+            return true;
+        }
+
+        string raw = Encoding.UTF8.GetString(_bytes, (int)_message.WeightStart, (int)Math.Min(_message.WeightLength, 20));
+        SetError(FineTuningErrorKind.BadWeight, _message.WeightStart, _message.WeightLength,
+            label + " has \"weight\": " + EscapeBraces(Escape(raw)) + " at column {0}; weight must be 0 or 1");
+        return false;
+    }
+
+    /// <summary>Adds the message's role, content and name to the texts that training tokens are counted on.</summary>
+    private void CountMessage()
+    {
         _messageCount++;
-        _countedTexts.Add(role!);
-        if (content is not null)
+        _countedTexts.Add(_message.Role!);
+        if (_message.Content is not null)
         {
-            _countedTexts.Add(content);
+            _countedTexts.Add(_message.Content);
         }
 
-        if (name is not null)
+        if (_message.Name is not null)
         {
             _nameCount++;
-            _countedTexts.Add(name);
-        }
-
-        if (isAssistant)
-        {
-            _sawAssistant = true;
-            if (!weightZero && !string.IsNullOrEmpty(content))
-            {
-                if (_assistantText.Length > 0)
-                {
-                    _assistantText.Append("\n\n");
-                }
-
-                _assistantText.Append(content);
-                if (_assistantContentLength == 0)
-                {
-                    _assistantContentStart = contentStart;
-                    _assistantContentLength = contentLength;
-                }
-            }
+            _countedTexts.Add(_message.Name);
         }
     }
 
-    /// <summary>Reads an array of content parts; returns their text, and the first problem found in them.</summary>
-    private string ReadContentParts(ref Utf8JsonReader reader, out string? error, out bool hasImagePart)
+    /// <summary>Keeps an assistant answer that is trained on (weight not 0) for fact detection, and where the first one is.</summary>
+    private void CollectTrainedAnswer()
     {
-        error = null;
-        hasImagePart = false;
-        var text = new StringBuilder();
-        int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        if (_message.IsWeightZero || string.IsNullOrEmpty(_message.Content))
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                JsonTokenType partType = reader.TokenType;
-                reader.Skip();
-                error ??= $"part [{index}] is {Describe(partType)}, not a content part object";
-                index++;
-                continue;
-            }
-
-            string? type = null;
-            JsonTokenType textType = JsonTokenType.None;
-            string? partText = null;
-            bool hasImage = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("type"))
-                {
-                    reader.Read();
-                    type = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("text"))
-                {
-                    reader.Read();
-                    textType = reader.TokenType;
-                    partText = textType == JsonTokenType.String ? reader.GetString() : null;
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("image_url"))
-                {
-                    reader.Read();
-                    hasImage = reader.TokenType == JsonTokenType.StartObject;
-                    reader.Skip();
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
-            }
-
-            if (type is null)
-            {
-                error ??= $"part [{index}] has no string \"type\"";
-            }
-            else if (type == "text")
-            {
-                if (textType != JsonTokenType.String)
-                {
-                    error ??= $"part [{index}] of type \"text\" has no string \"text\"";
-                }
-                else
-                {
-                    text.Append(partText);
-                }
-            }
-            else if (type == "image_url")
-            {
-                hasImagePart = true;
-                if (!hasImage)
-                {
-                    error ??= $"part [{index}] of type \"image_url\" has no \"image_url\" object";
-                }
-            }
-            else
-            {
-                error ??= $"part [{index}] has unknown type {Quote(type)}; expected \"text\" or \"image_url\"";
-            }
-
-            index++;
-        }
-
-        if (index == 0)
-        {
-            error ??= "the array of content parts is empty";
-        }
-
-        if (error is not null)
-        {
-            error = error.Replace("{", "{{").Replace("}", "}}");
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>Collects the function names and arguments of tool calls, which are trained and billed.</summary>
-    private void ReadToolCalls(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray && reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
             return;
         }
 
-        int depth = reader.CurrentDepth;
-        while (reader.Read())
+        if (_assistantText.Length > 0)
         {
-            if ((reader.TokenType == JsonTokenType.EndArray || reader.TokenType == JsonTokenType.EndObject) && reader.CurrentDepth == depth)
-            {
-                return;
-            }
+            _assistantText.Append("\n\n");
+        }
 
-            if (reader.TokenType == JsonTokenType.PropertyName && (reader.ValueTextEquals("name") || reader.ValueTextEquals("arguments")))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.String)
-                {
-                    _countedTexts.Add(reader.GetString() ?? string.Empty);
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
+        _assistantText.Append(_message.Content);
+        if (_assistantContentLength == 0)
+        {
+            _assistantContentStart = _message.ContentStart;
+            _assistantContentLength = _message.ContentLength;
         }
     }
 
@@ -585,6 +439,17 @@ internal sealed class ChatExampleParser
         _errorLength = Math.Max(0, length);
     }
 
+    private FineTuningError CreateError()
+    {
+        int column = CharOffset(_errorStart);
+        int end = CharOffset(Math.Min(_byteCount, _errorStart + _errorLength));
+        return new FineTuningError(
+            _errorKind,
+            string.Format(CultureInfo.InvariantCulture, _errorMessage!, column + 1),
+            column,
+            Math.Max(0, end - column));
+    }
+
     private int CharOffset(long byteOffset)
     {
         int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
@@ -593,62 +458,4 @@ internal sealed class ChatExampleParser
 
     private static bool IsKnownRole(string role) =>
         role == "system" || role == "developer" || role == "user" || role == "assistant" || role == "tool";
-
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.StartObject => "an object",
-        _ => "not a JSON value",
-    };
-
-    /// <summary>The reader's reason without its "LineNumber: 0 | BytePositionInLine: n." tail (we give the column).</summary>
-    private static string Reason(string message)
-    {
-        int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (tail < 0)
-        {
-            tail = message.IndexOf(" Path:", StringComparison.Ordinal);
-        }
-
-        string reason = (tail >= 0 ? message.Substring(0, tail) : message).Trim();
-        if (reason.Length > 200)
-        {
-            reason = reason.Substring(0, 200) + "...";
-        }
-
-        return reason.Replace("{", "{{").Replace("}", "}}");
-    }
-
-    private static string Quote(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        string shown = value.Length > MaxQuotedLength ? value.Substring(0, MaxQuotedLength) + "..." : value;
-        return ("\"" + Escape(shown) + "\"").Replace("{", "{{").Replace("}", "}}");
-    }
-
-    private static string Escape(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        foreach (char c in value)
-        {
-            if (char.IsControl(c) || char.IsSurrogate(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }

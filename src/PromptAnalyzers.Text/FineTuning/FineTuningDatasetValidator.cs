@@ -199,7 +199,7 @@ public sealed class FineTuningDatasetValidator
 
         if (_options.MinFacts is int minFacts)
         {
-            FactReport? facts = DetectFacts(parser.AssistantText, cancellationToken);
+            FactReport? facts = DetectFacts(parser.AssistantText, parser.UserText, cancellationToken);
             if (facts is not null && facts.MeetsThreshold(minFacts))
             {
                 report.TaughtFacts = facts;
@@ -210,7 +210,7 @@ public sealed class FineTuningDatasetValidator
         return report;
     }
 
-    private static FactReport? DetectFacts(string text, CancellationToken cancellationToken)
+    private static FactReport? DetectFacts(string text, string userText, CancellationToken cancellationToken)
     {
         if (text.Length == 0)
         {
@@ -219,7 +219,7 @@ public sealed class FineTuningDatasetValidator
 
         try
         {
-            return FactDetector.Detect(text, cancellationToken);
+            return FactDetector.Detect(text, userText, cancellationToken);
         }
         catch (Exception ex) when (!(ex is OperationCanceledException))
         {

@@ -6,12 +6,16 @@ namespace PromptAnalyzers.Text.PromptFiles;
 /// <summary>
 /// Reads the YAML subset of prompt files (Prompty front matter, Semantic Kernel prompt YAML, GitHub Models
 /// .prompt.yml): block mappings and sequences by indentation, plain, single- and double-quoted scalars, literal and
-/// folded block scalars, comments. Flow collections ([a, b], {a: b}) are kept as plain text; anchors and tags are not
-/// interpreted. Never throws: text it does not understand becomes a scalar or is skipped. Every scalar is mapped back
-/// to the file, so facts and token counts can be reported on the file's lines.
+/// folded block scalars, comments, as YAML 1.2 and YamlDotNet read them (the tests compare the two). Flow collections
+/// ([a, b], {a: b}) are kept as one scalar of their source text; tags and anchors are skipped and aliases are not
+/// resolved. Never throws: half-typed text still reads, what is not understood becomes a scalar or is skipped. Every
+/// scalar is mapped back to the file, so facts and token counts can be reported on the file's lines.
+/// The partial files hold one construct each: plain, quoted and block scalars, flow collections, lines.
 /// </summary>
-public sealed class YamlReader
+public sealed partial class YamlReader
 {
+    private const char ByteOrderMark = '\uFEFF';
+
     private readonly string _text;
     private readonly Line[] _lines;
     private int _index;
@@ -27,6 +31,11 @@ public sealed class YamlReader
     {
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
+        if (start < end && text[start] == ByteOrderMark)
+        {
+            start++;
+        }
+
         var reader = new YamlReader(text, start, end);
         return reader.ReadNode(0);
     }
@@ -51,26 +60,8 @@ public sealed class YamlReader
             return ReadMapping(line.Indent);
         }
 
-        // A bare scalar (multi-line plain text) at this indentation.
-        var builder = new MappedText.Builder();
-        int indent = line.Indent;
-        while (_index < _lines.Length && (IsBlank(_lines[_index]) || _lines[_index].Indent >= indent))
-        {
-            Line current = _lines[_index];
-            if (!IsBlank(current))
-            {
-                if (builder.Length > 0)
-                {
-                    builder.AppendSynthetic(" ");
-                }
-
-                AppendTrimmed(builder, current.ContentStart, current.End);
-            }
-
-            _index++;
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: false);
+        // A scalar on a line of its own (the value of "key:" on the next line, or the whole document).
+        return ReadValue(line, line.Indent - 1, line.ContentStart);
     }
 
     private YamlMapping ReadMapping(int indent)
@@ -79,20 +70,21 @@ public sealed class YamlReader
         while (SkipBlank())
         {
             Line line = _lines[_index];
-            if (line.Indent != indent || IsSequenceItem(line))
+            if (line.Indent < indent || (line.Indent == indent && IsSequenceItem(line)))
             {
                 break;
             }
 
-            int colon = KeyEnd(line);
+            int colon = line.Indent == indent ? KeyEnd(line) : -1;
             if (colon < 0)
             {
-                // Not a key: skip the line rather than fail the whole document.
+                // Not a key, or indented deeper than the keys after a complete value (a half-typed file): skip the
+                // line rather than end the mapping.
                 _index++;
                 continue;
             }
 
-            string key = Unquote(_text.Substring(line.ContentStart, colon - line.ContentStart).Trim());
+            string key = ReadKey(line, colon);
             int valueStart = SkipSpaces(colon + 1, line.End);
             entries.Add(new KeyValuePair<string, YamlNode>(key, ReadValue(line, indent, valueStart)));
         }
@@ -106,9 +98,16 @@ public sealed class YamlReader
         while (SkipBlank())
         {
             Line line = _lines[_index];
-            if (line.Indent != indent || !IsSequenceItem(line))
+            if (line.Indent < indent || (line.Indent == indent && !IsSequenceItem(line)))
             {
                 break;
+            }
+
+            if (line.Indent > indent)
+            {
+                // Indented deeper than the items after a complete item (a half-typed file): skip the line.
+                _index++;
+                continue;
             }
 
             int contentStart = SkipSpaces(line.ContentStart + 1, line.End);
@@ -121,7 +120,7 @@ public sealed class YamlReader
 
             // "- key: value" opens a mapping whose keys sit at the column after "- "; "- - x" a nested sequence.
             int column = line.Indent + (contentStart - line.ContentStart);
-            _lines[_index] = new Line(line.Start, contentStart, line.End, column);
+            _lines[_index] = new Line(line.Start, contentStart, line.End, line.RawEnd, column, line.HasBreak);
             Line item = _lines[_index];
             if (IsSequenceItem(item))
             {
@@ -164,177 +163,15 @@ public sealed class YamlReader
 
         if (first == '"' || first == '\'')
         {
-            return ReadQuoted(first, valueStart);
+            return ReadQuoted(first, valueStart, indent);
+        }
+
+        if (first == '[' || first == '{')
+        {
+            return ReadFlowCollection(valueStart, indent);
         }
 
         return ReadPlain(line, indent, valueStart);
-    }
-
-    private YamlScalar ReadBlockScalar(int indent, int headerStart, int headerEnd)
-    {
-        bool folded = _text[headerStart] == '>';
-        bool strip = false;
-        int explicitIndent = 0;
-        for (int i = headerStart + 1; i < headerEnd && _text[i] != ' ' && _text[i] != '#'; i++)
-        {
-            if (_text[i] == '-')
-            {
-                strip = true;
-            }
-            else if (_text[i] >= '1' && _text[i] <= '9')
-            {
-                explicitIndent = _text[i] - '0';
-            }
-        }
-
-        _index++;
-        int blockIndent = explicitIndent > 0 ? indent + explicitIndent : -1;
-        var builder = new MappedText.Builder();
-        int pendingBreaks = 0;
-        bool previousWasText = false;
-        while (_index < _lines.Length)
-        {
-            Line line = _lines[_index];
-            bool blank = IsWhitespaceOnly(line);
-            if (!blank)
-            {
-                if (blockIndent < 0)
-                {
-                    blockIndent = line.Indent;
-                }
-
-                if (line.Indent < blockIndent || line.Indent <= indent)
-                {
-                    break;
-                }
-            }
-
-            _index++;
-            if (blank)
-            {
-                pendingBreaks++;
-                continue;
-            }
-
-            if (previousWasText)
-            {
-                // Literal: every line break stays. Folded: a single break between lines becomes a space.
-                builder.AppendSynthetic(folded && pendingBreaks == 0 ? " " : new string('\n', pendingBreaks + 1 - (folded ? 1 : 0)));
-            }
-            else if (pendingBreaks > 0)
-            {
-                builder.AppendSynthetic(new string('\n', pendingBreaks));
-            }
-
-            pendingBreaks = 0;
-            int from = line.Start + Math.Min(blockIndent, line.End - line.Start);
-            builder.Append(_text.Substring(from, line.End - from), from);
-            previousWasText = true;
-        }
-
-        if (!strip && builder.Length > 0)
-        {
-            builder.AppendSynthetic("\n");
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: true);
-    }
-
-    private YamlScalar ReadQuoted(char quote, int start)
-    {
-        var builder = new MappedText.Builder();
-        int i = start + 1;
-        bool closed = false;
-        while (_index < _lines.Length && !closed)
-        {
-            Line line = _lines[_index];
-            int end = line.End;
-            if (i < line.ContentStart || i > end)
-            {
-                i = line.ContentStart;
-            }
-
-            while (i < end)
-            {
-                char c = _text[i];
-                if (c == quote)
-                {
-                    if (quote == '\'' && i + 1 < end && _text[i + 1] == '\'')
-                    {
-                        builder.Append("'", i);
-                        i += 2;
-                        continue;
-                    }
-
-                    closed = true;
-                    break;
-                }
-
-                if (quote == '"' && c == '\\' && i + 1 < end)
-                {
-                    char escaped = _text[i + 1];
-                    builder.AppendSynthetic(escaped switch
-                    {
-                        'n' => "\n",
-                        't' => "\t",
-                        'r' => "\r",
-                        '0' => "\0",
-                        _ => escaped.ToString(),
-                    });
-                    i += 2;
-                    continue;
-                }
-
-                builder.Append(c.ToString(), i);
-                i++;
-            }
-
-            _index++;
-            if (!closed)
-            {
-                // A quoted scalar folded over several lines: the line break reads as a space.
-                builder.AppendSynthetic(" ");
-                i = -1;
-            }
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: false);
-    }
-
-    private YamlScalar ReadPlain(Line line, int indent, int valueStart)
-    {
-        var builder = new MappedText.Builder();
-        AppendTrimmed(builder, valueStart, StripComment(valueStart, line.End));
-        _index++;
-
-        // Continuation lines of a multi-line plain scalar: more indented, not keys, not items.
-        while (_index < _lines.Length)
-        {
-            Line next = _lines[_index];
-            if (IsBlank(next) || next.Indent <= indent || KeyEnd(next) >= 0 || IsSequenceItem(next))
-            {
-                break;
-            }
-
-            builder.AppendSynthetic(" ");
-            AppendTrimmed(builder, next.ContentStart, StripComment(next.ContentStart, next.End));
-            _index++;
-        }
-
-        return new YamlScalar(builder.ToMappedText(), isBlock: false);
-    }
-
-    private void AppendTrimmed(MappedText.Builder builder, int start, int end)
-    {
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            builder.Append(_text.Substring(start, end - start), start);
-        }
     }
 
     /// <summary>The offset of the ':' that ends a mapping key on this line, or -1.</summary>
@@ -354,14 +191,13 @@ public sealed class YamlReader
 
         if (first == '"' || first == '\'')
         {
-            int close = _text.IndexOf(first, i + 1);
-            if (close < 0 || close >= line.End)
+            if (ReadQuotedLine(null, first, i + 1, line.End, out int afterQuote) != QuotedLineEnd.ClosingQuote)
             {
                 return -1;
             }
 
-            int colon = SkipSpaces(close + 1, line.End);
-            return colon < line.End && _text[colon] == ':' && (colon + 1 == line.End || _text[colon + 1] == ' ' || _text[colon + 1] == '\t') ? colon : -1;
+            int colon = SkipSpaces(afterQuote, line.End);
+            return colon < line.End && _text[colon] == ':' && (colon + 1 == line.End || IsSpace(_text[colon + 1])) ? colon : -1;
         }
 
         for (; i < line.End; i++)
@@ -381,11 +217,31 @@ public sealed class YamlReader
         return -1;
     }
 
+    /// <summary>The key of a mapping entry whose ':' is at <paramref name="colon"/>; a quoted key is decoded like a quoted value.</summary>
+    private string ReadKey(Line line, int colon)
+    {
+        char first = _text[line.ContentStart];
+        if (first == '"' || first == '\'')
+        {
+            var builder = new MappedText.Builder();
+            ReadQuotedLine(builder, first, line.ContentStart + 1, colon, out _);
+            return builder.ToMappedText().Text;
+        }
+
+        int end = colon;
+        while (end > line.ContentStart && IsSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return _text.Substring(line.ContentStart, end - line.ContentStart);
+    }
+
     private bool IsSequenceItem(Line line)
         => line.ContentStart < line.End && _text[line.ContentStart] == '-'
            && (line.ContentStart + 1 == line.End || _text[line.ContentStart + 1] == ' ' || _text[line.ContentStart + 1] == '\t');
 
-    /// <summary>True for a line with nothing but spaces or a comment (also the document markers --- and ...).</summary>
+    /// <summary>True for a line with nothing but spaces or a comment, a directive (%YAML) or a document marker (---, ...).</summary>
     private bool IsBlank(Line line)
     {
         if (line.ContentStart >= line.End || _text[line.ContentStart] == '#')
@@ -393,16 +249,26 @@ public sealed class YamlReader
             return true;
         }
 
-        if (line.Indent == 0 && line.End - line.ContentStart >= 3)
-        {
-            string marker = _text.Substring(line.ContentStart, 3);
-            return (marker == "---" || marker == "...") && _text.Substring(line.ContentStart + 3, line.End - line.ContentStart - 3).Trim().Length == 0;
-        }
-
-        return false;
+        return line.Indent == 0 && (_text[line.ContentStart] == '%' || IsDocumentMarker(line));
     }
 
-    private static bool IsWhitespaceOnly(Line line) => line.ContentStart >= line.End;
+    /// <summary>"---" or "...", alone or followed by a comment.</summary>
+    private bool IsDocumentMarker(Line line)
+    {
+        if (line.End - line.ContentStart < 3)
+        {
+            return false;
+        }
+
+        string marker = _text.Substring(line.ContentStart, 3);
+        if (marker != "---" && marker != "...")
+        {
+            return false;
+        }
+
+        int after = SkipSpaces(line.ContentStart + 3, line.End);
+        return after == line.End || (after > line.ContentStart + 3 && _text[after] == '#');
+    }
 
     private bool SkipBlank()
     {
@@ -412,16 +278,6 @@ public sealed class YamlReader
         }
 
         return _index < _lines.Length;
-    }
-
-    private int SkipSpaces(int i, int end)
-    {
-        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>Skips a tag (!!str, !custom) or an anchor (&amp;name) before a value.</summary>
@@ -440,6 +296,16 @@ public sealed class YamlReader
         return i;
     }
 
+    private int SkipSpaces(int i, int end)
+    {
+        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private int StripComment(int start, int end)
     {
         for (int i = start + 1; i < end; i++)
@@ -453,62 +319,40 @@ public sealed class YamlReader
         return end;
     }
 
-    private static string Unquote(string key)
-        => key.Length >= 2 && (key[0] == '"' || key[0] == '\'') && key[key.Length - 1] == key[0] ? key.Substring(1, key.Length - 2) : key;
-
-    private static Line[] SplitLines(string text, int start, int end)
+    private int CountWhitespaceOnlyLines(int from)
     {
-        var lines = new List<Line>();
-        int i = start;
-        while (i < end)
+        int count = 0;
+        while (from + count < _lines.Length && IsWhitespaceOnly(_lines[from + count]))
         {
-            int lineEnd = text.IndexOf('\n', i, end - i);
-            int next = lineEnd < 0 ? end : lineEnd + 1;
-            if (lineEnd < 0)
-            {
-                lineEnd = end;
-            }
-
-            int contentEnd = lineEnd > i && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            int content = i;
-            while (content < contentEnd && (text[content] == ' ' || text[content] == '\t'))
-            {
-                content++;
-            }
-
-            int trimmedEnd = contentEnd;
-            while (trimmedEnd > content && char.IsWhiteSpace(text[trimmedEnd - 1]))
-            {
-                trimmedEnd--;
-            }
-
-            lines.Add(new Line(i, content, trimmedEnd, content - i));
-            i = next;
+            count++;
         }
 
-        return lines.ToArray();
+        return count;
     }
 
-    private readonly struct Line
+    private static bool IsWhitespaceOnly(Line line) => line.ContentStart >= line.End;
+
+    /// <summary>YAML white space: only space and tab (a no-break space is text).</summary>
+    private static bool IsSpace(char c) => c == ' ' || c == '\t';
+
+    private void AppendTrimmed(MappedText.Builder builder, int start, int end)
     {
-        public Line(int start, int contentStart, int end, int indent)
+        while (end > start && IsSpace(_text[end - 1]))
         {
-            Start = start;
-            ContentStart = contentStart;
-            End = end;
-            Indent = indent;
+            end--;
         }
 
-        /// <summary>Offset of the line's first character.</summary>
-        public int Start { get; }
+        if (end > start)
+        {
+            builder.Append(_text.Substring(start, end - start), start);
+        }
+    }
 
-        /// <summary>Offset of the first non-blank character (End when the line is blank).</summary>
-        public int ContentStart { get; }
-
-        /// <summary>Offset after the last non-blank character.</summary>
-        public int End { get; }
-
-        /// <summary>Column of the content (for a "- key:" item line, the column of the key).</summary>
-        public int Indent { get; }
+    private void AppendFromFile(MappedText.Builder? builder, int start, int end)
+    {
+        if (builder is not null && end > start)
+        {
+            builder.Append(_text.Substring(start, end - start), start);
+        }
     }
 }

@@ -16,8 +16,15 @@ internal static class LargePieceBpe
     private const int NoRank = int.MaxValue;
 
     /// <summary>The number of tokens tiktoken encodes <paramref name="bytes"/>[0..<paramref name="length"/>) into.</summary>
-    public static int Count(byte[] bytes, int length, BpeRanks ranks)
+    public static int Count(byte[] bytes, int length, BpeRanks ranks) => Count(bytes, length, ranks, out _);
+
+    /// <summary>
+    /// As <see cref="Count(byte[], int, BpeRanks)"/>, with the number of rank lookups made: at most three per byte (one
+    /// per adjacent pair, then two per merge), the work count that shows a megabyte run costs linear work.
+    /// </summary>
+    internal static int Count(byte[] bytes, int length, BpeRanks ranks, out int rankLookups)
     {
+        rankLookups = 0;
         if (length <= 1)
         {
             return length;
@@ -38,6 +45,7 @@ internal static class LargePieceBpe
 
         for (int s = 0; s + 1 < length; s++)
         {
+            rankLookups++;
             pairRank[s] = RankOf(bytes, s, s + 2, ranks);
             if (pairRank[s] != NoRank)
             {
@@ -65,7 +73,13 @@ internal static class LargePieceBpe
             pairRank[removed] = NoRank;
             parts--;
 
-            pairRank[start] = next[start] < length ? RankOf(bytes, start, next[next[start]], ranks) : NoRank;
+            pairRank[start] = NoRank;
+            if (next[start] < length)
+            {
+                rankLookups++;
+                pairRank[start] = RankOf(bytes, start, next[next[start]], ranks);
+            }
+
             if (pairRank[start] != NoRank)
             {
                 heap.Push(pairRank[start], start);
@@ -74,6 +88,7 @@ internal static class LargePieceBpe
             int p = prev[start];
             if (p >= 0)
             {
+                rankLookups++;
                 pairRank[p] = RankOf(bytes, p, next[start], ranks);
                 if (pairRank[p] != NoRank)
                 {

@@ -29,5 +29,8 @@ internal struct Candidate
     public FactKind Kind;
     public Strength Strength;
 
+    /// <summary>A price written without a currency ("pepperoni pizza 12.95"): a fact only in a list of such prices.</summary>
+    public bool IsBarePrice;
+
     public int Length => End - Start;
 }

@@ -9,6 +9,7 @@ internal static class ContactRecognizer
     {
         ScanEmails(text, s, e, output);
         ScanUrls(text, s, e, output);
+        ScanBareUrls(text, s, e, output);
         ScanPhones(text, s, e, tokens, output);
     }
 
@@ -121,6 +122,55 @@ internal static class ContactRecognizer
         }
     }
 
+    /// <summary>"linkedin.com/in/jdoe", "github.com/contoso": a page of a known top-level domain written without a scheme.</summary>
+    private static void ScanBareUrls(string text, int s, int e, List<Candidate> output)
+    {
+        int from = s;
+        while (from < e)
+        {
+            int slash = text.IndexOf('/', from, e - from);
+            if (slash < 0)
+            {
+                return;
+            }
+
+            from = slash + 1;
+            int hostStart = slash;
+            while (hostStart > s && (IsDomainChar(text[hostStart - 1])))
+            {
+                hostStart--;
+            }
+
+            int dot = text.LastIndexOf('.', slash - 1, slash - hostStart);
+            bool scheme = hostStart > s && (text[hostStart - 1] == '/' || text[hostStart - 1] == '@');
+            if (dot <= hostStart || scheme || slash + 1 >= e || !IsUrlChar(text[slash + 1]) || text[slash + 1] == '/' || !char.IsLetter(text[hostStart]))
+            {
+                continue;
+            }
+
+            // a host is written in lower case: "System.IO/File" is a namespace, not a site
+            string host = text.Substring(hostStart, slash - hostStart);
+            if (host != host.ToLowerInvariant() || host.StartsWith("www.", System.StringComparison.Ordinal) || !Lexicon.ContactLexicon.TopLevelDomains.Contains(host.Substring(dot - hostStart + 1)) || IsPlaceholderDomain(host) || IsTechnicalHost(host))
+            {
+                continue;
+            }
+
+            int r = slash + 1;
+            while (r < e && IsUrlChar(text[r]) && r - hostStart < 2048)
+            {
+                r++;
+            }
+
+            while (r > slash + 1 && (text[r - 1] == '.' || text[r - 1] == ',' || text[r - 1] == ')' || text[r - 1] == ';' || text[r - 1] == ':'))
+            {
+                r--;
+            }
+
+            output.Add(new Candidate(hostStart, r, FactKind.Url, Strength.Strong));
+            from = r;
+        }
+    }
+
     /// <summary>A run of digits and phone punctuation with 7 to 15 digits, or a short number announced as a phone line.</summary>
     private static void ScanPhones(string text, int s, int e, List<Token> tokens, List<Candidate> output)
     {
@@ -130,7 +180,7 @@ internal static class ContactRecognizer
             char c = text[i];
             bool plus = c == '+' && i + 1 < e && char.IsDigit(text[i + 1]);
             bool paren = c == '(' && i + 1 < e && char.IsDigit(text[i + 1]);
-            if (!(plus || paren || IsAsciiDigit(c)) || (i > s && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '$' || text[i - 1] == '/' || text[i - 1] == ':')))
+            if (!(plus || paren || IsAsciiDigit(c)) || (i > s && ((char.IsLetterOrDigit(text[i - 1]) && !Tokenizer.IsCjk(text[i - 1])) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '$' || text[i - 1] == '/' || text[i - 1] == ':' || text[i - 1] == '\u3012')))
             {
                 i++;
                 continue;
@@ -176,8 +226,10 @@ internal static class ContactRecognizer
             }
 
             bool announced = HasPhoneCue(text, s, i);
-            bool unitAfter = !announced && !plus && !paren && after < e && (char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) || text[after] == '%' || Lexicon.ValueLexicon.IsCurrencySymbol(text[after]) || text[after] == ':');
-                        bool isDate = LooksLikeDateOrRange(text, i, end);
+            // a unit or currency right after the digits makes them an amount; text without spaces simply goes on ("…4567이며")
+            bool unitAfter = !announced && !plus && !paren && after < e && ((char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) && !Tokenizer.IsCjk(text[after])) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':'
+                || (Tokenizer.IsCjk(text[after]) && Lexicon.CurrencyLexicon.WordsAfter.Contains(text[after].ToString())));
+            bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end) || IsGroupedAmount(text, s, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {
                 output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
@@ -197,20 +249,98 @@ internal static class ContactRecognizer
         return e - i >= 2 && (Matches(text, i, e, "or") || Matches(text, i, e, "ext") || Matches(text, i, e, "oder") || Matches(text, i, e, "ou") || Matches(text, i, e, "o ") || Matches(text, i, e, "или") || Matches(text, i, e, "and"));
     }
 
-    private static bool HasPhoneCue(string text, int s, int i)
+    private static bool HasPhoneCue(string text, int s, int i) => Lexicon.ContactLexicon.HasCueBefore(text, s, i, 40, Lexicon.ContactLexicon.PhoneCues);
+
+    /// <summary>"8.203.150" or "Rp 8 203 150": an amount in thousands groups, or any number right after a currency.</summary>
+    private static bool IsGroupedAmount(string text, int unitStart, int s, int e)
     {
-        int from = i - 40 < s ? s : i - 40;
-        string window = text.Substring(from, i - from).ToLowerInvariant();
-        string[] cues = { "call", "phone", "tel", "hotline", "line", "ext", "dial", "whatsapp", "sms", "fax", "telefon", "rufnummer", "anruf", "teléfono", "llama", "llámanos", "téléphone", "appelez", "telefono", "chiama", "ligue", "ligar", "телефон", "звоните", "линия", "номер" };
-        foreach (string cue in cues)
+        int before = s - 1;
+        while (before >= unitStart && text[before] == ' ')
         {
-            if (window.Contains(cue))
+            before--;
+        }
+
+        if (before >= unitStart && Lexicon.CurrencyLexicon.IsCurrencySymbol(text[before]))
+        {
+            return true;
+        }
+
+        int word = before;
+        while (word >= unitStart && char.IsLetter(text[word]))
+        {
+            word--;
+        }
+
+        if (before - word >= 2 && before - word <= 3 && Lexicon.CurrencyLexicon.IsPrefixWord(text.Substring(word + 1, before - word).ToLowerInvariant()))
+        {
+            return true; // "Rp 8.203.150", "RM 1 200"
+        }
+
+        // 8.203.150: every group after the first has three digits, one separator kind
+        char separator = '\0';
+        int group = -1;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (IsAsciiDigit(c))
             {
-                return true;
+                group = group < 0 ? -1 : group + 1;
+                continue;
+            }
+
+            if ((c != '.' && c != ',') || (separator != '\0' && c != separator) || (group >= 0 && group != 3))
+            {
+                return false;
+            }
+
+            separator = c;
+            group = 0;
+        }
+
+        return separator != '\0' && group == 3;
+    }
+
+    /// <summary>"09.00-21.00", "9.30 - 17.30": two times of day written with dots.</summary>
+    private static bool IsTimeRange(string text, int s, int e)
+    {
+        int dash = -1;
+        for (int i = s; i < e; i++)
+        {
+            if (text[i] == '-' || text[i] == '\u2013')
+            {
+                dash = i;
+                break;
             }
         }
 
-        return false;
+        return dash > s && IsDotTime(text, s, dash) && IsDotTime(text, dash + 1, e);
+    }
+
+    private static bool IsDotTime(string text, int s, int e)
+    {
+        string part = text.Substring(s, e - s).Trim();
+        int dot = part.IndexOf('.');
+        return dot >= 1 && dot <= 2 && part.Length - dot == 3 && IsAsciiDigit(part[0]) && IsAsciiDigit(part[part.Length - 1]) && IsAsciiDigit(part[part.Length - 2]) && (dot == 1 || IsAsciiDigit(part[1]));
+    }
+
+    /// <summary>"9.3333333333", "1234,56": digits and one decimal separator are a number, not a phone.</summary>
+    private static bool IsDecimal(string text, int s, int e)
+    {
+        int separators = 0;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c == '.' || c == ',')
+            {
+                separators++;
+            }
+            else if (!IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return separators == 1;
     }
 
     private static bool LooksLikeDateOrRange(string text, int s, int e)
@@ -267,10 +397,10 @@ internal static class ContactRecognizer
     }
 
     internal static bool IsPlaceholderDomain(string domain)
-        => domain == "example.com" || domain == "example.org" || domain == "example.net" || domain.EndsWith(".example.com") || domain == "domain.com" || domain == "email.com" || domain == "company.com" || domain == "yourcompany.com" || domain == "test.com" || domain == "localhost" || domain.StartsWith("localhost:") || domain == "acme.com" || domain.Contains("{");
+        => domain == "example.com" || domain == "example.org" || domain == "example.net" || domain.EndsWith(".example.com", System.StringComparison.Ordinal) || domain == "domain.com" || domain == "email.com" || domain == "company.com" || domain == "yourcompany.com" || domain == "test.com" || domain == "localhost" || domain.StartsWith("localhost:", System.StringComparison.Ordinal) || domain == "acme.com" || domain.Contains("{");
 
     private static bool IsTechnicalHost(string host)
-        => host == "json-schema.org" || host == "www.w3.org" || host == "w3.org" || host == "schema.org" || host.EndsWith("schemas.microsoft.com") || host == "127.0.0.1" || host.StartsWith("localhost");
+        => host == "json-schema.org" || host == "www.w3.org" || host == "w3.org" || host == "schema.org" || host.EndsWith("schemas.microsoft.com", System.StringComparison.Ordinal) || host == "127.0.0.1" || host.StartsWith("localhost", System.StringComparison.Ordinal);
 
     private static bool IsLocalChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 

@@ -11,19 +11,19 @@ internal static class NumericRecognizer
         for (int i = 0; i < t.Count; i++)
         {
             Token tok = t[i];
-            if (tok.IsNumber)
+            if (MoneyRecognizer.TryMoney(text, t, i, out int last))
+            {
+                int start = tok.IsNumber ? t[RangeStart(t, i)].Start : tok.Start;
+                output.Add(new Candidate(start, MoneySuffix(t, last + 1, t[last].End), FactKind.Money, Strength.Medium));
+                i = last;
+            }
+            else if (tok.IsNumber)
             {
                 RecognizeNumber(text, t, i, output);
             }
             else if (tok.IsWord)
             {
                 RecognizeWord(text, t, i, output);
-            }
-            else if (tok.Lower.Length == 1 && ValueLexicon.IsCurrencySymbol(tok.Lower[0]) && i + 1 < t.Count && t[i + 1].IsNumber && t[i + 1].Start - tok.End <= 1)
-            {
-                int end = MoneySuffix(t, i + 2, t[i + 1].End);
-                output.Add(new Candidate(tok.Start, end, FactKind.Money, Strength.Medium));
-                i++;
             }
         }
     }
@@ -34,6 +34,10 @@ internal static class NumericRecognizer
         Token? next = i + 1 < t.Count ? t[i + 1] : (Token?)null;
         Token? prev = i > 0 ? t[i - 1] : (Token?)null;
         bool glued = next.HasValue && next.Value.Start == n.End;
+        if (i >= 2 && prev.HasValue && prev.Value.Is(':') && prev.Value.End == n.Start && t[i - 2].IsNumber && t[i - 2].End == prev.Value.Start)
+        {
+            return; // the minutes of "22:00" belong to the time, not to the word after it
+        }
 
         // 24/7
         if (n.Lower == "24" && next.HasValue && next.Value.Is('/') && i + 2 < t.Count && t[i + 2].Lower == "7")
@@ -42,25 +46,17 @@ internal static class NumericRecognizer
             return;
         }
 
+        // dates written with marks: "2024年3月15日", "3月15日", "3월 15일", "1998年"
+        int cjkDate = CjkDateEnd(t, i);
+        if (cjkDate > 0)
+        {
+            output.Add(new Candidate(n.Start, cjkDate, FactKind.Date, Strength.Medium));
+            return;
+        }
+
         if (next.HasValue)
         {
             Token nx = next.Value;
-
-            // currency after the number: "14,50 €", "3 500 ₽", "40 EUR", "28.4p per kWh"
-            if ((nx.Kind == TokenKind.Symbol && nx.Lower.Length == 1 && ValueLexicon.IsCurrencySymbol(nx.Lower[0]) && nx.Start - n.End <= 1)
-                || (nx.IsWord && nx.Start - n.End <= 1 && (ValueLexicon.CurrencyWords.Contains(nx.Lower) || (nx.Lower == "p" && glued && IsPer(t, i + 2)))))
-            {
-                int end = MoneySuffix(t, i + 2, nx.End);
-                output.Add(new Candidate(t[RangeStart(t, i)].Start, end, FactKind.Money, Strength.Medium));
-                return;
-            }
-
-            // currency code before: "USD 40", "CHF 12"
-            if (prev.HasValue && prev.Value.IsWord && ValueLexicon.CurrencyWords.Contains(prev.Value.Lower) && prev.Value.Lower.Length == 3 && IsUpper(text, prev.Value.Start, prev.Value.End))
-            {
-                output.Add(new Candidate(prev.Value.Start, MoneySuffix(t, i + 1, n.End), FactKind.Money, Strength.Medium));
-                return;
-            }
 
             // percentages
             if ((nx.Is('%') && nx.Start - n.End <= 1) || (nx.IsWord && IsPercentWord(nx.Lower)))
@@ -76,7 +72,7 @@ internal static class NumericRecognizer
             }
 
             // times: 9:00, 9:00-17:00, 6 am, 3-5 pm, 18 Uhr, 9 h à 18 h
-            int timeEnd = TimeEnd(t, i);
+            int timeEnd = TimeOfDay.End(t, i);
             if (timeEnd > 0)
             {
                 output.Add(new Candidate(n.Start, timeEnd, FactKind.Schedule, Strength.Medium));
@@ -87,6 +83,12 @@ internal static class NumericRecognizer
             if (nx.IsWord && IsMonth(text, nx) && n.Lower.Length <= 2)
             {
                 output.Add(new Candidate(n.Start, YearAfter(t, i + 2, nx.End), FactKind.Date, Strength.Medium));
+                return;
+            }
+
+            if (nx.Is('.') && nx.Start == n.End && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
+            {
+                output.Add(new Candidate(n.Start, YearAfter(t, i + 3, t[i + 2].End), FactKind.Date, Strength.Medium)); // "3. Juni 2025"
                 return;
             }
 
@@ -146,7 +148,7 @@ internal static class NumericRecognizer
         }
 
         // years: "founded in 1998", "since 2011"
-        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19") || n.Lower.StartsWith("20")) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
+        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal)) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
             && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
         {
             output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
@@ -156,6 +158,14 @@ internal static class NumericRecognizer
         // the unit word after the number (skipping a range "3-5", "2 x 23", "24-hour")
         int u = i + 1;
         int startIdx = RangeStart(t, i);
+        if (IsTemperatureAt(text, t, u))
+        {
+            // "30℃", "26～30 °C", "75°F"
+            int end = t[u].Lower == "\u00B0" && u + 1 < t.Count && t[u + 1].IsWord && t[u + 1].Start == t[u].End ? t[u + 1].End : t[u].End;
+            output.Add(new Candidate(t[startIdx].Start, end, FactKind.Quantity, Strength.Weak));
+            return;
+        }
+
         if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до") && t[u + 1].IsNumber)
         {
             return; // the second number of the range will report the whole range
@@ -168,6 +178,12 @@ internal static class NumericRecognizer
 
         if (u >= t.Count || !t[u].IsWord)
         {
+            return;
+        }
+
+        if (t[u].IsCjk)
+        {
+            RecognizeCjkUnit(t, i, u, output);
             return;
         }
 
@@ -190,7 +206,7 @@ internal static class NumericRecognizer
             return;
         }
 
-        if (hyphen > 0 && (w.Lower.EndsWith("format") || w.Lower.EndsWith("formato")))
+        if (hyphen > 0 && (w.Lower.EndsWith("format", System.StringComparison.Ordinal) || w.Lower.EndsWith("formato", System.StringComparison.Ordinal)))
         {
             return;
         }
@@ -225,8 +241,9 @@ internal static class NumericRecognizer
             return;
         }
 
-        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"
-        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3)
+        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference and "227 Nguyễn" a
+        // house number before a name, not counts
+        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
         {
             return;
         }
@@ -239,20 +256,108 @@ internal static class NumericRecognizer
         output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, PerSuffix(t, u + 1, w.End), FactKind.Quantity, Strength.Weak));
     }
 
+    /// <summary>A unit written in Han, kana or Hangul after number i: "3天", "7日以内", "24小时前", "30일 이내", "5公斤".</summary>
+    private static void RecognizeCjkUnit(List<Token> t, int i, int u, List<Candidate> output)
+    {
+        int startIdx = RangeStart(t, i);
+        int before = Tokenizer.MatchWordEndingAt(t, startIdx - 1, ValueLexicon.TermsBefore);
+        int start = before >= 0 ? t[before].Start : t[startIdx].Start;
+        int time = Tokenizer.MatchWord(t, u, ValueLexicon.TimeUnits);
+        if (time >= 0 && Tokenizer.MatchWord(t, time + 1, CueLexicon.FormatNounsCjk) >= 0)
+        {
+            return; // "24小時制": the 24-hour clock, a format
+        }
+
+        if (time >= 0)
+        {
+            int end = t[time].End;
+            int term = time + 1 < t.Count && t[time + 1].Start - end <= 1 ? Tokenizer.MatchWord(t, time + 1, ValueLexicon.TermsAfter) : -1;
+            if (term >= 0)
+            {
+                end = t[term].End;
+            }
+
+            output.Add(new Candidate(start, end, FactKind.Duration, before >= 0 || term >= 0 ? Strength.Medium : Strength.Weak));
+            return;
+        }
+
+        int measure = Tokenizer.MatchWord(t, u, ValueLexicon.MeasureUnits);
+        if (measure >= 0)
+        {
+            output.Add(new Candidate(start, t[measure].End, FactKind.Quantity, Strength.Weak));
+        }
+    }
+
+    /// <summary>End of a date written with year, month and day marks starting at number i, or -1.</summary>
+    private static int CjkDateEnd(List<Token> t, int i)
+    {
+        Token n = t[i];
+        int k = i + 1;
+        bool year = false;
+        if (n.Lower.Length == 4 && IsGluedMark(t, k, ValueLexicon.YearMarks))
+        {
+            year = true;
+            k++;
+            if (k + 1 < t.Count && t[k].IsNumber && t[k].Start - t[k - 1].End <= 1 && t[k].Lower.Length <= 2 && IsGluedMark(t, k + 1, ValueLexicon.MonthMarks))
+            {
+                k++;
+            }
+            else
+            {
+                // a year alone: "1998年" (a founding year), not "3年" (a duration)
+                return n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal) ? t[k - 1].End : -1;
+            }
+        }
+        else if (n.Lower.Length > 2)
+        {
+            return -1;
+        }
+
+        if (!IsGluedMark(t, k, ValueLexicon.MonthMarks) || (k + 1 < t.Count && t[k + 1].IsCjk && t[k + 1].Start == t[k].End && IsWeekdaySuffix(t[k + 1].Lower)))
+        {
+            return -1; // "月曜日" is a weekday
+        }
+
+        int end = t[k].End;
+        k++;
+        if (k + 1 < t.Count && t[k].IsNumber && t[k].Start - end <= 1 && t[k].Lower.Length <= 2 && IsGluedMark(t, k + 1, ValueLexicon.DayMarks))
+        {
+            end = t[k + 1].End;
+        }
+
+        return year || end > 0 ? end : -1;
+    }
+
+    private static bool IsTemperatureAt(string text, List<Token> t, int u)
+    {
+        if (u >= t.Count || t[u].Kind != TokenKind.Symbol || t[u].Start - t[u - 1].End > 1)
+        {
+            return false;
+        }
+
+        string sign = t[u].Lower;
+        return sign == "\u2103" || sign == "\u2109" || (sign == "\u00B0" && u + 1 < t.Count && t[u + 1].IsWord && (t[u + 1].Lower == "c" || t[u + 1].Lower == "f"));
+    }
+
+    private static bool IsWeekdaySuffix(string c) => c == "\u66DC" || c == "\uC694"; // 曜, 요
+
+    private static bool IsGluedMark(List<Token> t, int k, HashSet<string> marks)
+        => k < t.Count && t[k].IsCjk && t[k].Start - t[k - 1].End <= 1 && marks.Contains(t[k].Lower);
+
     private static void RecognizeWord(string text, List<Token> t, int i, List<Candidate> output)
     {
         Token w = t[i];
-        bool capital = char.IsUpper(text[w.Start]);
 
-        // weekdays and weekday ranges: "Monday to Friday", "Mon–Sat", "Mo–Fr", "de lunes a viernes"
-        if (IsWeekday(text, t, i, capital))
+        // weekdays and weekday ranges: "Monday to Friday", "Mon–Sat", "Mo–Fr", "de lunes a viernes", "周一至周五", "月〜金", "thứ hai đến thứ sáu"
+        int last = WeekdayEnd(text, t, i);
+        if (last >= 0)
         {
-            int end = w.End;
-            int k = i + 1;
-            if (k + 1 < t.Count && (t[k].IsDash || t[k].Lower == "to" || t[k].Lower == "a" || t[k].Lower == "à" || t[k].Lower == "bis" || t[k].Lower == "al" || t[k].Lower == "по" || t[k].Lower == "and" || t[k].Lower == "und" || t[k].Lower == "y" || t[k].Lower == "et" || t[k].Lower == "e" || t[k].Lower == "и")
-                && t[k + 1].IsWord && IsWeekday(text, t, k + 1, true))
+            int end = t[last].End;
+            int k = last + 1;
+            int connector = k < t.Count ? (t[k].IsDash ? k : Tokenizer.MatchWord(t, k, ValueLexicon.RangeConnectors)) : -1;
+            if (connector >= 0 && connector + 1 < t.Count && WeekdayEnd(text, t, connector + 1, true) is int partner and >= 0)
             {
-                end = t[k + 1].End;
+                end = t[partner].End;
             }
 
             output.Add(new Candidate(w.Start, end, FactKind.Schedule, Strength.Medium));
@@ -268,10 +373,62 @@ internal static class NumericRecognizer
             }
 
             output.Add(new Candidate(t[i - 1].Start, w.End, FactKind.Date, Strength.Medium));
+            return;
+        }
+
+        // Vietnamese dates: "tháng 3", "ngày 15 tháng 3 năm 2024"
+        if (w.Lower == "tháng" && i + 1 < t.Count && t[i + 1].IsNumber && t[i + 1].Lower.Length <= 2 && int.TryParse(t[i + 1].Lower, out int month) && month >= 1 && month <= 12)
+        {
+            int start = i >= 2 && t[i - 1].IsNumber && t[i - 2].IsWord && t[i - 2].Lower == "ngày" ? t[i - 2].Start : w.Start;
+            int end = t[i + 1].End;
+            if (i + 3 < t.Count && t[i + 2].IsWord && t[i + 2].Lower == "năm" && t[i + 3].IsNumber && t[i + 3].Lower.Length == 4)
+            {
+                end = t[i + 3].End;
+            }
+
+            output.Add(new Candidate(start, end, FactKind.Date, Strength.Medium));
         }
     }
 
-    private static bool IsWeekday(string text, List<Token> t, int i, bool capital)
+    /// <summary>Index of the last token of a weekday word or abbreviation at token i, or -1.</summary>
+    private static int WeekdayEnd(string text, List<Token> t, int i, bool partner = false)
+    {
+        Token w = t[i];
+        if (!w.IsWord)
+        {
+            return -1;
+        }
+
+        if (w.IsCjk)
+        {
+            int full = Tokenizer.MatchWord(t, i, ValueLexicon.Weekdays);
+            if (full >= 0)
+            {
+                return full;
+            }
+
+            // "月〜金", "월-금": one-character abbreviations only in a range
+            bool abbreviation = ValueLexicon.WeekdayAbbreviations.Contains(w.Lower);
+            bool rangeNext = i + 2 < t.Count && (t[i + 1].IsDash || Tokenizer.MatchWord(t, i + 1, ValueLexicon.RangeConnectors) == i + 1) && t[i + 2].IsCjk && ValueLexicon.WeekdayAbbreviations.Contains(t[i + 2].Lower);
+            return abbreviation && (partner || rangeNext) ? i : -1;
+        }
+
+        // Vietnamese: "thứ hai", "thứ 6", "chủ nhật"
+        if ((w.Lower == "thứ" && i + 1 < t.Count && ValueLexicon.VietnameseWeekdayOrdinals.Contains(t[i + 1].Lower)) || (w.Lower == "chủ" && i + 1 < t.Count && t[i + 1].Lower == "nhật"))
+        {
+            return i + 1;
+        }
+
+        bool capital = char.IsUpper(text[w.Start]);
+        if (ValueLexicon.CapitalOnlyWeekdays.Contains(w.Lower) && !capital)
+        {
+            return -1;
+        }
+
+        return IsWeekday(text, t, i, partner) ? i : -1;
+    }
+
+    private static bool IsWeekday(string text, List<Token> t, int i, bool partner)
     {
         Token w = t[i];
         string word = w.Lower;
@@ -297,7 +454,7 @@ internal static class NumericRecognizer
             bool rangeNext = i + 2 < t.Count && t[i + 1].IsDash && t[i + 2].IsWord && ValueLexicon.WeekdayAbbreviations.Contains(t[i + 2].Lower);
             bool rangePrev = i >= 2 && t[i - 1].IsDash && t[i - 2].IsWord && ValueLexicon.WeekdayAbbreviations.Contains(t[i - 2].Lower);
             bool timeNext = i + 1 < t.Count && t[i + 1].IsNumber && i + 2 < t.Count && t[i + 2].Is(':');
-            return rangeNext || rangePrev || (word.Length >= 3 && timeNext);
+            return rangeNext || rangePrev || partner || (word.Length >= 3 && timeNext);
         }
 
         return false;
@@ -330,90 +487,12 @@ internal static class NumericRecognizer
             case "mai":
             case "juni":
                 return capital;
+            case "mars":
+                return !capital; // French "mars" is written in lower case; "Mars" is the planet
             default:
                 return true;
         }
     }
-
-    private static int TimeEnd(List<Token> t, int i)
-    {
-        int end = SingleTimeEnd(t, i, out int after, out bool strong);
-        if (end < 0)
-        {
-            // "3-5 pm", "4 to 6 pm", "9 h à 18 h"
-            if (i + 2 < t.Count && (t[i + 1].IsDash || t[i + 1].Lower == "to" || t[i + 1].Lower == "à" || t[i + 1].Lower == "bis") && t[i + 2].IsNumber)
-            {
-                int end2 = SingleTimeEnd(t, i + 2, out _, out bool strong2);
-                if (end2 > 0 && strong2)
-                {
-                    return end2;
-                }
-            }
-
-            return -1;
-        }
-
-        // a range: "9:00-17:00", "6 am-4 pm", "7–21 Uhr"
-        if (after + 1 < t.Count && (t[after].IsDash || t[after].Lower == "to" || t[after].Lower == "bis" || t[after].Lower == "à" || t[after].Lower == "a" || t[after].Lower == "до" || t[after].Lower == "and") && t[after + 1].IsNumber)
-        {
-            int end2 = SingleTimeEnd(t, after + 1, out _, out _);
-            if (end2 > 0)
-            {
-                return end2;
-            }
-        }
-
-        return strong ? end : -1;
-    }
-
-    /// <summary>End of a time of day starting at token i, or -1. Sets the index after it.</summary>
-    private static int SingleTimeEnd(List<Token> t, int i, out int after, out bool strong)
-    {
-        after = i + 1;
-        strong = false;
-        Token n = t[i];
-        if (!n.IsNumber || n.Lower.Length > 2)
-        {
-            return -1;
-        }
-
-        int end = n.End;
-        int k = i + 1;
-        if (k + 1 < t.Count && t[k].Is(':') && t[k].Start == n.End && t[k + 1].IsNumber && t[k + 1].Lower.Length == 2 && t[k + 1].Start == t[k].End)
-        {
-            end = t[k + 1].End;
-            k += 2;
-            strong = true;
-        }
-        else if (k + 1 < t.Count && t[k].Is('.') && t[k + 1].IsNumber && t[k + 1].Lower.Length == 2 && k + 2 < t.Count && t[k + 2].IsWord && IsClockWord(t[k + 2].Lower))
-        {
-            end = t[k + 1].End;
-            k += 2;
-        }
-
-        if (k < t.Count && t[k].IsWord && IsClockWord(t[k].Lower) && t[k].Start - end <= 1)
-        {
-            end = t[k].End;
-            k++;
-            strong = true;
-            if (k < t.Count && t[k].IsWord && IsTimeZone(t[k].Lower))
-            {
-                end = t[k].End;
-                k++;
-            }
-        }
-        else if (!strong)
-        {
-            return -1;
-        }
-
-        after = k;
-        return end;
-    }
-
-    private static bool IsClockWord(string w) => w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "uhr" || w == "h" || w == "hrs" || w == "ч" || w == "hs";
-
-    private static bool IsTimeZone(string w) => w == "utc" || w == "gmt" || w == "cet" || w == "cest" || w == "est" || w == "edt" || w == "pst" || w == "pdt" || w == "cst" || w == "bst" || w == "msk" || w == "мск";
 
     private static bool IsNumericDate(List<Token> t, int i)
         => i + 4 < t.Count && t[i + 2].IsNumber && t[i + 2].Lower.Length <= 2 && t[i + 3].Lower == t[i + 1].Lower && t[i + 4].IsNumber && t[i + 4].Lower.Length <= 2 && t[i + 4].Start - t[i].End <= 6;
@@ -555,7 +634,7 @@ internal static class NumericRecognizer
         return w == "per" || w == "pro" || w == "por" || w == "par" || w == "al" || w == "au" || w == "a" || w == "an" || w == "в" || w == "за" || w == "le" || w == "la" || w == "each" || w == "every";
     }
 
-    private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент");
+    private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент", System.StringComparison.Ordinal);
 
     private static bool IsRateSuffix(string w) => w == "aer" || w == "apr" || w == "ear" || w == "apy" || w == "tae" || w == "tin" || w == "taeg" || w == "годовых" || w == "p.a" || w == "annual" || w == "annually" || w == "off" || w == "cashback" || w == "discount" || w == "rabatt" || w == "descuento" || w == "remise" || w == "sconto" || w == "desconto" || w == "скидка";
 
@@ -567,22 +646,7 @@ internal static class NumericRecognizer
 
     private static bool IsOrdinalContext(string w) => w == "top" || w == "first" || w == "last" || w == "step" || w == "level" || w == "version" || w == "chapter" || w == "section" || w == "page" || w == "rule" || w == "v" || w == "the" || w == "priority" || w == "severity" || w == "review" || w == "item" || w == "option" || w == "python" || w == "c" || w == "net";
 
-    private static bool IsFunctionWord(string w)
-    {
-        switch (w)
-        {
-            case "and": case "or": case "to": case "of": case "the": case "a": case "an": case "in": case "on": case "at": case "for": case "by": case "is": case "are": case "with": case "from":
-            case "und": case "oder": case "der": case "die": case "das": case "mit": case "von": case "zu": case "im": case "ist":
-            case "y": case "o": case "de": case "del": case "la": case "el": case "los": case "las": case "en": case "con": case "para":
-            case "et": case "ou": case "le": case "les": case "des": case "du": case "au": case "avec": case "pour":
-            case "e": case "di": case "il": case "per": case "da": case "com": case "do": case "da-": case "os": case "as":
-            case "и": case "или": case "в": case "на": case "с": case "по": case "для":
-            case "times": case "x": case "ms": case "px": case "pt": case "bit": case "bits": case "rem": case "em":
-                return true;
-            default:
-                return w.Length <= 1;
-        }
-    }
+    private static bool IsFunctionWord(string w) => w.Length <= 1 || CueLexicon.FunctionWords.Contains(w);
 
     private static bool IsUpper(string text, int s, int e)
     {

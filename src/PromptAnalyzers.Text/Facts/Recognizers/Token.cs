@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PromptAnalyzers.Text.Facts.Recognizers;
@@ -35,25 +36,42 @@ internal readonly struct Token
 
     public bool Is(char c) => Kind == TokenKind.Symbol && Lower.Length == 1 && Lower[0] == c;
 
-    public bool IsDash => Kind == TokenKind.Symbol && (Lower == "-" || Lower == "\u2013" || Lower == "\u2014");
+    public bool IsDash => Kind == TokenKind.Symbol && (Lower == "-" || Lower == "\u2013" || Lower == "\u2014" || Lower == "~");
+
+    /// <summary>A Han, kana or Hangul character: written without spaces, so each is its own word token.</summary>
+    public bool IsCjk => Kind == TokenKind.Word && Lower.Length == 1 && Tokenizer.IsCjk(Lower[0]);
 }
 
-/// <summary>Splits a unit into tokens in one linear pass. Numbers keep their separators ("1,000.50", "3 500", "14,50").</summary>
+/// <summary>
+/// Splits a unit into tokens in one linear pass. Numbers keep their separators ("1,000.50", "3 500", "14,50"). Scripts
+/// written without spaces (Han, kana, Hangul) give one word token per character, so nothing depends on spaces; full-width
+/// digits and punctuation ("１，２００", "：", "～") are read as their ASCII forms.
+/// </summary>
 internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int s, int e)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Min(e - s, 4096) / 4 + 4);
         int i = s;
         while (i < e)
         {
             char c = text[i];
-            if (char.IsLetter(c))
+            if (IsCjk(c))
+            {
+                tokens.Add(new Token(TokenKind.Word, i, i + 1, c.ToString()));
+                i++;
+            }
+            else if (char.IsLetter(c))
             {
                 int j = i + 1;
                 while (j < e)
                 {
                     char d = text[j];
+                    if (IsCjk(d))
+                    {
+                        break;
+                    }
+
                     if (char.IsLetter(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         j++;
@@ -71,10 +89,10 @@ internal static class Tokenizer
                 tokens.Add(new Token(TokenKind.Word, i, j, text.Substring(i, j - i).ToLowerInvariant()));
                 i = j;
             }
-            else if (c >= '0' && c <= '9')
+            else if (IsDigit(c))
             {
                 int j = ScanNumber(text, i, e);
-                tokens.Add(new Token(TokenKind.Number, i, j, text.Substring(i, j - i)));
+                tokens.Add(new Token(TokenKind.Number, i, j, Ascii(text, i, j)));
                 i = j;
             }
             else if (char.IsWhiteSpace(c))
@@ -84,7 +102,7 @@ internal static class Tokenizer
             else
             {
                 int len = char.IsHighSurrogate(c) && i + 1 < e ? 2 : 1;
-                tokens.Add(new Token(TokenKind.Symbol, i, i + len, text.Substring(i, len)));
+                tokens.Add(new Token(TokenKind.Symbol, i, i + len, len == 1 ? Ascii(text, i, i + 1) : text.Substring(i, len)));
                 i += len;
             }
         }
@@ -113,7 +131,7 @@ internal static class Tokenizer
         }
 
         // decimals
-        if (j + 1 < e && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1]))
+        if (j + 1 < e && (text[j] == '.' || text[j] == ',' || text[j] == '\uFF0E') && IsDigit(text[j + 1]))
         {
             int k = j + 1;
             while (k < e && k - j <= 4 && IsDigit(text[k]))
@@ -130,7 +148,96 @@ internal static class Tokenizer
         return j;
     }
 
-    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+    /// <summary>
+    /// Index of the last token of the longest word of <paramref name="words"/> that starts at token k, or -1. A word in a
+    /// script without spaces spans several one-character tokens ("美元", "月曜日"); any other word is one token.
+    /// </summary>
+    internal static int MatchWord(List<Token> t, int k, HashSet<string> words)
+    {
+        if (k >= t.Count || !t[k].IsWord)
+        {
+            return -1;
+        }
 
-    private static bool IsGroupSeparator(char c) => c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+        if (!t[k].IsCjk)
+        {
+            return words.Contains(t[k].Lower) ? k : -1;
+        }
+
+        const int MaxCjkWord = 5;
+        int best = -1;
+        string run = string.Empty;
+        for (int j = k; j < t.Count && j - k < MaxCjkWord && t[j].IsCjk && (j == k || t[j].Start == t[j - 1].End); j++)
+        {
+            run += t[j].Lower;
+            if (words.Contains(run))
+            {
+                best = j;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Index of the first token of the longest word of <paramref name="words"/> that ends at token k, or -1.</summary>
+    internal static int MatchWordEndingAt(List<Token> t, int k, HashSet<string> words)
+    {
+        if (k < 0 || k >= t.Count || !t[k].IsWord)
+        {
+            return -1;
+        }
+
+        if (!t[k].IsCjk)
+        {
+            return words.Contains(t[k].Lower) ? k : -1;
+        }
+
+        const int MaxCjkWord = 5;
+        int best = -1;
+        string run = string.Empty;
+        for (int j = k; j >= 0 && k - j < MaxCjkWord && t[j].IsCjk && (j == k || t[j].End == t[j + 1].Start); j--)
+        {
+            run = t[j].Lower + run;
+            if (words.Contains(run))
+            {
+                best = j;
+            }
+        }
+
+        return best;
+    }
+
+    internal static bool IsCjk(char c)
+        => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') // Han
+        || (c >= '\u3040' && c <= '\u30FF') || (c >= '\u31F0' && c <= '\u31FF') || (c >= '\uFF66' && c <= '\uFF9F') // kana
+        || (c >= '\uAC00' && c <= '\uD7AF') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F') // Hangul
+        || c == '\u3005'; // 々
+
+    private static bool IsDigit(char c) => (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+
+    private static bool IsGroupSeparator(char c) => c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\uFF0C';
+
+    /// <summary>The text of [s, e) with full-width forms (U+FF01..U+FF5E) and the wave dash read as ASCII.</summary>
+    private static string Ascii(string text, int s, int e)
+    {
+        bool wide = false;
+        for (int i = s; i < e && !wide; i++)
+        {
+            wide = text[i] >= '\uFF01' && text[i] <= '\uFF5E' || text[i] == '\u301C';
+        }
+
+        if (!wide)
+        {
+            return text.Substring(s, e - s);
+        }
+
+        var chars = new char[e - s];
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            chars[i - s] = c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u301C' ? '~' : c;
+        }
+
+        return new string(chars);
+    }
 }

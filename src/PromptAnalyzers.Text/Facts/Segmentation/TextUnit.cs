@@ -28,5 +28,8 @@ internal sealed class TextUnit
 
     public int LineLength { get; set; }
 
+    /// <summary>Offset of the physical line the unit sits on (after its indentation): where a "Speaker:" label would be.</summary>
+    public int RawLineStart { get; set; }
+
     public int End => Start + Length;
 }

@@ -22,4 +22,7 @@ internal enum SectionKind
     Example,
     Code,
     Faq,
+
+    /// <summary>Text the model must reproduce as it stands ("Reply with exactly this text:"): addressed to the people served.</summary>
+    Verbatim,
 }

@@ -48,6 +48,9 @@ internal static class UnitSegmenter
         public SectionKind Colon = SectionKind.Neutral;   // from "Facts:" lines: lasts until a blank line
         public bool ColonSet;
         public bool InTable;
+        public bool VerbatimContent;    // a Verbatim section has had a line of content
+        public bool VerbatimAfterBlank; // ... and a blank line since: the next paragraph may end it
+        public bool TableIsExample;     // the sentence before the current table announced examples
         public SectionKind Current => InFence ? SectionKind.Code : (ColonSet ? Colon : Heading);
     }
 
@@ -68,10 +71,28 @@ internal static class UnitSegmenter
         if (s >= e)
         {
             block++;
-            st.ColonSet = false;
             st.InTable = false;
+            if (st.ColonSet && st.Colon == SectionKind.Verbatim)
+            {
+                // a passage to reproduce may run over several paragraphs ("Always reply with exactly this text:" + a document)
+                st.VerbatimAfterBlank = st.VerbatimContent;
+                return;
+            }
+
+            st.ColonSet = false;
             return;
         }
+
+        if (st.VerbatimAfterBlank)
+        {
+            st.VerbatimAfterBlank = false;
+            if (Facts.InstructionClassifier.AddressesTheModel(text, s, e))
+            {
+                st.ColonSet = false; // the instructions resume after the passage
+            }
+        }
+
+        st.VerbatimContent |= st.ColonSet && st.Colon == SectionKind.Verbatim && !(text[e - 1] == ':' || text[e - 1] == '\uFF1A');
 
         if (StartsWith(text, s, e, "```") || StartsWith(text, s, e, "~~~"))
         {
@@ -94,7 +115,7 @@ internal static class UnitSegmenter
             {
                 bool closing = text[s + 1] == '/';
                 string name = text.Substring(closing ? s + 2 : s + 1, close - s - (closing ? 2 : 1));
-                SectionKind kind = CueLexicon.ClassifyHeading(name);
+                SectionKind kind = HeadingLexicon.Classify(name);
                 block++;
                 st.ColonSet = false;
                 st.Heading = closing ? SectionKind.Neutral : kind;
@@ -136,7 +157,7 @@ internal static class UnitSegmenter
             if (h < e && text[h] == ' ')
             {
                 block++;
-                st.Heading = CueLexicon.ClassifyHeading(text.Substring(h, e - h));
+                st.Heading = HeadingLexicon.Classify(text.Substring(h, e - h));
                 st.ColonSet = false;
                 units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
                 return;
@@ -156,6 +177,7 @@ internal static class UnitSegmenter
                     {
                         LineStart = last.LineStart,
                         LineLength = last.LineLength,
+                        RawLineStart = last.RawLineStart,
                     };
                 }
 
@@ -163,7 +185,15 @@ internal static class UnitSegmenter
                 return;
             }
 
-            units.Add(Make(s, e, UnitKind.TableRow, st.Current, block));
+            bool firstRow = units.Count == 0 || (units[units.Count - 1].Kind != UnitKind.TableRow && units[units.Count - 1].Kind != UnitKind.TableHeader);
+            if (firstRow)
+            {
+                // "Here is a table that contains some examples ...": the sentence before a table can say what it is
+                TextUnit? before = units.Count > 0 ? units[units.Count - 1] : null;
+                st.TableIsExample = before != null && before.Kind == UnitKind.Sentence && HeadingLexicon.Classify(text.Substring(before.Start, System.Math.Min(before.Length, 200))) == SectionKind.Example;
+            }
+
+            units.Add(Make(s, e, UnitKind.TableRow, st.TableIsExample ? SectionKind.Example : st.Current, block));
             return;
         }
 
@@ -175,12 +205,13 @@ internal static class UnitSegmenter
             return;
         }
 
-        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:")
-        if (text[e - 1] == ':' && e - s <= 90)
+        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:", "营业信息：")
+        if ((text[e - 1] == ':' || text[e - 1] == '\uFF1A') && e - s <= 90)
         {
             block++;
-            st.Colon = CueLexicon.ClassifyHeading(text.Substring(s, e - s));
+            st.Colon = HeadingLexicon.Classify(text.Substring(s, e - s));
             st.ColonSet = true;
+            st.VerbatimContent = false;
             units.Add(Make(s, e, UnitKind.Heading, st.Colon, block));
             return;
         }
@@ -189,7 +220,7 @@ internal static class UnitSegmenter
         if (e - s > 4 && text[s] == '*' && text[s + 1] == '*' && text[e - 1] == '*' && text[e - 2] == '*' && text.IndexOf("**", s + 2, e - s - 4, System.StringComparison.Ordinal) < 0)
         {
             block++;
-            st.Heading = CueLexicon.ClassifyHeading(text.Substring(s + 2, e - s - 4));
+            st.Heading = HeadingLexicon.Classify(text.Substring(s + 2, e - s - 4));
             st.ColonSet = false;
             units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
             return;
@@ -214,7 +245,7 @@ internal static class UnitSegmenter
     }
 
     private static TextUnit Make(int s, int e, UnitKind kind, SectionKind section, int block)
-        => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s };
+        => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s, RawLineStart = s };
 
     /// <summary>Adds the sentences of [s, e); list items and key: value lines carry their sentences.</summary>
     private static void AddProse(string text, int s, int e, List<TextUnit> units, SectionKind section, int block, UnitKind carrierKind, int carrierStart = -1)
@@ -227,7 +258,25 @@ internal static class UnitSegmenter
             bool split = false;
             int next = i + 1;
             char c = text[i];
-            if ((c == '.' || c == '!' || c == '?' || c == '\u3002') && i + 1 < e && IsSpace(text[i + 1]))
+            if (IsFullWidthStop(c) && i + 1 < e)
+            {
+                // scripts without spaces end a sentence with 。！？ and go straight on
+                int j = i + 1;
+                while (j < e && (IsSpace(text[j]) || IsClosingQuote(text[j])))
+                {
+                    j++;
+                }
+
+                split = true;
+                next = j;
+            }
+            else if (c == '.' && i + 2 < e && i - start >= 2 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsUpper(text[i + 1]) && char.IsLower(text[i + 2]))
+            {
+                // a missing space after the full stop: "a payment shop.Our shop uses QR codes"
+                split = true;
+                next = i + 1;
+            }
+            else if ((c == '.' || c == '!' || c == '?') && i + 1 < e && IsSpace(text[i + 1]))
             {
                 int j = i + 1;
                 while (j < e && IsSpace(text[j]))
@@ -235,7 +284,7 @@ internal static class UnitSegmenter
                     j++;
                 }
 
-                if (j < e && StartsSentence(text[j]) && !IsAbbreviationBefore(text, start, i))
+                if (j < e && StartsSentence(text[j]) && !IsAbbreviationBefore(text, start, i) && !IsOrdinalDate(text, start, i, j, e))
                 {
                     split = true;
                     next = j;
@@ -289,8 +338,38 @@ internal static class UnitSegmenter
         {
             LineStart = carried ? carrierS : s,
             LineLength = carried ? carrierE - carrierS : e - s,
+            RawLineStart = carrierS,
         });
     }
+
+    /// <summary>"am 3. Juni", "le 1. mai": a day number with a full stop before a month name is a date, not a sentence end.</summary>
+    private static bool IsOrdinalDate(string text, int sentenceStart, int dot, int next, int e)
+    {
+        int d = dot;
+        while (d > sentenceStart && dot - d < 3 && char.IsDigit(text[d - 1]))
+        {
+            d--;
+        }
+
+        if (d == dot || dot - d > 2 || (d > sentenceStart && char.IsLetterOrDigit(text[d - 1])))
+        {
+            return false;
+        }
+
+        int w = next;
+        while (w < e && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        return w > next && ValueLexicon.Months.Contains(text.Substring(next, w - next));
+    }
+
+    private static bool IsFullWidthStop(char c) => c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+
+    private static bool IsClosingQuote(char c) => c == '\u300D' || c == '\u300F' || c == '\u201D' || c == '\uFF09';
+
+    private static bool IsCjkBullet(char c) => c == '\u30FB' || c == '\u25CF' || c == '\u25A0' || c == '\u25C6' || c == '\u25CB' || c == '\u203B' || (c >= '\u2460' && c <= '\u2473');
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u00AB' || c == '\u201E' || c == '\u201C' || c == '(' || c == '*' || c == '\u00BF' || c == '\u00A1';
 
@@ -313,12 +392,24 @@ internal static class UnitSegmenter
             return true; // "e.g.", "z. B.", initials
         }
 
-        return len <= 4 && CueLexicon.IsAbbreviation(text.Substring(w, len));
+        return len <= 12 && CueLexicon.IsAbbreviation(text.Substring(w, len));
     }
 
     private static int ListMarkerEnd(string text, int s, int e)
     {
         char c = text[s];
+        if (IsCjkBullet(c) && s + 1 < e)
+        {
+            // "・", "●", "①": bullets of text written without spaces
+            int k = s + 1;
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k;
+        }
+
         if ((c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u2013' || c == '\u2014' || c == '\u00B7') && s + 1 < e && text[s + 1] == ' ')
         {
             int k = s + 2;
@@ -339,6 +430,11 @@ internal static class UnitSegmenter
         while (d < e && d - s < 3 && char.IsDigit(text[d]))
         {
             d++;
+        }
+
+        if (d > s && d + 1 < e && (text[d] == '\u3001' || text[d] == '\uFF0E'))
+        {
+            return d + 1; // "1、", "1．"
         }
 
         if (d > s && d + 1 < e && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ')
@@ -365,6 +461,11 @@ internal static class UnitSegmenter
             if (c == ':')
             {
                 return i > s && i + 1 < e && (text[i + 1] == ' ' || text[i + 1] == '\t') && words <= 6;
+            }
+
+            if (c == '\uFF1A')
+            {
+                return i > s && i + 1 < e && i - s <= 16 && words <= 6; // "营业时间：9:00-21:00"
             }
 
             if (c == ' ')

@@ -20,6 +20,12 @@ public sealed class FactDetectorRobustnessTests
         yield return new object[] { "many table rows", string.Concat(Enumerable.Repeat("| a | $1 | 2 GB |\n", 100_000)) };
         yield return new object[] { "many lines", string.Concat(Enumerable.Repeat("x\n", 1_000_000)) };
         yield return new object[] { "urls", string.Concat(Enumerable.Repeat("https://", 100_000)) };
+        yield return new object[] { "one line of prices", string.Concat(Enumerable.Repeat("pizza 12.95, ", 100_000)) };
+        yield return new object[] { "text without spaces or stops", new string('\u4EF7', 500_000) + "25元" + new string('\uAC00', 500_000) };
+        yield return new object[] { "pretty-printed JSON", "[\n" + string.Concat(Enumerable.Repeat("  {\n    \"name\": \"A\",\n    \"price\": \"Rp 12.000\",\n    \"fee\": \"5%\"\n  },\n", 50_000)) + "]" };
+        yield return new object[] { "a passage to reproduce", "Reply with exactly this text:\n" + string.Concat(Enumerable.Repeat("Item 1 costs $5.\n\n", 100_000)) };
+        yield return new object[] { "speaker lines", string.Concat(Enumerable.Repeat("John: I paid $5 on Monday.\nMary: We open at 9:00.\n", 50_000)) };
+        yield return new object[] { "camel case and bare domains", string.Concat(Enumerable.Repeat("currentPrice a.b.com/x iPhone github.com/a ", 50_000)) };
     }
 
     [Theory]

@@ -53,6 +53,8 @@ public class FineTuningDatasetValidatorTests
     [InlineData("""{"messages": [{"role": "user", "content": [{"type": "text"}]}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.InvalidContentPart, "part [0] of type \"text\" has no string \"text\"")]
     [InlineData("""{"messages": [{"role": "user", "content": []}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.InvalidContentPart, "the array of content parts is empty")]
     [InlineData("""{"messages": [{"role": "user", "content": [{"type": "video", "url": "x"}]}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.InvalidContentPart, "unknown type \"video\"")]
+    [InlineData("""{"messages": [{"role": "user", "content": [{"type": "{video}"}]}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.InvalidContentPart, "unknown type \"{video}\"; expected")]
+    [InlineData("""{"messages": [{"role": "{user}", "content": "hi"}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.UnknownRole, "unknown role \"{user}\" at column 24")]
     [InlineData("""{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}]}""", FineTuningErrorKind.InvalidContentPart, "images are only allowed in user messages")]
     [InlineData("""{"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi"}]}""", FineTuningErrorKind.NoAssistant, "the example has no assistant message")]
     [InlineData("""{"messages": []}""", FineTuningErrorKind.NoAssistant, "\"messages\" at column 14 is empty")]

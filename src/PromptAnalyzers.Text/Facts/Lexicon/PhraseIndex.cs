@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+
+namespace PromptAnalyzers.Text.Facts.Lexicon;
+
+/// <summary>
+/// Finds any of many lower-case phrases in one pass over a text. Phrases are bucketed by their first character after
+/// leading spaces, and a phrase that starts with a letter of a spaced script is only tried where a word starts, so a
+/// text of n characters costs about one look-up per word plus a few short comparisons, instead of one search per
+/// phrase. Lexicons with hundreds of phrases stay linear and cheap.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private readonly Entry[]?[] ascii = new Entry[128][];
+    private readonly Dictionary<char, Entry[]> other = new();
+
+    public PhraseIndex(params string[][] phraseLists)
+    {
+        var buckets = new Dictionary<char, List<Entry>>();
+        foreach (string[] list in phraseLists)
+        {
+            foreach (string phrase in list)
+            {
+                int lead = 0;
+                while (lead < phrase.Length && phrase[lead] == ' ')
+                {
+                    lead++;
+                }
+
+                if (lead == phrase.Length)
+                {
+                    continue;
+                }
+
+                if (!buckets.TryGetValue(phrase[lead], out List<Entry>? bucket))
+                {
+                    buckets[phrase[lead]] = bucket = new List<Entry>();
+                }
+
+                bucket.Add(new Entry(phrase, lead));
+            }
+        }
+
+        foreach (var kv in buckets)
+        {
+            kv.Value.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length)); // the longest phrase at a position wins
+            Entry[] entries = kv.Value.ToArray();
+            if (kv.Key < 128)
+            {
+                ascii[kv.Key] = entries;
+            }
+            else
+            {
+                other[kv.Key] = entries;
+            }
+        }
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(string phrase, int lead)
+        {
+            Phrase = phrase;
+            Lead = lead;
+        }
+
+        public string Phrase { get; }
+
+        /// <summary>Leading spaces: the phrase is found by its first other character.</summary>
+        public int Lead { get; }
+    }
+
+    /// <summary>Position of the first phrase found in [from, end), or -1.</summary>
+    public int IndexOf(string text, int from, int end, out string phrase)
+    {
+        for (int i = from; i < end; i++)
+        {
+            char c = text[i];
+            Entry[]? bucket = c < 128 ? ascii[c] : other.TryGetValue(c, out Entry[]? b) ? b : null;
+            if (bucket == null || (i > 0 && IsSpacedLetter(c) && IsSpacedLetter(text[i - 1])))
+            {
+                continue; // no phrase starts here, or this is the middle of a word
+            }
+
+            foreach (Entry entry in bucket)
+            {
+                int start = i - entry.Lead;
+                if (start >= from && entry.Phrase.Length <= end - start && string.CompareOrdinal(text, start, entry.Phrase, 0, entry.Phrase.Length) == 0)
+                {
+                    phrase = entry.Phrase;
+                    return start;
+                }
+            }
+        }
+
+        phrase = string.Empty;
+        return -1;
+    }
+
+    public int IndexOf(string text, int from, out string phrase) => IndexOf(text, from, text.Length, out phrase);
+
+    /// <summary>Position of the first phrase that starts a word (or is written in a script without spaces), or -1.</summary>
+    public int IndexOfWord(string text, int from, out string phrase)
+    {
+        for (int at = IndexOf(text, from, out phrase); at >= 0; at = IndexOf(text, at + 1, out phrase))
+        {
+            if (at == 0 || !char.IsLetter(text[at - 1]) || !char.IsLetter(phrase[0]) || Recognizers.Tokenizer.IsCjk(phrase[0]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool ContainsAny(string text) => IndexOf(text, 0, text.Length, out _) >= 0;
+
+    /// <summary>The longest phrase that starts at <paramref name="start"/>, or false.</summary>
+    public bool StartsWith(string text, int start, out string phrase)
+    {
+        phrase = string.Empty;
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        char c = text[start];
+        Entry[]? bucket = c < 128 ? ascii[c] : other.TryGetValue(c, out Entry[]? b) ? b : null;
+        if (bucket == null)
+        {
+            return false;
+        }
+
+        foreach (Entry entry in bucket)
+        {
+            if (entry.Lead == 0 && entry.Phrase.Length <= text.Length - start && string.CompareOrdinal(text, start, entry.Phrase, 0, entry.Phrase.Length) == 0)
+            {
+                phrase = entry.Phrase;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a phrase starts at <paramref name="start"/> and ends a word ("no" is not the start of "not"; scripts without spaces need no boundary).</summary>
+    public bool StartsWithWord(string text, int start)
+    {
+        if (!StartsWith(text, start, out string phrase))
+        {
+            return false;
+        }
+
+        int end = start + phrase.Length;
+        return end == text.Length || !char.IsLetter(text[end]) || Recognizers.Tokenizer.IsCjk(phrase[phrase.Length - 1]);
+    }
+
+    /// <summary>A letter of a script written with spaces between words (Latin, Cyrillic, Greek...), where phrases start at word starts.</summary>
+    private static bool IsSpacedLetter(char c) => char.IsLetter(c) && !Recognizers.Tokenizer.IsCjk(c);
+}

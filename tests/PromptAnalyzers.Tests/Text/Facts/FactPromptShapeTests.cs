@@ -1,0 +1,232 @@
+using PromptAnalyzers.Text.Facts;
+
+namespace PromptAnalyzers.Tests.Text.Facts;
+
+/// <summary>
+/// Facts carried by the shape of a prompt (a statement after "remember that", a passage to reproduce verbatim, a rules
+/// list that states policies) and values that only look like facts (output-schema rules, classifier pairs, grading
+/// rubrics, a transcript to summarise).
+/// </summary>
+public sealed class FactPromptShapeTests
+{
+    private static string Describe(FactReport report) => string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text));
+
+    [Theory]
+    [InlineData("You are the assistant of the City Museum; remember that the museum is closed on Mondays and tickets cost €12.")]
+    [InlineData("Keep in mind that our store is closed on Sundays and that returns are accepted within 14 days.")]
+    [InlineData("Du bist der Assistent des Stadtmuseums. Denk daran, dass das Museum montags geschlossen ist und der Eintritt 12 € kostet.")]
+    [InlineData("Eres el asistente del museo; recuerda que el museo cierra los lunes y la entrada cuesta 12 €.")]
+    [InlineData("你是博物馆的助手。请记住，博物馆周一闭馆，门票12元。")]
+    public void A_statement_after_remember_that_is_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Always reply with exactly this text: \"Shipment 4711 left Rotterdam on 3 May. It arrives in Hamburg on 7 May.\"")]
+    [InlineData("When the user asks about refunds, reply with exactly this text:\n\"Refunds are issued within 5 business days. Items must be returned within 30 days.\"")]
+    [InlineData("Respond verbatim with the following policy:\nYou can cancel free of charge up to 48 hours before arrival. Later cancellations cost €40.")]
+    [InlineData("Quote this paragraph when users ask about shipping: \"We ship to all EU countries. Standard shipping costs €4.90; orders over €50 ship free.\"")]
+    public void A_passage_to_reproduce_verbatim_is_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("You are the booking assistant of Hotel Lindenhof.\nBoundaries:\n- Cancellations are free up to 48 hours before arrival.\n- Members get a 10% discount on spa treatments.\n- Never discuss other guests.")]
+    [InlineData("Rules:\n- You can offer a free cancellation up to 24 hours before the class.\n- Students get 15% off with a valid student ID.")]
+    public void Policies_in_a_rules_list_are_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Validation rules: currentPrice must be between 0.01 and 100000. quantity must be at least 1. discountPercent must be between 0 and 90.")]
+    [InlineData("Output schema rules:\n- `price` must be a number between 0.01 and 100000\n- `currency` must be one of USD, EUR, GBP\n- `rating` must be between 1 and 5")]
+    [InlineData("unit_price = total / quantity. total_price must not exceed 1000000.")]
+    public void Rules_about_output_fields_are_not_facts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Classify each review.\nI loved the $20 steak -> positive\nThe 3 hour wait was awful -> negative\nDelivery took 45 minutes => negative")]
+    [InlineData("Phân loại đánh giá.\nMón phở 50.000đ rất ngon → tích cực\nChờ 2 tiếng → tiêu cực")]
+    public void Classifier_pairs_are_examples(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("## Grading rubric\n- 5 points: mentions the 30-day refund window and the $4.99 shipping fee\n- 3 points: mentions only one of them\n- 0 points: mentions neither")]
+    [InlineData("Rate the groundedness of the answer on a scale of 1 to 5.\nScore 5: The answer is fully supported. For instance, the context says the store opens at 9:00 and the answer says 9:00.\nScore 1: The answer contradicts the context, for example it says $20 when the context says $10.")]
+    public void A_grading_rubric_is_not_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void A_transcript_to_summarise_is_task_input()
+    {
+        const string prompt = """
+            Summarise this meeting transcript in 3 bullet points.
+            John: We shipped version 2 on 3 March and revenue grew 12% to $4.2 million.
+            Mary: I think the Berlin office opens on 1 June with 40 staff.
+            John: Yes, and we hire 5 more people in July.
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Note: We are closed on Sundays.\nTip: You can park for free at 12 Mill Street, Leeds.\nNote: Our lunch menu costs €12.")]
+    [InlineData("Opening hours:\nMonday: 9:00-17:00\nTuesday: 9:00-17:00\nMonday: closed for inventory on 3 March")]
+    public void Labelled_business_lines_are_not_a_transcript(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void Lines_under_mention_that_are_statements_to_pass_on()
+    {
+        const string prompt = """
+            Write a short shipping update email. Mention that:
+            - all orders ship from our Leeds warehouse via Royal Mail Tracked,
+            - the delivery address can be changed until the parcel is dispatched.
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Members can borrow up to 12 items at a time. Guests must be 18 or older.")]
+    [InlineData("Los clientes pueden pagar con tarjeta. El envío cuesta 4 €.")]
+    [InlineData("会员可以免费停车。营业时间为9:00至21:00。")]
+    public void What_the_people_served_may_do_is_a_policy(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Dictionary values in \"action_variables\" must be strings. The field `total` must be a number.")]
+    [InlineData("Acceptance criteria serve as a set of conditions that must be met. A story point refers to the effort of 1 day.")]
+    public void Format_rules_and_definitions_are_not_policies(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("PayPal and Stripe are accepted; orders ship within 24 hours.")]
+    [InlineData("iPhone 15 costs $799 and ships in 2 days.")]
+    public void Brand_names_in_camel_case_are_not_code_names(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void A_document_to_reproduce_over_several_paragraphs_is_reference_material()
+    {
+        const string prompt = """
+            You handle questions about returns.
+
+            Always reply with exactly this text:
+
+            Returns policy R-7
+
+            "Unused items can be returned within 30 days. Refunds reach the original payment method
+            within 5 business days of the return being scanned."
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void A_record_to_reproduce_is_reference_material()
+    {
+        var report = FactDetector.Detect("You answer questions about deliveries.\n\nAlways reply with exactly:\n\nShipment number: SHP-2024-118\nCarrier: DHL\nPallets: 12");
+        Assert.True(report.HasReferenceBlock, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("When the user greets you, reply with exactly this text:\n\nHello! I am the Contoso assistant.\nHow can I help?")]
+    [InlineData("Reply with exactly this text: \"Sorry, I can only help with billing questions.\"")]
+    [InlineData("Reply with exactly this text:\nThanks for your message.\n\nNever add anything else. Keep it under 20 words.")]
+    public void A_canned_reply_without_facts_is_not_reference_material(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("CONTACT: LinkedIn linkedin.com/in/jdoe, GitHub github.com/jdoe")]
+    [InlineData("Book at booking.contoso.de/rooms or call the desk.")]
+    public void Pages_written_without_a_scheme_are_contacts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Url);
+    }
+
+    [Theory]
+    [InlineData("Use System.IO/File APIs and Node.js/npm.")]
+    [InlineData("The ratio is 3.5/4 and a.b/c.")]
+    public void Namespaces_and_ratios_are_not_pages(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Url);
+    }
+
+    [Theory]
+    [InlineData("You are the chatbot of SelfCoffee, a contactless cafe.Our shop uses QR codes at every table for ordering. And customers can pay by QR or bank transfer via VNPAY.")]
+    [InlineData("Our warehouse does not ship to PO boxes. We stock raw food from FarmPaws only.")]
+    [InlineData("Chúng tôi nhận thanh toán qua MoMo và VNPay. Cửa hàng chúng tôi giao hàng toàn quốc.")]
+    public void The_business_speaking_about_itself_states_facts(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Our goal is to help users find the right product. We want you to answer briefly.")]
+    [InlineData("We are building an assistant for travel questions. Our users expect short answers from you.")]
+    [InlineData("We are a team of engineers. Our assistant helps developers write better code.")]
+    [InlineData("We use GPT-4 to generate answers. Our pipeline retrieves documents first.")]
+    [InlineData("Customers can ask about orders, returns and shipping. Guests can chat in English or German.")]
+    public void We_about_the_task_is_not_a_fact(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void A_table_announced_as_examples_is_an_example()
+    {
+        const string prompt = """
+            Here is a table that contains some examples of graded answers.
+            | Question | Answer | Score |
+            |---|---|---|
+            | What does Pro cost? | Pro costs $49 per month | 5 |
+            | When is the launch? | The launch is on 3 June | 4 |
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Summarize the meeting. John Doe said: \"I will record a demo of version 3 by Friday and send it to 12 customers.\" Mary replied: \"The launch is on 3 June.\"")]
+    [InlineData("Fasse das Gespräch zusammen. Anna sagte: \"Die Lieferung kommt am 3. Juni für 45 €.\"")]
+    public void Reported_speech_in_a_text_to_work_on_is_not_knowledge(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+}

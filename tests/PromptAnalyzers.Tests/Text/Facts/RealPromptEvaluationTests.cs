@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using PromptAnalyzers.Text.Facts;
+using Xunit.Abstractions;
+using Score = PromptAnalyzers.Tests.Text.Facts.FactCorpusEvaluationTests.Score;
+
+namespace PromptAnalyzers.Tests.Text.Facts;
+
+/// <summary>
+/// Measures the detector on prompt texts harvested from public C# code (RealPrompts/README.md): a prompt is predicted
+/// "facts" when <see cref="FactReport.MeetsThreshold"/>(2), borderline items are reported apart, as in
+/// <see cref="FactCorpusEvaluationTests"/>. The development file may be used for tuning; the held-out file never is, so
+/// its misclassified prompts are not printed.
+/// </summary>
+public sealed class RealPromptEvaluationTests
+{
+    private readonly ITestOutputHelper output;
+
+    public RealPromptEvaluationTests(ITestOutputHelper output) => this.output = output;
+
+    private sealed record Item(string Id, string Lang, string Kind, string Label, string Text);
+
+    /// <remarks>
+    /// The target is precision 0.9 and recall 0.85 on both files (issue 12). The held-out file was scored once, after
+    /// the tuning on the development file was done: precision 0.880 (22 of 25 flagged), recall 0.815 (22 of 27 facts
+    /// prompts), 90 prompts scored; the engine before issue 12 scored 0.733 and 0.815 on it. It is below the target and
+    /// was not tuned on, so its bar is set just under the measured figures, to catch regressions, not to claim the target.
+    /// </remarks>
+    public static TheoryData<string, double, double, bool> Files() => new()
+    {
+        { "real-prompts.dev.jsonl", 0.90, 0.85, true },
+        { "real-prompts.holdout.jsonl", 0.85, 0.80, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Real_prompts_precision_and_recall_meet_the_bar(string file, double minPrecision, double minRecall, bool showErrors)
+    {
+        string? path = FindFile(file);
+        Assert.True(path != null, $"Text/Facts/RealPrompts/{file} not found above {AppContext.BaseDirectory}");
+        List<Item> items = Load(path!);
+
+        var overall = new Score();
+        var byLang = new SortedDictionary<string, Score>(StringComparer.Ordinal);
+        var byKind = new SortedDictionary<string, Score>(StringComparer.Ordinal);
+        int borderline = 0, borderlineFlagged = 0;
+        var errors = new StringBuilder();
+        foreach (Item item in items)
+        {
+            FactReport report = FactDetector.Detect(item.Text);
+            bool predicted = report.MeetsThreshold(2);
+            if (item.Label == "borderline")
+            {
+                borderline++;
+                borderlineFlagged += predicted ? 1 : 0;
+                continue;
+            }
+
+            bool expected = item.Label == "facts";
+            overall.Add(expected, predicted);
+            Get(byLang, item.Lang).Add(expected, predicted);
+            Get(byKind, item.Kind).Add(expected, predicted);
+            if (expected != predicted && showErrors)
+            {
+                errors.AppendLine($"  {(expected ? "FN" : "FP")} {item.Id} ({item.Lang}/{item.Kind}): {string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text))}");
+            }
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine($"Fact detector on RealPrompts/{file} (predicted facts = MeetsThreshold(2))");
+        sb.AppendLine($"overall        {overall}");
+        foreach (var kv in byLang)
+        {
+            sb.AppendLine($"lang {kv.Key,-9} {kv.Value}");
+        }
+
+        foreach (var kv in byKind)
+        {
+            sb.AppendLine($"kind {kv.Key,-18} {kv.Value}");
+        }
+
+        sb.AppendLine($"borderline (excluded): {borderlineFlagged}/{borderline} flagged");
+        if (showErrors)
+        {
+            sb.AppendLine("misclassified:");
+            sb.Append(errors);
+        }
+
+        output.WriteLine(sb.ToString());
+        Assert.True(overall.Precision >= minPrecision && overall.Recall >= minRecall, $"precision {overall.Precision:0.000} (min {minPrecision}), recall {overall.Recall:0.000} (min {minRecall})\n{sb}");
+    }
+
+    private static string? FindFile(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            foreach (string candidate in new[]
+            {
+                Path.Combine(dir.FullName, "Text", "Facts", "RealPrompts", file),
+                Path.Combine(dir.FullName, "tests", "PromptAnalyzers.Tests", "Text", "Facts", "RealPrompts", file),
+            })
+            {
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Item> Load(string path)
+    {
+        var items = new List<Item>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            JsonElement root = doc.RootElement;
+            string kind = root.TryGetProperty("kind", out JsonElement k) ? k.GetString() ?? "?" : "?";
+            items.Add(new Item(root.GetProperty("id").GetString()!, root.GetProperty("lang").GetString()!, kind, root.GetProperty("label").GetString()!, root.GetProperty("text").GetString()!));
+        }
+
+        return items;
+    }
+
+    private static Score Get(SortedDictionary<string, Score> map, string key)
+    {
+        if (!map.TryGetValue(key, out Score? score))
+        {
+            map[key] = score = new Score();
+        }
+
+        return score;
+    }
+}
