@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PromptAnalyzers.RealWorld.Evaluation;
-using PromptAnalyzers.RealWorld.StandIns;
+using PromptAnalyzers.StandIns;
 using PromptAnalyzers.Rules;
 using PromptAnalyzers.Text.PromptFiles;
 
@@ -127,8 +127,8 @@ return exitCode;
 /// <summary>The PA diagnostics of one project, and the exceptions analyzers threw on it (each one a tool error).</summary>
 internal sealed record Analysis(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);
 
-/// <summary>One folder with a .csproj: its C# files and its prompt files (nested projects excluded).</summary>
-internal sealed record LooseProject(string Name, string Folder, IReadOnlyList<string> SourceFiles, IReadOnlyList<string> PromptFiles);
+/// <summary>One folder with a .csproj: its C# files and its prompt files (nested projects excluded), and what it says about tests.</summary>
+internal sealed record LooseProject(string Name, string Folder, IReadOnlyList<string> SourceFiles, IReadOnlyList<string> PromptFiles, TestSetup Tests);
 
 internal static class RealWorld
 {
@@ -145,8 +145,9 @@ internal static class RealWorld
         """;
 
     /// <summary>
-    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the Semantic Kernel
-    /// agents stand-in unless a real copy of those packages is among them.
+    /// The runtime's assemblies, the LLM SDKs copied next to this tool, any extra folders given, and the stand-ins of
+    /// tests/StandIns (Semantic Kernel agents, Agent Framework's OpenAI extensions and hosting) for each package of which no
+    /// real copy is among them.
     /// </summary>
     public static ImmutableArray<MetadataReference> References(IEnumerable<string> extraFolders)
     {
@@ -155,9 +156,9 @@ internal static class RealWorld
         foreach (var path in platform.Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll")).Concat(extraFolders.SelectMany(f => Directory.GetFiles(f, "*.dll"))))
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            if (name.StartsWith("PromptAnalyzers", StringComparison.Ordinal))
+            if (name.StartsWith("PromptAnalyzers", StringComparison.Ordinal) || TestSetup.FrameworkAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             {
-                continue;
+                continue; // Test frameworks are referenced by test projects only (see TestSetup).
             }
 
             paths.TryAdd(name, path);
@@ -182,16 +183,14 @@ internal static class RealWorld
         }
 
         var references = builder.ToImmutable();
-        return SemanticKernelAgentsStandIn.AssemblyNames.Any(paths.ContainsKey)
-            ? references
-            : references.AddRange(SemanticKernelAgentsStandIn.Compile(references));
+        return references.AddRange(StandInAssemblies.Compile(references, StandInAssemblies.AssemblyNames.Where(paths.ContainsKey).ToHashSet()));
     }
 
     public static List<LooseProject> Projects(string repository)
     {
         var projectFolders = Directory.EnumerateFiles(repository, "*.csproj", SearchOption.AllDirectories)
             .Where(p => !IsSkipped(repository, p))
-            .Select(p => (Folder: Path.GetDirectoryName(p)!, Name: Path.GetFileNameWithoutExtension(p)))
+            .Select(p => (Folder: Path.GetDirectoryName(p)!, Name: Path.GetFileNameWithoutExtension(p), File: p))
             .GroupBy(p => p.Folder, StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderBy(p => p.Folder, StringComparer.Ordinal)
@@ -199,12 +198,12 @@ internal static class RealWorld
         var folders = projectFolders.Select(p => p.Folder).ToHashSet(StringComparer.Ordinal);
 
         var projects = new List<LooseProject>();
-        foreach (var (folder, name) in projectFolders)
+        foreach (var (folder, name, file) in projectFolders)
         {
             var sources = new List<string>();
             var prompts = new List<string>();
             Collect(folder, folder, folders, repository, sources, prompts);
-            projects.Add(new LooseProject(name, folder, sources, prompts));
+            projects.Add(new LooseProject(name, folder, sources, prompts, TestSetup.Read(file)));
         }
 
         return projects;
@@ -252,12 +251,12 @@ internal static class RealWorld
         var compilation = CSharpCompilation.Create(
             project.Name,
             trees,
-            references,
+            references.AddRange(project.Tests.References()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
         var additionalFiles = project.PromptFiles.Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalFiles),
+            project.Tests.Options(additionalFiles),
             (exception, analyzer, _) => { lock (exceptions) { exceptions.Add($"{analyzer.GetType().Name}: {exception}"); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

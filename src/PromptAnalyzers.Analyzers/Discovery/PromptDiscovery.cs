@@ -16,7 +16,7 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>
 /// Turns operations into <see cref="PromptSite"/>s. One instance per compilation, shared by every rule analyzer.
 /// </summary>
-internal sealed class PromptDiscovery
+internal sealed partial class PromptDiscovery
 {
     /// <summary>How many prompt-helper methods deep a prompt is followed (A calls B calls the SDK).</summary>
     private const int MaxHelperDepth = 4;
@@ -52,12 +52,13 @@ internal sealed class PromptDiscovery
     public static PromptDiscovery For(Compilation compilation) => Instances.GetValue(compilation, c => new PromptDiscovery(c));
 
     /// <summary>
-    /// Whether prompt rules have anything to do in this compilation: it references an LLM SDK or declares prompt methods.
-    /// A project with neither pays only this check.
+    /// Whether prompt rules have anything to do in this compilation: it references an LLM SDK or System.Net.Http (through
+    /// which code posts requests to LLM APIs by hand), or declares prompt methods. A project with none of them pays only this
+    /// check; one that references System.Net.Http alone pays the relevance scan of its documents (see <see cref="PromptRelevance"/>).
     /// </summary>
     public bool IsRelevant(AnalyzerOptions options)
     {
-        if (!Catalog.IsEmpty)
+        if (!Catalog.IsEmpty || Catalog.Http.IsAvailable)
         {
             return true;
         }
@@ -278,14 +279,16 @@ internal sealed class PromptDiscovery
                 return conversion.OperatorMethod is not null && Catalog.HasConversions && conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out _);
             case ISimpleAssignmentOperation assignment:
                 return assignment.Target is IPropertyReferenceOperation property && Catalog.TryGetProperty(property.Property, out _);
-            case IObjectCreationOperation { Constructor: { } constructor }:
-                return Catalog.TryGetMethod(constructor, out _) || IsHelperCandidate(constructor.OriginalDefinition);
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                return Catalog.TryGetMethod(constructor, out _) || IsHelperCandidate(constructor.OriginalDefinition) || Catalog.Http.BodyParameter(creation) is not null;
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 return Catalog.TryGetMethod(method, out _)
                     || IsHelperCandidate(method.OriginalDefinition)
                     || options.PromptMethods.Length > 0
-                    || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method));
+                    || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method))
+                    || Catalog.Http.BodyParameter(invocation) is not null
+                    || MayForwardBody(method.OriginalDefinition);
             default:
                 return false;
         }
@@ -338,6 +341,12 @@ internal sealed class PromptDiscovery
         {
             // A constructor of this compilation is a helper too (new PolicyAgent(client, "You handle ...")).
             AddHelperSites(creation, constructor, creation.Arguments, context, sites);
+        }
+
+        AddPostedBodySites(operation, context, sites);
+        if (operation is IInvocationOperation call)
+        {
+            AddForwardedBodySites(call, context, sites);
         }
 
         for (var i = 0; i < sites.Count; i++)
@@ -590,6 +599,21 @@ internal sealed class PromptDiscovery
         public string Sink { get; }
 
         public ModelChoice Model { get; }
+
+        /// <summary>The flow of an implementation seen from the method it implements: its parameters are the latter's, by position.</summary>
+        public HelperFlow WithParameters(ImmutableArray<IParameterSymbol> from, ImmutableArray<IParameterSymbol> to)
+        {
+            var template = Template;
+            for (var i = 0; i < from.Length && i < to.Length; i++)
+            {
+                if (template.ContainsParameter(from[i]))
+                {
+                    template = template.Substitute(from[i], new PromptText(ImmutableArray.Create(PromptPart.ParameterHole(to[i]))));
+                }
+            }
+
+            return new HelperFlow(to[Parameter.Ordinal], template, Role, Sink, Model);
+        }
     }
 
     private ImmutableArray<HelperFlow> HelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
@@ -610,7 +634,35 @@ internal sealed class PromptDiscovery
         return stack.IsEmpty ? _helperFlows.GetOrAdd(method, flows) : flows;
     }
 
+    /// <summary>
+    /// A method's flows: those of its own body and, for a call that dispatches (an interface member, an abstract or virtual
+    /// method), those of each implementation in this compilation, keeping one flow per parameter and role (the prompt of one
+    /// implementation: only one of them runs per call).
+    /// </summary>
     private ImmutableArray<HelperFlow> ComputeHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
+    {
+        var own = BodyHelperFlows(method, stack, cancellationToken);
+        if (!SourceImplementations.IsDispatched(method))
+        {
+            return own;
+        }
+
+        var flows = own.ToBuilder();
+        foreach (var implementation in SourceImplementations.Of(method, Compilation, cancellationToken))
+        {
+            foreach (var flow in HelperFlows(implementation.OriginalDefinition, stack, cancellationToken))
+            {
+                if (flow.Parameter.Ordinal < method.Parameters.Length && !flows.Any(f => f.Parameter.Ordinal == flow.Parameter.Ordinal && f.Role == flow.Role))
+                {
+                    flows.Add(flow.WithParameters(implementation.OriginalDefinition.Parameters, method.Parameters));
+                }
+            }
+        }
+
+        return flows.ToImmutable();
+    }
+
+    private ImmutableArray<HelperFlow> BodyHelperFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, CancellationToken cancellationToken)
     {
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         SyntaxNode? body = declaration switch
@@ -660,6 +712,20 @@ internal sealed class PromptDiscovery
                         if (text.ContainsParameter(parameter) && context.RoleOf(use) is { } role && !context.IsInsideResponse(use.Sink))
                         {
                             flows.Add(new HelperFlow(parameter, text, role, use.Spec.Describe(), context.Models.Resolve(use.Sink)));
+                        }
+                    }
+                }
+
+                foreach (var posted in PostedBodies(candidate, context, stack))
+                {
+                    foreach (var prompt in posted.Prompts)
+                    {
+                        foreach (var parameter in stringParameters)
+                        {
+                            if (prompt.Text.ContainsParameter(parameter))
+                            {
+                                flows.Add(new HelperFlow(parameter, prompt.Text, prompt.Role, posted.Sink, posted.Model ?? ModelChoice.Unknown));
+                            }
                         }
                     }
                 }

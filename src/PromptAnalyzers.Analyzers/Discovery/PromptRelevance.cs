@@ -23,14 +23,20 @@ internal sealed class PromptRelevance
 {
     private readonly HashSet<SyntaxTree> _relevant;
 
-    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names)
+    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names, NameSet posting)
     {
         _relevant = relevant;
         Names = names;
+        _posting = posting;
     }
+
+    private readonly NameSet _posting;
 
     /// <summary>Every name that makes a tree relevant, helpers included.</summary>
     public NameSet Names { get; }
+
+    /// <summary>True for a method name that posts request bodies by hand: a posting call, or a method whose body names one.</summary>
+    public bool IsPostingMethod(string name) => !_posting.IsEmpty && _posting.Contains(IdentifierIndex.Hash(name));
 
     public bool IsRelevant(SyntaxTree tree) => _relevant.Contains(tree);
 
@@ -58,6 +64,8 @@ internal sealed class PromptRelevance
         {
             pending.UnionWith(indexes[tree].HelpersOf(entryNames, cancellationToken));
         }
+
+        var posting = catalog.Http.IsAvailable ? AddPostingTrees(trees, indexes, relevant, names, pending, cancellationToken) : NameSet.Empty;
 
         // Later rounds: trees that call the helpers found so far, and methods that call those helpers. The round's names are
         // interned, so in the next IDE snapshot the unchanged trees answer from their caches.
@@ -90,7 +98,45 @@ internal sealed class PromptRelevance
             }
         }
 
-        return new PromptRelevance(relevant, NameSet.FromHashes(names));
+        return new PromptRelevance(relevant, NameSet.FromHashes(names), posting);
+    }
+
+    /// <summary>Names of the calls and contents that post a body by hand (<see cref="HttpBodyTypes.EntryNames"/>).</summary>
+    private static readonly NameSet PostingNames = NameSet.From(HttpBodyTypes.EntryNames);
+
+    /// <summary>Member names of the LLM request schemas (<see cref="HttpBodyTypes.SchemaNames"/>).</summary>
+    private static readonly NameSet SchemaNames = NameSet.From(HttpBodyTypes.SchemaNames);
+
+    /// <summary>
+    /// Trees that post a request body by hand: posting is common in code that never calls an LLM, so a tree is relevant only
+    /// when it names a posting call or content (or a method that posts what it is given: <c>client.PostChatAsync(body)</c>)
+    /// together with a member name of an LLM request schema (<c>messages</c>, <c>contents</c>, <c>prompt</c>...). Their methods
+    /// that post become helpers, followed like the others.
+    /// </summary>
+    private static NameSet AddPostingTrees(List<SyntaxTree> trees, Dictionary<SyntaxTree, IdentifierIndex> indexes, HashSet<SyntaxTree> relevant, HashSet<long> names, HashSet<long> pending, CancellationToken cancellationToken)
+    {
+        var posters = new HashSet<long>(PostingNames.Hashes);
+        foreach (var tree in trees)
+        {
+            if (indexes[tree].ContainsAny(PostingNames))
+            {
+                posters.UnionWith(indexes[tree].HelpersOf(PostingNames, cancellationToken));
+            }
+        }
+
+        var posting = NameSet.Intern(posters);
+        names.UnionWith(posting.Hashes);
+        foreach (var tree in trees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (indexes[tree].ContainsAny(posting) && indexes[tree].ContainsAny(SchemaNames))
+            {
+                relevant.Add(tree);
+                pending.UnionWith(indexes[tree].HelpersOf(posting, cancellationToken));
+            }
+        }
+
+        return posting;
     }
 
     /// <summary><c>global using Msg = OpenAI.Chat.SystemChatMessage;</c> lets every file write the alias alone.</summary>

@@ -113,6 +113,9 @@ internal sealed class SinkCatalog
         new("Microsoft.SemanticKernel.PromptTemplateConfig", ".ctor", "template", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.PromptTemplateConfig", "Template", null, RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.Agents.KernelAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
+
+        // Since release 1.45 the instructions are declared on the base of every agent (KernelAgent was removed).
+        new("Microsoft.SemanticKernel.Agents.Agent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
         new("Microsoft.SemanticKernel.KernelFunctionYaml", "FromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
         new("Microsoft.SemanticKernel.PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
         new("Microsoft.SemanticKernel.KernelFunctionPrompty", "FromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
@@ -132,12 +135,17 @@ internal sealed class SinkCatalog
         new("Microsoft.Extensions.AI.ChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("OpenAI.Chat.OpenAIChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("OpenAI.Chat.OpenAIChatClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.OpenAIChatClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.OpenAIResponseClientExtensions", "AsAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("OpenAI.Responses.OpenAIResponseClientExtensions", "CreateAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("Microsoft.Agents.AI.AIAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.AIAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.ChatClientAgent", "RunAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Agents.AI.ChatClientAgent", "RunStreamingAsync", "message", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Extensions.DependencyInjection.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
         new("Microsoft.Extensions.Hosting.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Agents.AI.Hosting.AgentHostingServiceCollectionExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
+        new("Microsoft.Agents.AI.Hosting.HostApplicationBuilderAgentExtensions", "AddAIAgent", "instructions", RoleSource.Fixed, PromptRole.System),
 
         // Anthropic .NET SDK: text converts implicitly into the request's union types.
         new("Anthropic.Models.Messages.MessageCreateParamsSystem", "op_Implicit", null, RoleSource.Fixed, PromptRole.System),
@@ -218,6 +226,7 @@ internal sealed class SinkCatalog
         .Concat(ContainerSpecs.Select(c => c.TypeName))
         .Concat(ResponseTypeNames)
         .Concat(PromptKindTypes.AllTypeNames)
+        .Concat(HttpBodyTypes.AllTypeNames)
         .Distinct()
         .ToImmutableArray();
 
@@ -232,6 +241,9 @@ internal sealed class SinkCatalog
 
     /// <summary>System.ClientModel.BinaryContent: the body of the SDKs' protocol methods (hand-written JSON requests).</summary>
     public INamedTypeSymbol? BinaryContentType { get; private set; }
+
+    /// <summary>The HTTP contents, calls and serialisers of bodies posted by hand (resolved with the catalog, reused with it).</summary>
+    public HttpBodyTypes Http { get; private set; } = HttpBodyTypes.None;
 
     public static SinkCatalog Create(Compilation compilation)
     {
@@ -303,6 +315,7 @@ internal sealed class SinkCatalog
         }
 
         catalog.KindTypes = PromptKindTypes.Resolve(Resolve);
+        catalog.Http = HttpBodyTypes.Resolve(Resolve);
         foreach (var name in PromptKindTypes.AllTypeNames)
         {
             foreach (var type in Resolve(name))

@@ -108,6 +108,9 @@ internal sealed class TextReconstructor
 
             case IAwaitOperation awaited when awaited.Operation is IInvocationOperation awaitedCall && IsDocumentRead(awaitedCall.TargetMethod):
                 return Document(awaited);
+
+            case IAwaitOperation { Operation: IInvocationOperation awaitedHelper } when ReturnedBy(awaitedHelper, depth, awaited: true) is { } awaitedText:
+                return awaitedText;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -491,8 +494,8 @@ internal sealed class TextReconstructor
     }
 
     /// <summary>
-    /// True when <paramref name="node"/> may or may not run before the use: it sits in a branch, loop, try, switch
-    /// or lambda that does not also contain the use.
+    /// True when <paramref name="node"/> may or may not run before the use: it sits in a branch, loop, catch block, switch
+    /// or lambda that does not also contain the use. A try block is the normal path and runs (a finally block always does).
     /// </summary>
     private static bool IsConditional(SyntaxNode node, SyntaxNode? declarationScope, SyntaxNode use)
     {
@@ -507,7 +510,7 @@ internal sealed class TextReconstructor
             {
                 case IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or SwitchExpressionArmSyntax
                     or ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                    or TryStatementSyntax or CatchClauseSyntax or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax
+                    or CatchClauseSyntax or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax
                     or LocalFunctionStatementSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression or (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression }:
                     return true;
             }
@@ -533,8 +536,18 @@ internal sealed class TextReconstructor
         };
     }
 
-    private PromptText Document(IOperation read)
-        => new(ImmutableArray.Create(PromptPart.DocumentHole(Describe(read), read.Syntax, DocumentReads.NamesThePrompt(read.Syntax, SemanticModelFor(read.Syntax), _cancellationToken))));
+    private PromptText Document(IOperation read) => Document(read.Syntax);
+
+    private PromptText Document(SyntaxNode read)
+    {
+        var text = read.ToString();
+        return new(ImmutableArray.Create(PromptPart.DocumentHole(text.Length <= 40 ? text : text.Substring(0, 40) + "…", read, DocumentReads.NamesThePrompt(read, SemanticModelFor(read), _cancellationToken))));
+    }
+
+    private WholeCollections? _collections;
+
+    /// <summary>Collections read in full (every record of a data file, every row of a table): see <see cref="WholeCollections"/>.</summary>
+    private WholeCollections Collections => _collections ??= new WholeCollections(_discovery, this, _cancellationToken);
 
     private PromptText ReconstructInvocation(IInvocationOperation invocation, int depth)
     {
@@ -564,6 +577,11 @@ internal sealed class TextReconstructor
             return ReconstructStringBuilder(builder, invocation, depth);
         }
 
+        if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance is { } text && IsString(text.Type))
+        {
+            return Reconstruct(text, depth + 1);
+        }
+
         if (ReturnedBy(invocation, depth) is { } returned)
         {
             return returned;
@@ -576,56 +594,118 @@ internal sealed class TextReconstructor
     /// A method of this compilation that returns a prompt (`static string BuildPrompt(string name) => $"You are {name}..."`):
     /// its one returned expression, with the call's arguments in place of its parameters.
     /// </summary>
-    private PromptText? ReturnedBy(IInvocationOperation invocation, int depth)
+    private PromptText? ReturnedBy(IInvocationOperation invocation, int depth, bool awaited = false)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (!IsString(method.ReturnType) || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual)
+        if (!(awaited ? IsTaskOfString(method.ReturnType) : IsString(method.ReturnType)) || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual)
         {
             return null;
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        ExpressionSyntax? returned = declaration switch
+        var returns = declaration switch
         {
-            MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            MethodDeclarationSyntax { Body: { } block } => SingleReturn(block),
-            LocalFunctionStatementSyntax { Body: { } block } => SingleReturn(block),
+            MethodDeclarationSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
+            LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
+            MethodDeclarationSyntax { Body: { } block } => Returns(block),
+            LocalFunctionStatementSyntax { Body: { } block } => Returns(block),
             _ => null,
         };
-        if (returned is null || SemanticModelFor(returned) is not { } model || !_inProgress.Add(method))
+        if (returns is not { Count: > 0 } || SemanticModelFor(returns[0]) is not { } model || !_inProgress.Add(method))
         {
             return null;
         }
 
         return WithGuard(method, () =>
         {
-            var text = Reconstruct(model.GetOperation(returned, _cancellationToken), depth + 1);
+            // Several returns: which one reaches the model is not known statically, but the text they all start with is.
+            PromptText? common = null;
+            foreach (var returned in returns)
+            {
+                var operation = model.GetOperation(returned, _cancellationToken);
+                var text = awaited && !method.IsAsync ? Reconstruct(ResultOf(operation), depth + 1) : Reconstruct(operation, depth + 1);
+                common = common is null ? text : CommonStart(common, text);
+            }
+
+            var result = common!;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter is { } parameter && text.ContainsParameter(parameter.OriginalDefinition))
+                if (argument.Parameter is { } parameter && result.ContainsParameter(parameter.OriginalDefinition))
                 {
-                    text = text.Substitute(parameter.OriginalDefinition, argument.ArgumentKind == ArgumentKind.DefaultValue ? PromptText.Hole(parameter.Name) : Reconstruct(argument.Value, depth + 1));
+                    result = result.Substitute(parameter.OriginalDefinition, argument.ArgumentKind == ArgumentKind.DefaultValue ? PromptText.Hole(parameter.Name) : Reconstruct(argument.Value, depth + 1));
                 }
             }
 
-            return text;
+            return result;
         });
     }
 
-    private static ExpressionSyntax? SingleReturn(BlockSyntax block)
+    /// <summary>Task&lt;string&gt; or ValueTask&lt;string&gt;: what an awaited helper that builds a prompt returns.</summary>
+    private static bool IsTaskOfString(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && IsString(task.TypeArguments[0])
+           && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+    /// <summary>The text a method that is not async returns in a task: <c>Task.FromResult(text)</c>, <c>new ValueTask&lt;string&gt;(text)</c>.</summary>
+    private static IOperation? ResultOf(IOperation? returned)
     {
-        ExpressionSyntax? found = null;
+        while (returned is IConversionOperation conversion)
+        {
+            returned = conversion.Operand;
+        }
+
+        return returned switch
+        {
+            IInvocationOperation { TargetMethod.Name: "FromResult", Arguments.Length: 1 } fromResult => fromResult.Arguments[0].Value,
+            IObjectCreationOperation { Arguments.Length: 1 } creation when creation.Type?.Name == "ValueTask" => creation.Arguments[0].Value,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The parts two texts share from their start (the same literal, or a hole for the same parameter), then a hole for the
+    /// rest where they differ: <c>return Instructions;</c> and <c>return Instructions + articles;</c> both start with the instructions.
+    /// </summary>
+    private static PromptText CommonStart(PromptText a, PromptText b)
+    {
+        var parts = ImmutableArray.CreateBuilder<PromptPart>();
+        var i = 0;
+        for (; i < a.Parts.Length && i < b.Parts.Length; i++)
+        {
+            var (x, y) = (a.Parts[i], b.Parts[i]);
+            // After the same parts, a hole of the same expression is the same hole (the prefix comes from the same code).
+            var same = x.Text is { } xText
+                ? y.Text == xText && x.Origin == y.Origin
+                : y.IsHole && x.HoleDescription == y.HoleDescription && x.Document == y.Document && SymbolEqualityComparer.Default.Equals(x.Parameter, y.Parameter);
+            if (!same)
+            {
+                break;
+            }
+
+            parts.Add(x);
+        }
+
+        if (i < a.Parts.Length || i < b.Parts.Length)
+        {
+            parts.Add(PromptPart.Hole("(differs between returns)"));
+        }
+
+        return new PromptText(parts.ToImmutable());
+    }
+
+    /// <summary>The expressions a method body returns (not those of the lambdas and local functions in it), at most a few.</summary>
+    private static List<ExpressionSyntax>? Returns(BlockSyntax block)
+    {
+        var found = new List<ExpressionSyntax>();
         foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
             if (node is ReturnStatementSyntax { Expression: { } expression })
             {
-                if (found is not null)
+                if (found.Count == 8)
                 {
-                    return null; // Several returns: which one reaches the model is not known statically.
+                    return null;
                 }
 
-                found = expression;
+                found.Add(expression);
             }
         }
 
@@ -785,6 +865,12 @@ internal sealed class TextReconstructor
             return Document(lines);
         }
 
+        if (elements is null && invocation.Arguments.Length == 2 && invocation.Arguments[1].Parameter?.IsParams != true && Collections.ReadOf(invocation.Arguments[1].Value) is { } wholeCollection)
+        {
+            // Every record of a data file or every row of a table, joined into the text.
+            return Document(wholeCollection);
+        }
+
         if (elements is null)
         {
             if (invocation.Arguments.Length > 2 || invocation.Arguments[1].Parameter?.IsParams == true)
@@ -827,6 +913,7 @@ internal sealed class TextReconstructor
         {
             var declarationScope = declarator.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
             var text = PromptText.Empty;
+            var wholeLoops = new HashSet<SyntaxNode>();
             if (declarator.Initializer?.Value is { } initializerSyntax
                 && model.GetOperation(initializerSyntax, _cancellationToken) is IObjectCreationOperation creation)
             {
@@ -873,6 +960,19 @@ internal sealed class TextReconstructor
                     }
 
                     var conditional = IsConditional(call, declarationScope, toStringCall.Syntax);
+                    if (conditional && RecordLoop(call, declarationScope, model) is { } loop)
+                    {
+                        // Each record of a whole collection appended in turn: the whole collection, once per loop.
+                        if (wholeLoops.Add(loop.Loop))
+                        {
+                            text = PromptText.Concat(text, Document(loop.Read));
+                        }
+
+                        handled = true;
+                        current = call;
+                        continue;
+                    }
+
                     var appended = Appended(append, depth);
                     if (appended is null)
                     {
@@ -907,6 +1007,33 @@ internal sealed class TextReconstructor
         {
             _inProgress.Remove(local);
         }
+    }
+
+    /// <summary>
+    /// The foreach loop an append runs in, when the loop goes over a collection read in full (<see cref="WholeCollections"/>)
+    /// and appends on every record: no branch between the append and the loop, no break, continue or return in it.
+    /// </summary>
+    private (SyntaxNode Loop, SyntaxNode Read)? RecordLoop(SyntaxNode append, SyntaxNode? declarationScope, SemanticModel model)
+    {
+        for (var current = append.Parent; current is not null && current != declarationScope; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ForEachStatementSyntax loop:
+                    if (loop.Statement.DescendantNodesAndSelf().Any(n => n is BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax or YieldStatementSyntax))
+                    {
+                        return null;
+                    }
+
+                    return Collections.ReadOf(model.GetOperation(loop.Expression, _cancellationToken)) is { } read ? (loop, read) : null;
+                case BlockSyntax or ExpressionStatementSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or ArgumentSyntax or ArgumentListSyntax:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private PromptText? Appended(IInvocationOperation append, int depth)

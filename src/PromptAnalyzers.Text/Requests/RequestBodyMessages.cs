@@ -13,120 +13,122 @@ public readonly struct RequestBodyMessage
         Text = text;
     }
 
-    /// <summary>system, developer, user or assistant; "instructions" for a Responses API instructions field.</summary>
+    /// <summary>system, developer, user or assistant ("system" also for instructions and system instructions).</summary>
     public string Role { get; }
 
     public string Text { get; }
 }
 
 /// <summary>
-/// Reads the prompts of a hand-written OpenAI-style JSON request body: Chat Completions <c>messages</c> (string content
-/// or text parts), Responses <c>input</c> (a string, or items with role and content) and <c>instructions</c>.
-/// Anything else, or invalid JSON, gives no messages.
+/// Reads the prompts of a request body written as JSON text, by the request schemas of <see cref="ChatRequestSchema"/>
+/// (Chat Completions, Responses, Anthropic Messages, Gemini generateContent). Invalid JSON gives no messages.
 /// </summary>
 public static class RequestBodyMessages
 {
     /// <summary>Bodies larger than this are not parsed (a request body is small; a larger literal is something else).</summary>
     private const int MaxLength = 1 << 20;
 
-    public static IReadOnlyList<RequestBodyMessage> Read(string json)
+    /// <summary>
+    /// The body's messages. <paramref name="endpointGeneratesText"/>: the body goes to a text-generation endpoint (an SDK's
+    /// chat or responses method, a visible chat URL), so prompt members that other APIs share (<c>input</c>, <c>prompt</c>)
+    /// count too.
+    /// </summary>
+    public static IReadOnlyList<RequestBodyMessage> Read(string json, bool endpointGeneratesText = true)
     {
         var messages = new List<RequestBodyMessage>();
-        if (string.IsNullOrEmpty(json) || json.Length > MaxLength || json.TrimStart().Length == 0 || json.TrimStart()[0] != '{')
+        Parse(json, root =>
         {
-            return messages;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
-            var root = document.RootElement;
-            if (root.TryGetProperty("instructions", out var instructions) && instructions.ValueKind == JsonValueKind.String)
+            foreach (var prompt in ChatRequestSchema.Read(new JsonRequestValue(root), endpointGeneratesText).Prompts)
             {
-                messages.Add(new RequestBodyMessage("system", instructions.GetString()!));
-            }
-
-            if (root.TryGetProperty("messages", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                AddItems(list, messages);
-            }
-
-            if (root.TryGetProperty("input", out var input))
-            {
-                if (input.ValueKind == JsonValueKind.String)
+                if (prompt.Text.KnownText is { } text && prompt.Role.Length > 0)
                 {
-                    messages.Add(new RequestBodyMessage("user", input.GetString()!));
-                }
-                else if (input.ValueKind == JsonValueKind.Array)
-                {
-                    AddItems(input, messages);
+                    messages.Add(new RequestBodyMessage(prompt.Role, text));
                 }
             }
-        }
-        catch (JsonException)
-        {
-            messages.Clear();
-        }
-        catch (ArgumentException)
-        {
-            messages.Clear();
-        }
-
+        });
         return messages;
     }
 
     /// <summary>The body's "model" value, or null.</summary>
     public static string? Model(string json)
     {
-        if (string.IsNullOrEmpty(json) || json.Length > MaxLength)
+        string? model = null;
+        Parse(json, root => model = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("model", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null);
+        return model;
+    }
+
+    private static void Parse(string json, Action<JsonElement> read)
+    {
+        if (string.IsNullOrEmpty(json) || json.Length > MaxLength || json.TrimStart().Length == 0 || json.TrimStart()[0] != '{')
         {
-            return null;
+            return;
         }
 
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("model", out var model) && model.ValueKind == JsonValueKind.String
-                ? model.GetString()
-                : null;
+            read(document.RootElement);
         }
         catch (JsonException)
         {
-            return null;
+        }
+        catch (ArgumentException)
+        {
         }
     }
 
-    private static void AddItems(JsonElement items, List<RequestBodyMessage> messages)
+    /// <summary>A parsed JSON value seen as a request value (valid while its document is).</summary>
+    private sealed class JsonRequestValue : RequestValue
     {
-        foreach (var item in items.EnumerateArray())
+        private readonly JsonElement _element;
+
+        public JsonRequestValue(JsonElement element)
         {
-            if (item.ValueKind != JsonValueKind.Object
-                || !item.TryGetProperty("role", out var role) || role.ValueKind != JsonValueKind.String
-                || !item.TryGetProperty("content", out var content))
-            {
-                continue;
-            }
+            _element = element;
+        }
 
-            var roleName = role.GetString()!;
-            if (roleName is not ("system" or "developer" or "user" or "assistant"))
-            {
-                continue;
-            }
+        public override RequestValueKind Kind => _element.ValueKind switch
+        {
+            JsonValueKind.Object => RequestValueKind.Object,
+            JsonValueKind.Array => RequestValueKind.Array,
+            JsonValueKind.String => RequestValueKind.Text,
+            _ => RequestValueKind.Other,
+        };
 
-            if (content.ValueKind == JsonValueKind.String)
+        public override IEnumerable<RequestValue> Items
+        {
+            get
             {
-                messages.Add(new RequestBodyMessage(roleName, content.GetString()!));
-            }
-            else if (content.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var part in content.EnumerateArray())
+                if (_element.ValueKind != JsonValueKind.Array)
                 {
-                    if (part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
-                    {
-                        messages.Add(new RequestBodyMessage(roleName, text.GetString()!));
-                    }
+                    yield break;
+                }
+
+                foreach (var item in _element.EnumerateArray())
+                {
+                    yield return new JsonRequestValue(item);
                 }
             }
+        }
+
+        public override string? KnownText => _element.ValueKind == JsonValueKind.String ? _element.GetString() : null;
+
+        public override RequestValue? Member(string name)
+        {
+            if (_element.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var property in _element.EnumerateObject())
+            {
+                if (SameName(property.Name, name))
+                {
+                    return new JsonRequestValue(property.Value);
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -203,6 +203,31 @@ public sealed class PromptRelevanceTests
         Assert.True(Relevant("/src/File2.cs"));
     }
 
+    [Fact]
+    public void Posting_by_hand_is_relevant_only_next_to_a_request_schema_name()
+    {
+        var compilation = DiscoveryHarness.Compile(
+            // Posts an order: no request-schema member name.
+            "using System.Net.Http.Json; namespace App; public static class Orders { public static object Save(System.Net.Http.HttpClient http, string id) => http.PostAsJsonAsync(\"api/orders\", new { id, total = 12 }); }",
+            // A client that posts whatever it is given, and a caller that hands it a chat request.
+            "using System.Net.Http.Json; namespace App; public sealed class Client(System.Net.Http.HttpClient http) { public object Send(object body) => http.PostAsJsonAsync(\"v1/chat/completions\", body); }",
+            "namespace App; public static class Chat { public static object Run(Client client) => client.Send(new { messages = new[] { new { role = \"system\", content = \"You are brief.\" } } }); }",
+            // Names a schema member but posts nothing.
+            "namespace App; public sealed class Inbox { public string[] Messages { get; set; } = []; }");
+        var discovery = PromptDiscovery.For(compilation);
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        bool Relevant(string path)
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+            return discovery.IsRelevantTree(tree, PromptAnalyzersOptions.For(options, tree), CancellationToken.None);
+        }
+
+        Assert.False(Relevant("/src/File0.cs"));
+        Assert.False(Relevant("/src/File1.cs"));
+        Assert.True(Relevant("/src/File2.cs"));
+        Assert.False(Relevant("/src/File3.cs"));
+    }
+
     [Theory]
     [InlineData("GetResponseAsync", true)]
     [InlineData("ChatMessage", true)]

@@ -177,6 +177,65 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
+    public void A_method_with_several_returns_gives_the_text_they_all_start_with()
+    {
+        var site = SystemSite(
+            "return new ChatMessage(ChatRole.System, Instructions(userName));",
+            """
+                private const string Rules = "You answer questions about labour law.";
+                private static string Instructions(string topic)
+                {
+                    var articles = topic.Length > 3 ? topic.ToUpperInvariant() : "";
+                    if (string.IsNullOrWhiteSpace(articles))
+                        return Rules;
+                    return Rules + "\nUse these articles:\n" + articles;
+                }
+            """);
+        Assert.Equal("You answer questions about labour law.{…}", site.Text.Render());
+        Assert.Equal(1, site.Text.HoleCount);
+    }
+
+    [Fact]
+    public void An_awaited_helper_that_returns_the_prompt_and_a_try_block_are_followed()
+    {
+        var sites = DiscoveryHarness.Sites("""
+            using System.Text;
+            using Microsoft.Extensions.AI;
+            public sealed class Tutor(IChatClient chat)
+            {
+                public async Task<ChatResponse> AskAsync(string question)
+                {
+                    var context = await ContextAsync();
+                    var rules = await RulesAsync(question.Length);
+                    return await chat.GetResponseAsync([new ChatMessage(ChatRole.System, context + rules), new ChatMessage(ChatRole.User, question)]);
+                }
+
+                private Task<string> ContextAsync()
+                {
+                    var builder = new StringBuilder();
+                    try
+                    {
+                        builder.AppendLine("Courses are free for the first month.");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        builder.AppendLine("No context.");
+                    }
+
+                    return Task.FromResult(builder.ToString());
+                }
+
+                private static async Task<string> RulesAsync(int length)
+                {
+                    await Task.Yield();
+                    return length > 100 ? "Answer at length." : "Answer briefly.";
+                }
+            }
+            """);
+        Assert.Equal(new[] { "Courses are free for the first month.\n{…}{…}" }, sites.Select(s => s.Text.Render()).ToArray());
+    }
+
+    [Fact]
     public void Const_cycles_and_self_references_terminate()
     {
         var compilation = DiscoveryHarness.Compile("""

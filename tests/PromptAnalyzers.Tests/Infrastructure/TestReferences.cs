@@ -15,6 +15,8 @@ public static class TestReferences
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
         "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
         "Microsoft.Extensions.VectorData", "Microsoft.Bcl.AsyncInterfaces", "System.Memory.Data", "Microsoft.Agents.AI",
+        "Microsoft.Extensions.Hosting.Abstractions", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.FileProviders.Abstractions",
+        "Microsoft.Extensions.Diagnostics.Abstractions", "Newtonsoft.Json", "Microsoft.EntityFrameworkCore",
     };
 
     public static ReferenceAssemblies Net10 { get; } = new(
@@ -22,13 +24,25 @@ public static class TestReferences
         new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
         Path.Combine("ref", "net10.0"));
 
-    /// <summary>The SDK assemblies as metadata references.</summary>
-    public static ImmutableArray<MetadataReference> Sdks { get; } = Directory
+    /// <summary>
+    /// The SDK assemblies as metadata references, with the stand-ins of tests/StandIns for the LLM packages the NuGet mirror
+    /// does not serve (Semantic Kernel agents, Agent Framework's OpenAI extensions and hosting): what the RealWorld tool binds.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Sdks => LazySdks.Value;
+
+    private static readonly ImmutableArray<MetadataReference> SdkAssemblies = Directory
         .GetFiles(AppContext.BaseDirectory, "*.dll")
         .Where(path => SdkPrefixes.Any(prefix => Path.GetFileName(path).StartsWith(prefix, StringComparison.Ordinal)))
         .OrderBy(path => path, StringComparer.Ordinal)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToImmutableArray();
+
+    /// <summary>The stand-ins compiled once per test run, against the .NET reference pack and the SDK assemblies.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazySdks = new(() =>
+    {
+        var referencePack = Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+        return SdkAssemblies.AddRange(PromptAnalyzers.StandIns.StandInAssemblies.Compile(referencePack.AddRange(SdkAssemblies)));
+    });
 
     /// <summary>
     /// The test frameworks (xUnit v2, NUnit, MSTest) as metadata references: a compilation that references them is test code

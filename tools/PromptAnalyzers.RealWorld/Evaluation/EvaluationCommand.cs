@@ -28,6 +28,7 @@ internal static class EvaluationCommand
         var errors = new List<string>();
         var warnings = new List<string>();
         var findings = Rules.ToDictionary(r => r.Id, _ => new List<Finding>());
+        var discovered = new List<Finding>();
         var analysed = new List<string>();
         foreach (var repository in repositories)
         {
@@ -46,7 +47,8 @@ internal static class EvaluationCommand
                 errors.AddRange(analysis.Exceptions.Select(e => $"{repository}: analyzer exception in {project.Name}: {e}"));
                 foreach (var diagnostic in analysis.Diagnostics)
                 {
-                    if (findings.TryGetValue(diagnostic.Id, out var list))
+                    var list = diagnostic.Id == "PA2001" ? discovered : findings.GetValueOrDefault(diagnostic.Id);
+                    if (list is not null)
                     {
                         var span = diagnostic.Location.GetLineSpan();
                         var path = Path.GetRelativePath(folder, span.Path).Replace('\\', '/');
@@ -68,6 +70,8 @@ internal static class EvaluationCommand
         {
             Report.Print(id, analysed, judged, findings[id], expected);
         }
+
+        DiscoveryReport.Print(analysed, judged, discovered);
 
         Report.PrintList("label warnings", warnings);
         Report.PrintList("errors", errors);

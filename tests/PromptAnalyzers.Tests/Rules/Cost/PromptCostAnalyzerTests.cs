@@ -127,7 +127,7 @@ public sealed class PromptCostAnalyzerTests
     }
 
     [Fact]
-    public async Task Projects_without_an_llm_sdk_get_nothing_and_stop_at_compilation_start()
+    public async Task Projects_without_an_llm_sdk_get_nothing_and_bind_nothing()
     {
         const string source = """
             namespace MyCompany.AI { public sealed class ChatMessage { public ChatMessage(string role, string content) { } } }
@@ -138,13 +138,18 @@ public sealed class PromptCostAnalyzerTests
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
         await test.RunAsync();
 
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "NoSdk",
-            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source) },
-            TestReferences.Framework);
-        var discovery = PromptAnalyzers.Discovery.PromptDiscovery.For(compilation);
-        Assert.True(discovery.Catalog.IsEmpty);
-        Assert.False(discovery.IsRelevant(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty)));
+        // Without System.Net.Http (through which code can post to an LLM API by hand) nothing is registered at all; with it,
+        // the documents are scanned for posting calls next to request-schema names, and none of these qualifies.
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty);
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+        var bare = PromptAnalyzers.Discovery.PromptDiscovery.For(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "NoSdk", new[] { tree }, TestReferences.Framework.Where(r => !System.IO.Path.GetFileName(r.Display ?? string.Empty).StartsWith("System.Net.", StringComparison.Ordinal))));
+        Assert.True(bare.Catalog.IsEmpty);
+        Assert.False(bare.IsRelevant(options));
+
+        var withHttp = PromptAnalyzers.Discovery.PromptDiscovery.For(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("NoSdkHttp", new[] { tree }, TestReferences.Framework));
+        Assert.True(withHttp.IsRelevant(options));
+        Assert.False(withHttp.IsRelevantTree(tree, PromptAnalyzers.Options.PromptAnalyzersOptions.For(options, tree), CancellationToken.None));
     }
 }
 

@@ -1,7 +1,7 @@
 // Stand-in for the Microsoft.SemanticKernel.Agents.Abstractions package, which the NuGet mirror of this workplace does
 // not serve. It declares, with the real metadata names and signatures (microsoft/semantic-kernel, dotnet/src/Agents/
 // Abstractions, release 1.80), only the public members that the labelled repositories use. Compiled in memory into a
-// reference assembly by StandIns/SemanticKernelAgentsStandIn.cs: the bodies never run.
+// reference assembly by StandInAssemblies.cs next to it (for the RealWorld tool and the tests): the bodies never run.
 #nullable enable
 using System;
 using System.Collections.Generic;

@@ -1,7 +1,7 @@
 // Stand-in for the Microsoft.SemanticKernel.Agents.Core package, which the NuGet mirror of this workplace does not
 // serve. It declares, with the real metadata names and signatures (microsoft/semantic-kernel, dotnet/src/Agents/Core,
 // release 1.80), only the public members that the labelled repositories use. Compiled in memory into a reference
-// assembly, against the Abstractions stand-in, by StandIns/SemanticKernelAgentsStandIn.cs: the bodies never run.
+// assembly, against the Abstractions stand-in, by StandInAssemblies.cs next to it: the bodies never run.
 #nullable enable
 using System;
 using System.Collections.Generic;
