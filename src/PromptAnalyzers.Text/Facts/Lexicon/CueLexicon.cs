@@ -27,7 +27,7 @@ analyze break plan target name cover base act speak stay leave preserve copy set
 present structure search look find read think reason infer estimate compute calculate count pass route transfer send draw
 invite reassure acknowledge clarify define outline insert replace return respect protect redirect defer prioritise prioritize
 reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign build design develop implement
-double-check re-read cross-check re-check follow-up indicate specify note
+double-check re-read cross-check re-check follow-up indicate specify note assume imagine pretend
 antworte antworten gib nenne verwende benutze schreibe schreib halte sei seien vermeide frage erkläre fasse übersetze liste
 formuliere nutze achte bleibe lies lege schlage weise biete entschuldige erfinde keine kein niemals nie immer bitte
 beantworte prüfe ordne erstelle markiere ignoriere kürze bewerte extrahiere sortiere füge zitiere duze sieze verweise leite
@@ -201,6 +201,15 @@ times x ms px pt bit bits rem em
 
     /// <summary>Format words written right after a number in Han, kana and Hangul ("24小时制", "12時間表記").</summary>
     internal static readonly HashSet<string> FormatNounsCjk = Set("制 格式 形式 表記 表示 형식 제");
+
+    /// <summary>
+    /// Units of a rating ("1-2 sao", "5 Sterne", "4 estrellas"): the stars or points a review, a classifier or a moderator
+    /// works with are a scale of behaviour, in every language, never knowledge about the world.
+    /// </summary>
+    internal static readonly HashSet<string> RatingUnits = Set(@"
+star stars sao bintang stern sterne sternen estrella estrellas étoile étoiles stella stelle estrela estrelas звезда звезды звезд звёзд звезду
+зірка зірки зірок yıldız yıldızlı gwiazdka gwiazdki gwiazdek ster sterren
+");
 
     /// <summary>Nouns that measure the output or the model's behaviour, never the world.</summary>
     internal static readonly HashSet<string> OutputNouns = Set(@"

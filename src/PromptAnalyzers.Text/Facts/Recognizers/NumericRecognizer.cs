@@ -17,7 +17,7 @@ internal static class NumericRecognizer
                 output.Add(new Candidate(start, MoneySuffix(t, last + 1, t[last].End), FactKind.Money, Strength.Medium));
                 i = last;
             }
-            else if (tok.IsNumber)
+            else if (tok.IsNumber && !IsInsideWord(text, t, i))
             {
                 RecognizeNumber(text, t, i, output);
             }
@@ -26,6 +26,23 @@ internal static class NumericRecognizer
                 RecognizeWord(text, t, i, output);
             }
         }
+    }
+
+    /// <summary>
+    /// A digit written inside a word of letters ("đ1t", "n9u", "h2o", "b2b"): spelling, slang or a name, not a value. Han,
+    /// kana and Hangul are written without spaces, so a number between two of them ("約3日") is still a value.
+    /// </summary>
+    private static bool IsInsideWord(string text, List<Token> t, int i)
+    {
+        if (i == 0 || i + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        Token before = t[i - 1];
+        Token after = t[i + 1];
+        return before.IsWord && !before.IsCjk && before.End == t[i].Start && char.IsLower(text[before.End - 1])
+            && after.IsWord && !after.IsCjk && after.Start == t[i].End;
     }
 
     private static void RecognizeNumber(string text, List<Token> t, int i, List<Candidate> output)
@@ -243,12 +260,12 @@ internal static class NumericRecognizer
 
         // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference and "227 Nguyễn" a
         // house number before a name, not counts
-        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
+        if (CueLexicon.OutputNouns.Contains(word) || CueLexicon.RatingUnits.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
         {
             return;
         }
 
-        if (prev.HasValue && prev.Value.IsWord && IsOrdinalContext(prev.Value.Lower))
+        if (prev.HasValue && prev.Value.IsWord && (IsOrdinalContext(prev.Value.Lower) || CueLexicon.RatingUnits.Contains(prev.Value.Lower)))
         {
             return;
         }

@@ -229,4 +229,22 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.Facts.Count == 0, Describe(report));
     }
+
+    [Theory]
+    [InlineData("The list of tools is available in the TOOLS section. The customer's question is available in the QUESTION section.")]
+    [InlineData("When a product is not included in the context, say so. Assume the customer is not a technical expert.")]
+    [InlineData("Die Produktliste ist im Abschnitt PRODUKTE verfügbar und ist nicht vollständig.")]
+    public void Statements_about_the_prompt_itself_are_not_policies(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("If a dish is not available, politely suggest another one. If the kitchen is closed, briefly explain when it opens.")]
+    public void A_manner_adverb_before_an_imperative_is_an_instruction(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
 }

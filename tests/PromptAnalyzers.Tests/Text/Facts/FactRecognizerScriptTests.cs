@@ -225,4 +225,22 @@ public sealed class FactRecognizerScriptTests
     [InlineData("The pool is heated to 28 °C all year.", "28 °C")]
     [InlineData("Summer highs reach 95°F.", "95°F")]
     public void Temperatures(string text, string quote) => HasFact(text, FactKind.Quantity, quote);
+
+    [Theory]
+    [InlineData("Đánh giá 1-2 sao thường đến từ khách không hài lòng.")]
+    [InlineData("Reviews with 1-2 stars usually come from unhappy guests.")]
+    [InlineData("Las reseñas de 1-2 estrellas suelen venir de clientes insatisfechos.")]
+    [InlineData("Отзывы на 1-2 звезды обычно пишут недовольные гости.")]
+    [InlineData("Les avis à 1 ou 2 étoiles viennent souvent de clients mécontents.")]
+    [InlineData("Ulasan 5 bintang datang dari tamu yang puas.")]
+    public void Star_ratings_are_a_scale_not_a_quantity(string text) => HasNo(text, FactKind.Quantity);
+
+    [Theory]
+    [InlineData("Biến thể: \"đ1t\", \"n9u\", \"l0n\", \"d3o\" đều là từ chửi.")]
+    [InlineData("Slang such as \"h4x0r\" and terms like b2b or p2p are common in these posts.")]
+    public void A_digit_inside_a_word_is_spelling_not_a_value(string text)
+    {
+        var report = FactDetector.Detect(text);
+        Assert.True(report.Facts.Count == 0, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
 }
