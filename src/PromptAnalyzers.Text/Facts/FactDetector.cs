@@ -123,7 +123,26 @@ public static class FactDetector
         }
 
         AddPriceLists(barePrices, accepted);
-        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
+        List<TextUnit> listing = RecordListing.Lines(text, units, transcripts);
+        if (listing.Count > 0)
+        {
+            // the labelled lines that state no figure are facts of the listing too; the others already are
+            var linesWithFacts = new HashSet<int>();
+            foreach (var (_, unit) in accepted)
+            {
+                linesWithFacts.Add(unit.LineStart);
+            }
+
+            foreach (TextUnit line in listing)
+            {
+                if (!linesWithFacts.Contains(line.LineStart))
+                {
+                    accepted.Add((new Candidate(line.Start, line.LineStart + line.LineLength, FactKind.ReferenceBlock, Strength.Weak), line));
+                }
+            }
+        }
+
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing.Count > 0 || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)

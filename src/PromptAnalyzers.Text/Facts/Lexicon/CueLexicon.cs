@@ -105,6 +105,19 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "语气", "語氣", "风格", "風格", "格式", "角色", "语言", "語言", "任务", "任務", "目标", "目標", "输出", "輸出", "口調", "スタイル", "形式", "役割", "言語", "タスク", "目的", "出力", "어조", "스타일", "형식", "역할", "언어", "작업", "목표", "출력",
     };
 
+    /// <summary>
+    /// Labels of the lines of a few-shot, graded or test record ("Input:", "Expected output:", "Score:", "Sentiment:") and of
+    /// a tool or rubric definition ("Description:", "Parameters:", "Level:"): records that steer the model, not reference data.
+    /// </summary>
+    internal static readonly HashSet<string> SampleLabels = Set(@"
+q a question answer input output expected result reason reasoning explanation feedback comment review text message email ticket query
+label score rating stars grade verdict sentiment category classification intent class relevance thought action observation context
+given when then scenario step case test tool function description parameters params arguments args returns usage level criteria criterion weight points
+pros cons advantages disadvantages strengths weaknesses
+frage antwort eingabe ausgabe pregunta respuesta entrada salida question réponse entrée sortie domanda risposta pergunta resposta вопрос ответ вход выход
+câu_hỏi trả_lời đầu_vào đầu_ra pertanyaan jawaban 问题 回答 答案 输入 输出 質問 回答 入力 出力 질문 답변 입력 출력
+");
+
     /// <summary>"You are X" and friends: a role, not a fact.</summary>
     internal static readonly string[] RoleOpeners =
     {

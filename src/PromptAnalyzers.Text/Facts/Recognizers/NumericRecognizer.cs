@@ -183,7 +183,7 @@ internal static class NumericRecognizer
             return;
         }
 
-        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до") && t[u + 1].IsNumber)
+        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до" || IsRangeWord(t[u])) && t[u + 1].IsNumber)
         {
             return; // the second number of the range will report the whole range
         }
@@ -532,13 +532,16 @@ internal static class NumericRecognizer
     /// <summary>Index of the first number of a range ending at i ("3-5", "2 x 23", "de 24 a 48"), else i.</summary>
     private static int RangeStart(List<Token> t, int i)
     {
-        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до") && t[i].Start - t[i - 2].End <= 5)
+        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до" || IsRangeWord(t[i - 1])) && t[i].Start - t[i - 2].End <= 5)
         {
             return i - 2;
         }
 
         return i;
     }
+
+    /// <summary>A word between the ends of a range in the languages without a dash habit ("6 đến 12 tuổi", "2 sampai 3 hari"), not "and".</summary>
+    private static bool IsRangeWord(Token w) => w.IsWord && !w.IsCjk && w.Lower.Length > 2 && w.Lower != "and" && w.Lower != "und" && ValueLexicon.RangeConnectors.Contains(w.Lower);
 
     /// <summary>"within", "up to", "at least", "max", "over"... right before the number: include it and mark a term.</summary>
     private static int QualifierStart(List<Token> t, int i)

@@ -243,4 +243,20 @@ public sealed class FactRecognizerScriptTests
         var report = FactDetector.Detect(text);
         Assert.True(report.Facts.Count == 0, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
     }
+
+    [Theory]
+    [InlineData("Plans: Basic (free), Pro ($12/month), Team ($30/month).", "free")]
+    [InlineData("Membership: Basic (Gratis) | Silver (Rp 50k) | Gold (Rp 150k)", "Gratis")]
+    [InlineData("Trẻ em dưới 6 tuổi: miễn phí; từ 6 đến 12 tuổi: 200.000đ/đêm.", "miễn phí")]
+    public void Free_in_a_price_list_is_a_price(string text, string quote) => HasFact(text, FactKind.Money, quote);
+
+    [Theory]
+    [InlineData("Orders over $50 ship free.")]
+    [InlineData("Delivery is free for orders above €40.")]
+    [InlineData("Never say the course is free.")]
+    public void Free_as_a_predicate_is_not_a_price_of_its_own(string text)
+    {
+        var report = FactDetector.Detect(text);
+        Assert.True(report.Facts.Count(f => f.Kind == FactKind.Money) <= 1, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
 }

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using PromptAnalyzers.Text.Facts.Lexicon;
+using PromptAnalyzers.Text.Facts.Segmentation;
+
+namespace PromptAnalyzers.Text.Facts;
+
+/// <summary>
+/// A listing written as labelled lines: the same labels come back for each entry ("Location: ..." / "Theme: ..." for four
+/// hotels, "所在地：…" / "特徴：…"). Like a JSON array of records, it is reference data, with or without figures.
+/// </summary>
+internal static class RecordListing
+{
+    /// <summary>A listing has at least this many entries ...</summary>
+    private const int MinEntries = 3;
+
+    /// <summary>... each with at least this many labels that every entry shares.</summary>
+    private const int MinSharedLabels = 2;
+
+    /// <summary>Labels are short: a word or two ("Location", "Opening hours", "所在地").</summary>
+    private const int MaxLabelLength = 32;
+
+    /// <summary>A value longer than this is prose (an instruction, an explanation), not a field of a record.</summary>
+    private const int MaxValueLength = 120;
+
+    /// <summary>The labelled lines of a listing, or none.</summary>
+    public static List<TextUnit> Lines(string text, List<TextUnit> units, HashSet<int> transcripts)
+    {
+        var byLabel = new Dictionary<string, List<TextUnit>>(StringComparer.Ordinal);
+        int lastLine = -1;
+        foreach (TextUnit unit in units)
+        {
+            if (unit.LineStart == lastLine || !(unit.Kind == UnitKind.KeyValue || unit.Kind == UnitKind.ListItem) || !IsReferenceSection(unit.Section) || transcripts.Contains(unit.BlockId))
+            {
+                continue;
+            }
+
+            lastLine = unit.LineStart;
+            if (LabelOf(text, unit, out string label))
+            {
+                if (!byLabel.TryGetValue(label, out List<TextUnit>? lines))
+                {
+                    byLabel[label] = lines = new List<TextUnit>();
+                }
+
+                lines.Add(unit);
+            }
+        }
+
+        var listing = new List<TextUnit>();
+        int shared = 0;
+        foreach (List<TextUnit> lines in byLabel.Values)
+        {
+            if (lines.Count >= MinEntries)
+            {
+                shared++;
+                listing.AddRange(lines);
+            }
+        }
+
+        if (shared < MinSharedLabels)
+        {
+            listing.Clear();
+        }
+
+        return listing;
+    }
+
+    private static bool IsReferenceSection(SectionKind section) => section == SectionKind.Neutral || section == SectionKind.Knowledge || section == SectionKind.Verbatim;
+
+    /// <summary>
+    /// The label of a "label: value" line whose value is concrete (not empty, no template hole, not prose), lower-cased
+    /// without markup; false for labels that steer the model or mark a sample ("Tone:", "Input:", "User:", "Score:").
+    /// </summary>
+    private static bool LabelOf(string text, TextUnit unit, out string label)
+    {
+        label = string.Empty;
+        int s = unit.Start;
+        int e = unit.LineStart + unit.LineLength;
+        int colon = -1;
+        for (int i = s; i < e && i - s <= MaxLabelLength; i++)
+        {
+            char c = text[i];
+            if (c == ':' || c == '\uFF1A')
+            {
+                colon = i;
+                break;
+            }
+
+            if (!(char.IsLetter(c) || c == ' ' || c == '*' || c == '_' || c == '-' || c == '\'' || c == '/'))
+            {
+                return false;
+            }
+        }
+
+        if (colon <= s)
+        {
+            return false;
+        }
+
+        int valueStart = colon + 1;
+        while (valueStart < e && (text[valueStart] == ' ' || text[valueStart] == '*' || text[valueStart] == '\t'))
+        {
+            valueStart++;
+        }
+
+        int valueLength = e - valueStart;
+        if (valueLength <= 0 || valueLength > MaxValueLength || ContextFilter.Holes(text, valueStart, e).Count > 0)
+        {
+            return false;
+        }
+
+        label = text.Substring(s, colon - s).Trim(' ', '*', '_', '-').ToLowerInvariant();
+        return label.Length > 0 && !IsSampleOrSteeringLabel(label);
+    }
+
+    private static bool IsSampleOrSteeringLabel(string label)
+    {
+        string key = label.Replace(' ', '_');
+        if (SpeakerLexicon.UserSpeakers.Contains(key) || SpeakerLexicon.AssistantSpeakers.Contains(key) || Array.IndexOf(CueLexicon.InstructionKeys, label) >= 0 || CueLexicon.SampleLabels.Contains(key))
+        {
+            return true;
+        }
+
+        // "Expected output", "Input text", "Customer review": a sample label with a qualifier
+        int space = label.IndexOf(' ');
+        if (space > 0 && (CueLexicon.SampleLabels.Contains(label.Substring(0, space)) || CueLexicon.SampleLabels.Contains(label.Substring(label.LastIndexOf(' ') + 1))))
+        {
+            return true;
+        }
+
+        return HeadingLexicon.Classify(label) == SectionKind.Example;
+    }
+}
