@@ -113,7 +113,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
 q a question answer input output expected result reason reasoning explanation feedback comment review text message email ticket query
 label score rating stars grade verdict sentiment category classification intent class relevance thought action observation context
 given when then scenario step case test tool function description parameters params arguments args returns usage level criteria criterion weight points
-pros cons advantages disadvantages strengths weaknesses
+pros cons advantages disadvantages strengths weaknesses field type required optional default nullable column property key value example
 frage antwort eingabe ausgabe pregunta respuesta entrada salida question réponse entrée sortie domanda risposta pergunta resposta вопрос ответ вход выход
 câu_hỏi trả_lời đầu_vào đầu_ra pertanyaan jawaban 问题 回答 答案 输入 输出 質問 回答 入力 出力 질문 답변 입력 출력
 ");
@@ -204,7 +204,7 @@ y o de del la el los las en con para
 et ou le les des du au avec pour
 e di il per da com do da- os as
 и или в на с по для
-và hoặc của cho với là trong
+và hoặc của cho với là trong nếu khi thì mà để
 dan atau di ke dari untuk dengan yang adalah
 het een van voor en op met aan bij uit als dat die zijn niet of naar
 i w z na do od dla jest oraz lub
@@ -244,6 +244,7 @@ câu từ chữ ký tự đoạn dòng ý gạch điểm bước ví dụ lựa 
 kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan kali
 zdanie zdania zdań zdaniach słowa słów punkty punktów pytania pytań kroki przykłady cümle cümleyle kelime madde soru adım örnek
 zin zinnen woorden woord punten vragen stappen voorbeelden речення речень слів пунктів питань
+veces vez fois mal volte volta vezes раз раза разів lần keer razy kez משפטים מילים שורות פסקאות
 ");
 
     private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел jl jln gg tp");

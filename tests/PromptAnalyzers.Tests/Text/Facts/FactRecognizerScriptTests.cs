@@ -259,4 +259,16 @@ public sealed class FactRecognizerScriptTests
         var report = FactDetector.Detect(text);
         Assert.True(report.Facts.Count(f => f.Kind == FactKind.Money) <= 1, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
     }
+
+    [Theory]
+    [InlineData("Итоговая сводка (2000-4000 символов) о главных идеях.")]
+    [InlineData("Объём ответа (1000-3000 символов) зависит от вопроса.")]
+    public void A_range_of_round_numbers_is_not_a_phone(string text) => HasNo(text, FactKind.Phone);
+
+    [Theory]
+    [InlineData("Gli emoji compaiono 1-2 volte per conversazione.")]
+    [InlineData("Los emojis aparecen 2 veces por conversación.")]
+    [InlineData("Das Logo erscheint 3 mal pro Seite.")]
+    [InlineData("Giá trị là 1 nếu đúng, 0 nếu sai.")]
+    public void Counts_of_the_output_in_any_language_are_not_quantities(string text) => HasNo(text, FactKind.Quantity);
 }
