@@ -123,26 +123,8 @@ public static class FactDetector
         }
 
         AddPriceLists(barePrices, accepted);
-        List<TextUnit> listing = RecordListing.Lines(text, units, transcripts);
-        if (listing.Count > 0)
-        {
-            // the labelled lines that state no figure are facts of the listing too; the others already are
-            var linesWithFacts = new HashSet<int>();
-            foreach (var (_, unit) in accepted)
-            {
-                linesWithFacts.Add(unit.LineStart);
-            }
-
-            foreach (TextUnit line in listing)
-            {
-                if (!linesWithFacts.Contains(line.LineStart))
-                {
-                    accepted.Add((new Candidate(line.Start, line.LineStart + line.LineLength, FactKind.ReferenceBlock, Strength.Weak), line));
-                }
-            }
-        }
-
-        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing.Count > 0 || HasVerbatimRecord(text, units, accepted);
+        bool listing = AddListing(text, units, transcripts, accepted);
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)
@@ -223,6 +205,35 @@ public static class FactDetector
         }
 
         return concrete && (lines >= 2 || length >= MinLength);
+    }
+
+    /// <summary>
+    /// A listing of labelled entries (<see cref="RecordListing"/>) is reference data: its labelled lines that state no figure
+    /// become facts too (the others already are). True when the text has one.
+    /// </summary>
+    private static bool AddListing(string text, List<TextUnit> units, HashSet<int> transcripts, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        List<TextUnit> listing = RecordListing.Lines(text, units, transcripts);
+        if (listing.Count == 0)
+        {
+            return false;
+        }
+
+        var linesWithFacts = new HashSet<int>();
+        foreach (var (_, unit) in accepted)
+        {
+            linesWithFacts.Add(unit.LineStart);
+        }
+
+        foreach (TextUnit line in listing)
+        {
+            if (!linesWithFacts.Contains(line.LineStart))
+            {
+                accepted.Add((new Candidate(line.Start, line.LineStart + line.LineLength, FactKind.ReferenceBlock, Strength.Weak), line));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -11,10 +11,10 @@ namespace PromptAnalyzers.Text.Facts;
 /// </summary>
 internal static class RecordListing
 {
-    /// <summary>A listing has at least this many entries ...</summary>
+    /// <summary>A listing has at least this many entries (blocks of labelled lines) ...</summary>
     private const int MinEntries = 3;
 
-    /// <summary>... each with at least this many labels that every entry shares.</summary>
+    /// <summary>... each with at least this many of the labels that come back in every entry.</summary>
     private const int MinSharedLabels = 2;
 
     /// <summary>Labels are short: a word or two ("Location", "Opening hours", "所在地").</summary>
@@ -23,10 +23,14 @@ internal static class RecordListing
     /// <summary>A value longer than this is prose (an instruction, an explanation), not a field of a record.</summary>
     private const int MaxValueLength = 120;
 
-    /// <summary>The labelled lines of a listing, or none.</summary>
+    /// <summary>
+    /// The labelled lines of a listing, or none. An entry is a block of lines (between blank lines or headings) that holds
+    /// two or more shared labels; a conversation whose speakers take turns in one block is not a listing.
+    /// </summary>
     public static List<TextUnit> Lines(string text, List<TextUnit> units, HashSet<int> transcripts)
     {
-        var byLabel = new Dictionary<string, List<TextUnit>>(StringComparer.Ordinal);
+        var lines = new List<(TextUnit Unit, string Label)>();
+        var blocksPerLabel = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         int lastLine = -1;
         foreach (TextUnit unit in units)
         {
@@ -38,29 +42,44 @@ internal static class RecordListing
             lastLine = unit.LineStart;
             if (LabelOf(text, unit, out string label))
             {
-                if (!byLabel.TryGetValue(label, out List<TextUnit>? lines))
+                lines.Add((unit, label));
+                if (!blocksPerLabel.TryGetValue(label, out HashSet<int>? blocks))
                 {
-                    byLabel[label] = lines = new List<TextUnit>();
+                    blocksPerLabel[label] = blocks = new HashSet<int>();
                 }
 
-                lines.Add(unit);
+                blocks.Add(unit.BlockId);
+            }
+        }
+
+        var sharedPerBlock = new Dictionary<int, int>();
+        var counted = new HashSet<(int Block, string Label)>();
+        foreach (var (unit, label) in lines)
+        {
+            if (blocksPerLabel[label].Count >= MinEntries && counted.Add((unit.BlockId, label)))
+            {
+                sharedPerBlock[unit.BlockId] = sharedPerBlock.TryGetValue(unit.BlockId, out int n) ? n + 1 : 1;
             }
         }
 
         var listing = new List<TextUnit>();
-        int shared = 0;
-        foreach (List<TextUnit> lines in byLabel.Values)
+        int entries = 0;
+        foreach (int shared in sharedPerBlock.Values)
         {
-            if (lines.Count >= MinEntries)
-            {
-                shared++;
-                listing.AddRange(lines);
-            }
+            entries += shared >= MinSharedLabels ? 1 : 0;
         }
 
-        if (shared < MinSharedLabels)
+        if (entries < MinEntries)
         {
-            listing.Clear();
+            return listing;
+        }
+
+        foreach (var (unit, label) in lines)
+        {
+            if (blocksPerLabel[label].Count >= MinEntries && sharedPerBlock.TryGetValue(unit.BlockId, out int shared) && shared >= MinSharedLabels)
+            {
+                listing.Add(unit);
+            }
         }
 
         return listing;

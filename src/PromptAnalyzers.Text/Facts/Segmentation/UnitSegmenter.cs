@@ -252,6 +252,11 @@ internal static class UnitSegmenter
     /// </summary>
     private static bool IsDataFence(string text, int s, int e)
     {
+        if (e - s > 16)
+        {
+            return false;
+        }
+
         string info = text.Substring(s, e - s).Trim().ToLowerInvariant();
         return info.Length == 0 || System.Array.IndexOf(DataFenceLanguages, info) >= 0;
     }

@@ -264,6 +264,7 @@ public sealed class FactPromptShapeTests
     [InlineData("Compare the options.\nOption A\nPros: light and fast\nCons: short battery life\nOption B\nPros: long battery life\nCons: heavy\nOption C\nPros: cheap\nCons: slow")]
     [InlineData("Agents:\n- Name: Planner\n  Focus: breaks the task into steps\n  Tone: calm\n- Name: Critic\n  Focus: finds flaws\n  Tone: blunt\n- Name: Writer\n  Focus: writes the answer\n  Tone: warm")]
     [InlineData("Write one line per product in this shape:\nProduct: {name}\nStatus: {status}\nProduct: {name}\nStatus: {status}\nProduct: {name}\nStatus: {status}")]
+    [InlineData("Summarise this chat.\nAlice: Hello there\nBob: Hi Alice\nAlice: Did the parcel arrive\nBob: Not yet\nAlice: Let me check the tracking\nBob: Thanks a lot")]
     public void Repeated_labels_of_samples_tools_or_assessments_are_not_a_listing(string prompt)
     {
         var report = FactDetector.Detect(prompt);
