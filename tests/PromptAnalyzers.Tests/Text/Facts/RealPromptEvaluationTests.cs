@@ -25,8 +25,8 @@ public sealed class RealPromptEvaluationTests
     /// <remarks>
     /// The target is precision 0.95 and recall 0.9 on each development file, and precision 0.9 and recall 0.85 on
     /// held-out prompts (issue 12). <c>real-prompts.dev-b.jsonl</c> was the first held-out file: scored once, at the merge
-    /// of the first round of issue 12, it gave precision 0.880 (22 of 25 flagged) and recall 0.815 (22 of 27 facts
-    /// prompts), 90 prompts scored; since then it is development data. The second held-out file,
+    /// of the first round of issue 12 (main d77bd8a), it gave precision 0.880 (22 of 25 flagged) and recall 0.815 (22 of 27
+    /// facts prompts), 90 prompts scored; since then it is development data. The second held-out file,
     /// <c>real-prompts.holdout2.jsonl</c>, comes from repositories used in neither development file; it is scored when it
     /// is present, against the issue's goal until its single scoring sets the bar.
     /// </remarks>
