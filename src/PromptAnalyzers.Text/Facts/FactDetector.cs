@@ -208,12 +208,18 @@ public static class FactDetector
     }
 
     /// <summary>
-    /// A listing of labelled entries (<see cref="RecordListing"/>) is reference data: its labelled lines that state no figure
-    /// become facts too (the others already are). True when the text has one.
+    /// A listing of labelled entries, or a text that is one labelled record and nothing else (<see cref="RecordListing"/>),
+    /// is reference data: its labelled lines that state no figure become facts too (the others already are). True when the
+    /// text has one.
     /// </summary>
     private static bool AddListing(string text, List<TextUnit> units, HashSet<int> transcripts, List<(Candidate Candidate, TextUnit Unit)> accepted)
     {
         List<TextUnit> listing = RecordListing.Lines(text, units, transcripts);
+        if (listing.Count == 0)
+        {
+            listing = RecordListing.WholeRecord(text, units, transcripts);
+        }
+
         if (listing.Count == 0)
         {
             return false;

@@ -23,6 +23,9 @@ internal static class RecordListing
     /// <summary>A value longer than this is prose (an instruction, an explanation), not a field of a record.</summary>
     private const int MaxValueLength = 120;
 
+    /// <summary>A text that is one record and nothing else has at least this many fields.</summary>
+    private const int MinRecordFields = 3;
+
     /// <summary>
     /// The labelled lines of a listing, or none. An entry is a block of lines (between blank lines or headings) that holds
     /// two or more shared labels; a conversation whose speakers take turns in one block is not a listing.
@@ -83,6 +86,43 @@ internal static class RecordListing
         }
 
         return listing;
+    }
+
+    /// <summary>
+    /// The lines of a text that is a single record and nothing else ("Special Soup: Clam Chowder" / "Special Salad: ..." /
+    /// "Special Drink: ..."), or none: at least three lines, each a distinct label with a concrete value that states
+    /// something (no instruction, no hole, no sample or steering label), and no other sentence. What a tool returns or a
+    /// knowledge source holds, written in the code; a text that also instructs the model is judged line by line instead.
+    /// </summary>
+    public static List<TextUnit> WholeRecord(string text, List<TextUnit> units, HashSet<int> transcripts)
+    {
+        var fields = new List<TextUnit>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        int lastLine = -1;
+        foreach (TextUnit unit in units)
+        {
+            if (unit.Kind == UnitKind.Heading)
+            {
+                continue;
+            }
+
+            if (unit.LineStart == lastLine)
+            {
+                return new List<TextUnit>(); // a second sentence on a field's line: prose, not a field
+            }
+
+            lastLine = unit.LineStart;
+            if (!(unit.Kind == UnitKind.KeyValue || unit.Kind == UnitKind.ListItem) || !IsReferenceSection(unit.Section) || transcripts.Contains(unit.BlockId)
+                || !LabelOf(text, unit, out string label) || !labels.Add(label)
+                || InstructionClassifier.Classify(text, unit.Start, unit.End, unit.Kind, out _) != Mood.Declarative)
+            {
+                return new List<TextUnit>();
+            }
+
+            fields.Add(unit);
+        }
+
+        return fields.Count >= MinRecordFields ? fields : new List<TextUnit>();
     }
 
     private static bool IsReferenceSection(SectionKind section) => section == SectionKind.Neutral || section == SectionKind.Knowledge || section == SectionKind.Verbatim;

@@ -259,6 +259,28 @@ public sealed class FactPromptShapeTests
     }
 
     [Theory]
+    [InlineData("Soup of the day: Minestrone\nCatch of the day: Grilled Sea Bass\nDessert: Lemon Tart\n")]
+    [InlineData("Store: Harbour Street branch\nManager: Priya Nair\nParking: behind the building\nDelivery partner: Speedy Couriers")]
+    [InlineData("Món chính: Cơm tấm sườn bì\nMón phụ: Canh chua cá lóc\nĐồ uống: Trà đá")]
+    public void A_text_that_is_one_labelled_record_is_reference_data(string toolResult)
+    {
+        var report = FactDetector.Detect(toolResult);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Tone: warm and playful\nLanguage: English\nFormat: short paragraphs")]
+    [InlineData("Soup of the day: Minestrone\nDessert: Lemon Tart")]
+    [InlineData("Soup of the day: Minestrone\nDessert: Lemon Tart\nAnswer only questions about the menu.")]
+    [InlineData("Customer: {name}\nOrder: {orderId}\nStatus: {status}")]
+    [InlineData("Goal: help the user plan a trip\nAudience: first-time travellers\nRules: never book anything yourself")]
+    public void Settings_fields_with_holes_or_a_record_mixed_with_instructions_are_not_a_record(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
     [InlineData("Classify the sentiment.\n\nReview: The room was lovely\nSentiment: positive\n\nReview: The staff ignored us\nSentiment: negative\n\nReview: It was fine\nSentiment: neutral")]
     [InlineData("You can use these tools.\nTool: search\nDescription: searches the web\nParameters: query\n\nTool: weather\nDescription: gets the forecast\nParameters: city\n\nTool: calendar\nDescription: reads events\nParameters: date range")]
     [InlineData("Compare the options.\nOption A\nPros: light and fast\nCons: short battery life\nOption B\nPros: long battery life\nCons: heavy\nOption C\nPros: cheap\nCons: slow")]
