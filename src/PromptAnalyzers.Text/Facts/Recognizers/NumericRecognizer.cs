@@ -164,6 +164,13 @@ internal static class NumericRecognizer
             return;
         }
 
+        // month and year: "started March 2025", "expected Dec 2026" (a day before the month is handled above)
+        if (IsYear(n.Lower) && prev.HasValue && prev.Value.IsWord && IsMonth(text, prev.Value) && n.Start - prev.Value.End == 1)
+        {
+            output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
+            return;
+        }
+
         // years: "founded in 1998", "since 2011"
         if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal)) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
             && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
@@ -476,6 +483,8 @@ internal static class NumericRecognizer
 
         return false;
     }
+
+    private static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", System.StringComparison.Ordinal) || digits.StartsWith("20", System.StringComparison.Ordinal));
 
     internal static bool IsMonth(string text, Token w)
     {
