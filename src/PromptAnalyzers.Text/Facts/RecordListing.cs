@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PromptAnalyzers.Text.Facts.Lexicon;
+using PromptAnalyzers.Text.Facts.Recognizers;
 using PromptAnalyzers.Text.Facts.Segmentation;
 
 namespace PromptAnalyzers.Text.Facts;
@@ -23,8 +24,11 @@ internal static class RecordListing
     /// <summary>A value longer than this is prose (an instruction, an explanation), not a field of a record.</summary>
     private const int MaxValueLength = 120;
 
-    /// <summary>A text that is one record and nothing else has at least this many fields.</summary>
+    /// <summary>A text that is one record and nothing else has at least this many fields ...</summary>
     private const int MinRecordFields = 3;
+
+    /// <summary>... and names something in at least this many of them (see <see cref="IsName"/>).</summary>
+    private const int MinNamedFields = 2;
 
     /// <summary>
     /// The labelled lines of a listing, or none. An entry is a block of lines (between blank lines or headings) that holds
@@ -93,12 +97,14 @@ internal static class RecordListing
     /// "Special Drink: ..."), or none: at least three lines, each a distinct label with a concrete value that states
     /// something (no instruction, no hole, no sample or steering label), and no other sentence. What a tool returns or a
     /// knowledge source holds, written in the code; a text that also instructs the model is judged line by line instead.
+    /// At least two values must be names of several words: fields whose values are levels or categories ("Priority: High",
+    /// "Sentiment: negative") are the output of a classifier or an extraction, not a record of the world.
     /// </summary>
     public static List<TextUnit> WholeRecord(string text, List<TextUnit> units, HashSet<int> transcripts)
     {
         var fields = new List<TextUnit>();
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        int lastLine = -1;
+        int lastLine = -1, named = 0;
         foreach (TextUnit unit in units)
         {
             if (unit.Kind == UnitKind.Heading)
@@ -113,16 +119,44 @@ internal static class RecordListing
 
             lastLine = unit.LineStart;
             if (!(unit.Kind == UnitKind.KeyValue || unit.Kind == UnitKind.ListItem) || !IsReferenceSection(unit.Section) || transcripts.Contains(unit.BlockId)
-                || !LabelOf(text, unit, out string label) || !labels.Add(label)
+                || !LabelOf(text, unit, out string label, out int valueStart) || !labels.Add(label)
                 || InstructionClassifier.Classify(text, unit.Start, unit.End, unit.Kind, out _) != Mood.Declarative)
             {
                 return new List<TextUnit>();
             }
 
+            named += IsName(text, valueStart, unit.LineStart + unit.LineLength) ? 1 : 0;
             fields.Add(unit);
         }
 
-        return fields.Count >= MinRecordFields ? fields : new List<TextUnit>();
+        return fields.Count >= MinRecordFields && named >= MinNamedFields ? fields : new List<TextUnit>();
+    }
+
+    /// <summary>A value of two words or more ("Clam Chowder", "Canh chua cá lóc"), or of three ideographs or more.</summary>
+    private static bool IsName(string text, int s, int e)
+    {
+        int words = 0, ideographs = 0;
+        bool inWord = false;
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (Tokenizer.IsCjk(c))
+            {
+                ideographs++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return words >= 2 || ideographs >= 3;
     }
 
     private static bool IsReferenceSection(SectionKind section) => section == SectionKind.Neutral || section == SectionKind.Knowledge || section == SectionKind.Verbatim;
@@ -131,9 +165,12 @@ internal static class RecordListing
     /// The label of a "label: value" line whose value is concrete (not empty, no template hole, not prose), lower-cased
     /// without markup; false for labels that steer the model or mark a sample ("Tone:", "Input:", "User:", "Score:").
     /// </summary>
-    private static bool LabelOf(string text, TextUnit unit, out string label)
+    private static bool LabelOf(string text, TextUnit unit, out string label) => LabelOf(text, unit, out label, out _);
+
+    private static bool LabelOf(string text, TextUnit unit, out string label, out int valueStart)
     {
         label = string.Empty;
+        valueStart = unit.Start;
         int s = unit.Start;
         int e = unit.LineStart + unit.LineLength;
         int colon = -1;
@@ -157,7 +194,7 @@ internal static class RecordListing
             return false;
         }
 
-        int valueStart = colon + 1;
+        valueStart = colon + 1;
         while (valueStart < e && (text[valueStart] == ' ' || text[valueStart] == '*' || text[valueStart] == '\t'))
         {
             valueStart++;
