@@ -24,7 +24,12 @@ public sealed class RealPromptEvaluationTests
 
     /// <remarks>
     /// The target is precision 0.95 and recall 0.9 on each development file, and precision 0.9 and recall 0.85 on
-    /// held-out prompts (issue 12). <c>real-prompts.dev-b.jsonl</c> was the first held-out file: scored once, at the merge
+    /// held-out prompts (issue 12). The development files are asserted at what the engine reaches on them (second round
+    /// of issue 12): dev precision 0.979 (46 of 47 flagged), recall 0.920 (46 of 50 facts prompts); dev-b precision 1.000
+    /// (26 of 26), recall 0.963 (26 of 27). Tuned on, so optimistic; what remains needs more than the engine reads: facts
+    /// without figures (a menu of dishes, a list of sights or amenities, a JSON list of dish names), facts worked into the
+    /// example answers of an instruction, and a resume that is task data for its coach agents but reads like the resume a
+    /// portfolio chatbot passes on. <c>real-prompts.dev-b.jsonl</c> was the first held-out file: scored once, at the merge
     /// of the first round of issue 12 (main d77bd8a), it gave precision 0.880 (22 of 25 flagged) and recall 0.815 (22 of 27
     /// facts prompts), 90 prompts scored; since then it is development data. The second held-out file,
     /// <c>real-prompts.holdout2.jsonl</c>, comes from repositories used in neither development file; it is scored when it
@@ -34,8 +39,8 @@ public sealed class RealPromptEvaluationTests
     {
         var files = new TheoryData<string, double, double, bool>
         {
-            { "real-prompts.dev.jsonl", 0.95, 0.90, true },
-            { "real-prompts.dev-b.jsonl", 0.95, 0.90, true },
+            { "real-prompts.dev.jsonl", 0.975, 0.92, true },
+            { "real-prompts.dev-b.jsonl", 1.00, 0.96, true },
         };
         if (FindFile(HeldOutFile) != null)
         {
