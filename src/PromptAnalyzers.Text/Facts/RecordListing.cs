@@ -93,11 +93,11 @@ internal static class RecordListing
     }
 
     /// <summary>
-    /// The lines of a text that is a single record and nothing else ("Special Soup: Clam Chowder" / "Special Salad: ..." /
-    /// "Special Drink: ..."), or none: at least three lines, each a distinct label with a concrete value that states
+    /// The lines of a text that is a single record and nothing else ("Soup of the day: Minestrone" / "Catch of the day:
+    /// Grilled Sea Bass" / "Dessert: Lemon Tart"), or none: at least three lines, each a distinct label with a concrete value that states
     /// something (no instruction, no hole, no sample or steering label), and no other sentence. What a tool returns or a
     /// knowledge source holds, written in the code; a text that also instructs the model is judged line by line instead.
-    /// At least two values must be names of several words: fields whose values are levels or categories ("Priority: High",
+    /// At least two values must be names of several words: fields whose values are levels or categories ("Urgency: High",
     /// "Sentiment: negative") are the output of a classifier or an extraction, not a record of the world.
     /// </summary>
     public static List<TextUnit> WholeRecord(string text, List<TextUnit> units, HashSet<int> transcripts)
@@ -132,7 +132,7 @@ internal static class RecordListing
         return fields.Count >= MinRecordFields && named >= MinNamedFields ? fields : new List<TextUnit>();
     }
 
-    /// <summary>A value of two words or more ("Clam Chowder", "Canh chua cá lóc"), or of three ideographs or more.</summary>
+    /// <summary>A value of two words or more ("Grilled Sea Bass", "Canh chua cá lóc"), or of three ideographs or more.</summary>
     private static bool IsName(string text, int s, int e)
     {
         int words = 0, ideographs = 0;

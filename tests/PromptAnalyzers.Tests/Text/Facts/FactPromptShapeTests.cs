@@ -274,7 +274,7 @@ public sealed class FactPromptShapeTests
     [InlineData("Soup of the day: Minestrone\nDessert: Lemon Tart\nAnswer only questions about the menu.")]
     [InlineData("Customer: {name}\nOrder: {orderId}\nStatus: {status}")]
     [InlineData("Goal: help the user plan a trip\nAudience: first-time travellers\nRules: never book anything yourself")]
-    [InlineData("Priority: High\nTeam: Payments\nDue: Friday")]
+    [InlineData("Department: Billing\nUrgency: High\nStatus: Open")]
     [InlineData("Sentiment: negative\nUrgency: high\nTopic: late delivery")]
     public void Settings_levels_holes_or_a_record_mixed_with_instructions_are_not_a_record(string prompt)
     {
