@@ -61,6 +61,7 @@ internal static class ContextFilter
         StatementRecognizer.RecognizeIdentifiers(text, s, e, raw);
         NumericRecognizer.Recognize(text, tokens, raw);
         BarePriceRecognizer.Recognize(text, tokens, raw);
+        FreePriceRecognizer.Recognize(text, s, e, raw);
         if (mood == Mood.Declarative)
         {
             StatementRecognizer.RecognizeStatements(text, s, e, raw);

@@ -123,7 +123,8 @@ public static class FactDetector
         }
 
         AddPriceLists(barePrices, accepted);
-        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || HasVerbatimRecord(text, units, accepted);
+        bool listing = AddListing(text, units, transcripts, accepted);
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing || HasVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)
@@ -204,6 +205,41 @@ public static class FactDetector
         }
 
         return concrete && (lines >= 2 || length >= MinLength);
+    }
+
+    /// <summary>
+    /// A listing of labelled entries, or a text that is one labelled record and nothing else (<see cref="RecordListing"/>),
+    /// is reference data: its labelled lines that state no figure become facts too (the others already are). True when the
+    /// text has one.
+    /// </summary>
+    private static bool AddListing(string text, List<TextUnit> units, HashSet<int> transcripts, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        List<TextUnit> listing = RecordListing.Lines(text, units, transcripts);
+        if (listing.Count == 0)
+        {
+            listing = RecordListing.WholeRecord(text, units, transcripts);
+        }
+
+        if (listing.Count == 0)
+        {
+            return false;
+        }
+
+        var linesWithFacts = new HashSet<int>();
+        foreach (var (_, unit) in accepted)
+        {
+            linesWithFacts.Add(unit.LineStart);
+        }
+
+        foreach (TextUnit line in listing)
+        {
+            if (!linesWithFacts.Contains(line.LineStart))
+            {
+                accepted.Add((new Candidate(line.Start, line.LineStart + line.LineLength, FactKind.ReferenceBlock, Strength.Weak), line));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

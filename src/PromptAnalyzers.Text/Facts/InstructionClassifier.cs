@@ -195,6 +195,13 @@ internal static class InstructionClassifier
             return true;
         }
 
+        if (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))
+        {
+            // "Politely decline ...", "Briefly explain ...": a manner adverb before an imperative verb
+            int p = after;
+            return CueLexicon.ImperativeStarters.Contains(NextWord(head, ref p));
+        }
+
         if (CueLexicon.NegationStarters.Contains(word))
         {
             int p = after;

@@ -27,7 +27,7 @@ analyze break plan target name cover base act speak stay leave preserve copy set
 present structure search look find read think reason infer estimate compute calculate count pass route transfer send draw
 invite reassure acknowledge clarify define outline insert replace return respect protect redirect defer prioritise prioritize
 reject accept allow block warn forward direct update resolve interpret mix grade turn translate propose schedule assign build design develop implement
-double-check re-read cross-check re-check follow-up indicate specify note
+double-check re-read cross-check re-check follow-up indicate specify note assume imagine pretend
 antworte antworten gib nenne verwende benutze schreibe schreib halte sei seien vermeide frage erkläre fasse übersetze liste
 formuliere nutze achte bleibe lies lege schlage weise biete entschuldige erfinde keine kein niemals nie immer bitte
 beantworte prüfe ordne erstelle markiere ignoriere kürze bewerte extrahiere sortiere füge zitiere duze sieze verweise leite
@@ -104,6 +104,19 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "giọng điệu", "phong cách", "định dạng", "vai trò", "ngôn ngữ", "nhiệm vụ", "mục tiêu", "nada", "gaya", "peran", "bahasa", "tugas", "tujuan",
         "语气", "語氣", "风格", "風格", "格式", "角色", "语言", "語言", "任务", "任務", "目标", "目標", "输出", "輸出", "口調", "スタイル", "形式", "役割", "言語", "タスク", "目的", "出力", "어조", "스타일", "형식", "역할", "언어", "작업", "목표", "출력",
     };
+
+    /// <summary>
+    /// Labels of the lines of a few-shot, graded or test record ("Input:", "Expected output:", "Score:", "Sentiment:") and of
+    /// a tool or rubric definition ("Description:", "Parameters:", "Level:"): records that steer the model, not reference data.
+    /// </summary>
+    internal static readonly HashSet<string> SampleLabels = Set(@"
+q a question answer input output expected result reason reasoning explanation feedback comment review text message email ticket query
+label score rating stars grade verdict sentiment category classification intent class relevance thought action observation context
+given when then scenario step case test tool function description parameters params arguments args returns usage level criteria criterion weight points
+pros cons advantages disadvantages strengths weaknesses field type required optional default nullable column property key value example
+frage antwort eingabe ausgabe pregunta respuesta entrada salida question réponse entrée sortie domanda risposta pergunta resposta вопрос ответ вход выход
+câu_hỏi trả_lời đầu_vào đầu_ra pertanyaan jawaban 问题 回答 答案 输入 输出 質問 回答 入力 出力 질문 답변 입력 출력
+");
 
     /// <summary>"You are X" and friends: a role, not a fact.</summary>
     internal static readonly string[] RoleOpeners =
@@ -191,7 +204,7 @@ y o de del la el los las en con para
 et ou le les des du au avec pour
 e di il per da com do da- os as
 и или в на с по для
-và hoặc của cho với là trong
+và hoặc của cho với là trong nếu khi thì mà để
 dan atau di ke dari untuk dengan yang adalah
 het een van voor en op met aan bij uit als dat die zijn niet of naar
 i w z na do od dla jest oraz lub
@@ -201,6 +214,15 @@ times x ms px pt bit bits rem em
 
     /// <summary>Format words written right after a number in Han, kana and Hangul ("24小时制", "12時間表記").</summary>
     internal static readonly HashSet<string> FormatNounsCjk = Set("制 格式 形式 表記 表示 형식 제");
+
+    /// <summary>
+    /// Units of a rating ("1-2 sao", "5 Sterne", "4 estrellas"): the stars or points a review, a classifier or a moderator
+    /// works with are a scale of behaviour, in every language, never knowledge about the world.
+    /// </summary>
+    internal static readonly HashSet<string> RatingUnits = Set(@"
+star stars sao bintang stern sterne sternen estrella estrellas étoile étoiles stella stelle estrela estrelas звезда звезды звезд звёзд звезду
+зірка зірки зірок yıldız yıldızlı gwiazdka gwiazdki gwiazdek ster sterren
+");
 
     /// <summary>Nouns that measure the output or the model's behaviour, never the world.</summary>
     internal static readonly HashSet<string> OutputNouns = Set(@"
@@ -222,6 +244,7 @@ câu từ chữ ký tự đoạn dòng ý gạch điểm bước ví dụ lựa 
 kalimat kata karakter paragraf poin baris butir langkah contoh pilihan pertanyaan kali
 zdanie zdania zdań zdaniach słowa słów punkty punktów pytania pytań kroki przykłady cümle cümleyle kelime madde soru adım örnek
 zin zinnen woorden woord punten vragen stappen voorbeelden речення речень слів пунктів питань
+veces vez fois mal volte volta vezes раз раза разів lần keer razy kez משפטים מילים שורות פסקאות
 ");
 
     private static readonly HashSet<string> Abbreviations = Set("etc approx ca st mr mrs ms dr vs no nr str tel incl excl min max bzw usw ggf inkl ext av avda pl pza sr sra pp ул пр д тел jl jln gg tp");

@@ -53,6 +53,19 @@ internal static class StatementLexicon
         " sie ", " ihr ", " ziel", " usted", " objetivo", " vous", " but ", " obiettivo", " você", " objetivo", " вы ", " цель", " bạn", " mục tiêu", " anda", " kamu", " tujuan", "你", "您", "目标", "目標", "あなた", "目的", "당신", "목표",
     };
 
+    /// <summary>
+    /// Words by which a clause speaks of the prompt itself or of what the model receives ("The list of plugins is available
+    /// in the PLUGINS section", "If a recipe is not provided in the prompt, refuse"): a statement about the model's input,
+    /// not a rule of the business.
+    /// </summary>
+    internal static readonly string[] AboutThePrompt =
+    {
+        " prompt", " section", " the context", " given context", " provided context", " the input", " this conversation", " the conversation", " chat history", " the question", " the user's question", " the user's message",
+        " abschnitt", " kontext", " eingabe", " sección", " el contexto", " la entrada", " la conversación", " rubrique", " le contexte", " l'entrée", " la conversation", " sezione", " il contesto", " seção", " o contexto",
+        " раздел", " контекст", " промпт", " phần ngữ cảnh", " ngữ cảnh", " cuộc trò chuyện", " bagian", " konteks", " percakapan",
+        "提示词", "上下文", "プロンプト", "コンテキスト", "セクション", "프롬프트", "컨텍스트", "섹션",
+    };
+
     /// <summary>Verbs after "customers can" that describe talking to the assistant, not a policy ("Customers can ask about orders").</summary>
     internal static readonly string[] InteractionVerbs =
     {
@@ -100,4 +113,6 @@ internal static class StatementLexicon
     internal static readonly PhraseIndex NotAboutTheBusinessIndex = new(NotAboutTheBusiness);
 
     internal static readonly PhraseIndex InteractionIndex = new(InteractionVerbs);
+
+    internal static readonly PhraseIndex AboutThePromptIndex = new(AboutThePrompt);
 }

@@ -19,6 +19,13 @@ latitude longitude lat lon lng gpa grade
     /// <summary>Words after a bare price that still price an item ("4.50 each", "12.95 small").</summary>
     internal static readonly HashSet<string> PriceSizes = Set("each per ea small medium large regular s m l xl");
 
+    /// <summary>Words that price an item at nothing ("Basic (free)", "Trẻ em dưới 6 tuổi: miễn phí"), written in lower case.</summary>
+    internal static readonly string[] FreeWords =
+    {
+        "free", "gratis", "kostenlos", "gratuit", "gratuite", "gratuito", "gratuita", "grátis", "бесплатно", "безкоштовно", "miễn phí", "ücretsiz", "darmowe", "darmowy", "bezpłatnie",
+        "免费", "免費", "無料", "무료",
+    };
+
     /// <summary>Time units: a number with one is a duration.</summary>
     internal static readonly HashSet<string> TimeUnits = Set(@"
 second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr yrs night nights weekday weekdays

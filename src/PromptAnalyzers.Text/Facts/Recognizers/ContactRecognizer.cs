@@ -229,7 +229,7 @@ internal static class ContactRecognizer
             // a unit or currency right after the digits makes them an amount; text without spaces simply goes on ("…4567이며")
             bool unitAfter = !announced && !plus && !paren && after < e && ((char.IsLetter(text[after]) && !IsPhoneTrailer(text, after, e) && !Tokenizer.IsCjk(text[after])) || text[after] == '%' || Lexicon.CurrencyLexicon.IsCurrencySymbol(text[after]) || text[after] == ':'
                 || (Tokenizer.IsCjk(text[after]) && Lexicon.CurrencyLexicon.WordsAfter.Contains(text[after].ToString())));
-            bool isDate = LooksLikeDateOrRange(text, i, end) || IsDecimal(text, i, end) || IsTimeRange(text, i, end) || IsGroupedAmount(text, s, i, end);
+            bool isDate = LooksLikeDateOrRange(text, i, end) || IsRoundRange(text, i, end, announced) || IsDecimal(text, i, end) || IsTimeRange(text, i, end) || IsGroupedAmount(text, s, i, end);
             if (!isDate && !unitAfter && digits >= 7 && digits <= 15 && (groups >= 2 || plus || announced || digits >= 9) && !(groups == 1 && !plus && !announced && digits > 11))
             {
                 output.Add(new Candidate(i, end, FactKind.Phone, Strength.Strong));
@@ -388,6 +388,48 @@ internal static class ContactRecognizer
         }
 
         return !spaces && groupCount == 3 && maxGroup == 4 && (e - s) == 10;
+    }
+
+    /// <summary>"(2000-4000 символов)", "10000-20000": two round numbers, the second larger, are a range, not a phone.</summary>
+    private static bool IsRoundRange(string text, int s, int e, bool announced)
+    {
+        if (announced)
+        {
+            return false;
+        }
+
+        if (s < e && text[s] == '(')
+        {
+            s++;
+        }
+
+        int dash = text.IndexOf('-', s, e - s);
+        if (dash <= s + 1 || dash >= e - 2)
+        {
+            return false;
+        }
+
+        string low = text.Substring(s, dash - s);
+        string high = text.Substring(dash + 1, e - dash - 1);
+        return IsRound(low) && IsRound(high) && (low.Length < high.Length || (low.Length == high.Length && string.CompareOrdinal(low, high) < 0));
+    }
+
+    private static bool IsRound(string number)
+    {
+        if (number.Length < 3 || !number.EndsWith("00", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in number)
+        {
+            if (!IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string HostOf(string url)

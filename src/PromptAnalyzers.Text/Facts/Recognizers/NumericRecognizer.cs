@@ -17,7 +17,7 @@ internal static class NumericRecognizer
                 output.Add(new Candidate(start, MoneySuffix(t, last + 1, t[last].End), FactKind.Money, Strength.Medium));
                 i = last;
             }
-            else if (tok.IsNumber)
+            else if (tok.IsNumber && !IsInsideWord(text, t, i))
             {
                 RecognizeNumber(text, t, i, output);
             }
@@ -26,6 +26,23 @@ internal static class NumericRecognizer
                 RecognizeWord(text, t, i, output);
             }
         }
+    }
+
+    /// <summary>
+    /// A digit written inside a word of letters ("đ1t", "n9u", "h2o", "b2b"): spelling, slang or a name, not a value. Han,
+    /// kana and Hangul are written without spaces, so a number between two of them ("約3日") is still a value.
+    /// </summary>
+    private static bool IsInsideWord(string text, List<Token> t, int i)
+    {
+        if (i == 0 || i + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        Token before = t[i - 1];
+        Token after = t[i + 1];
+        return before.IsWord && !before.IsCjk && before.End == t[i].Start && char.IsLower(text[before.End - 1])
+            && after.IsWord && !after.IsCjk && after.Start == t[i].End;
     }
 
     private static void RecognizeNumber(string text, List<Token> t, int i, List<Candidate> output)
@@ -147,6 +164,13 @@ internal static class NumericRecognizer
             return;
         }
 
+        // month and year: "started March 2025", "expected Dec 2026" (a day before the month is handled above)
+        if (IsYear(n.Lower) && prev.HasValue && prev.Value.IsWord && IsMonth(text, prev.Value) && n.Start - prev.Value.End == 1)
+        {
+            output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
+            return;
+        }
+
         // years: "founded in 1998", "since 2011"
         if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal)) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
             && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
@@ -166,7 +190,7 @@ internal static class NumericRecognizer
             return;
         }
 
-        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до") && t[u + 1].IsNumber)
+        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до" || IsRangeWord(t[u])) && t[u + 1].IsNumber)
         {
             return; // the second number of the range will report the whole range
         }
@@ -243,12 +267,12 @@ internal static class NumericRecognizer
 
         // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference and "227 Nguyễn" a
         // house number before a name, not counts
-        if (CueLexicon.OutputNouns.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
+        if (CueLexicon.OutputNouns.Contains(word) || CueLexicon.RatingUnits.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
         {
             return;
         }
 
-        if (prev.HasValue && prev.Value.IsWord && IsOrdinalContext(prev.Value.Lower))
+        if (prev.HasValue && prev.Value.IsWord && (IsOrdinalContext(prev.Value.Lower) || CueLexicon.RatingUnits.Contains(prev.Value.Lower)))
         {
             return;
         }
@@ -460,6 +484,8 @@ internal static class NumericRecognizer
         return false;
     }
 
+    private static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", System.StringComparison.Ordinal) || digits.StartsWith("20", System.StringComparison.Ordinal));
+
     internal static bool IsMonth(string text, Token w)
     {
         if (!ValueLexicon.Months.Contains(w.Lower))
@@ -515,13 +541,16 @@ internal static class NumericRecognizer
     /// <summary>Index of the first number of a range ending at i ("3-5", "2 x 23", "de 24 a 48"), else i.</summary>
     private static int RangeStart(List<Token> t, int i)
     {
-        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до") && t[i].Start - t[i - 2].End <= 5)
+        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до" || IsRangeWord(t[i - 1])) && t[i].Start - t[i - 2].End <= 5)
         {
             return i - 2;
         }
 
         return i;
     }
+
+    /// <summary>A word between the ends of a range in the languages without a dash habit ("6 đến 12 tuổi", "2 sampai 3 hari"), not "and".</summary>
+    private static bool IsRangeWord(Token w) => w.IsWord && !w.IsCjk && w.Lower.Length > 2 && w.Lower != "and" && w.Lower != "und" && ValueLexicon.RangeConnectors.Contains(w.Lower);
 
     /// <summary>"within", "up to", "at least", "max", "over"... right before the number: include it and mark a term.</summary>
     private static int QualifierStart(List<Token> t, int i)

@@ -95,6 +95,11 @@ internal static class StatementRecognizer
             return; // "I'm sorry, that is not available", "I can't share that": the assistant about itself, not a policy
         }
 
+        if (StatementLexicon.AboutThePromptIndex.ContainsAny(lower))
+        {
+            return; // "The user prompt is available in the USER_PROMPT section": the model's input, not the business
+        }
+
         for (int at = StatementLexicon.EntityIndex.IndexOfWord(lower, 0, out string p); at >= 0; at = StatementLexicon.EntityIndex.IndexOfWord(lower, at + 1, out p))
         {
             if (HasCapitalOrYearAfter(text, s + at - 1 + p.Length, e))

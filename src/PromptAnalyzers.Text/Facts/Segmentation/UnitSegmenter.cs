@@ -44,6 +44,7 @@ internal static class UnitSegmenter
     private sealed class SectionState
     {
         public bool InFence;
+        public bool FenceIsData;        // a fence of data (JSON, CSV, YAML, plain text) under a heading of reference material
         public SectionKind Heading = SectionKind.Neutral; // from '#' headings and XML tags: lasts until the next one
         public SectionKind Colon = SectionKind.Neutral;   // from "Facts:" lines: lasts until a blank line
         public bool ColonSet;
@@ -51,7 +52,7 @@ internal static class UnitSegmenter
         public bool VerbatimContent;    // a Verbatim section has had a line of content
         public bool VerbatimAfterBlank; // ... and a blank line since: the next paragraph may end it
         public bool TableIsExample;     // the sentence before the current table announced examples
-        public SectionKind Current => InFence ? SectionKind.Code : (ColonSet ? Colon : Heading);
+        public SectionKind Current => InFence && !FenceIsData ? SectionKind.Code : (ColonSet ? Colon : Heading);
     }
 
     private static void ProcessLine(string text, int lineStart, int lineEnd, List<TextUnit> units, SectionState st, ref int block)
@@ -96,12 +97,13 @@ internal static class UnitSegmenter
 
         if (StartsWith(text, s, e, "```") || StartsWith(text, s, e, "~~~"))
         {
+            st.FenceIsData = !st.InFence && st.Current == SectionKind.Knowledge && IsDataFence(text, s + 3, e);
             st.InFence = !st.InFence;
             block++;
             return;
         }
 
-        if (st.InFence)
+        if (st.InFence && !st.FenceIsData)
         {
             units.Add(Make(s, e, UnitKind.Code, SectionKind.Code, block));
             return;
@@ -243,6 +245,23 @@ internal static class UnitSegmenter
 
         AddProse(text, s, e, units, st.Current, block, UnitKind.Sentence);
     }
+
+    /// <summary>
+    /// True when a fence's info string names data, not a program: none, or json, csv, yaml, text... A catalogue pasted as
+    /// JSON under "# Knowledge base" is reference data; a Python snippet under "## Reference" stays code.
+    /// </summary>
+    private static bool IsDataFence(string text, int s, int e)
+    {
+        if (e - s > 16)
+        {
+            return false;
+        }
+
+        string info = text.Substring(s, e - s).Trim().ToLowerInvariant();
+        return info.Length == 0 || System.Array.IndexOf(DataFenceLanguages, info) >= 0;
+    }
+
+    private static readonly string[] DataFenceLanguages = { "json", "jsonc", "json5", "jsonl", "csv", "tsv", "yaml", "yml", "text", "txt", "plaintext", "markdown", "md" };
 
     private static TextUnit Make(int s, int e, UnitKind kind, SectionKind section, int block)
         => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s, RawLineStart = s };

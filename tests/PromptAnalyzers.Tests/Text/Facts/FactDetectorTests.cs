@@ -44,6 +44,8 @@ public sealed class FactDetectorTests
     [InlineData("Registration closes on 31 January.", "31 January")]
     [InlineData("The course starts 2025-09-01.", "2025-09-01")]
     [InlineData("The library was founded in 1921.", "1921")]
+    [InlineData("The winter timetable runs until March 2026.", "March 2026")]
+    [InlineData("Our new branch opened in Sept 2024.", "Sept 2024")]
     public void Date(string text, string quote) => HasFact(text, FactKind.Date, quote);
 
     [Theory]

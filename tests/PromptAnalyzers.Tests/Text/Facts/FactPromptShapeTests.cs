@@ -229,4 +229,97 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.Facts.Count == 0, Describe(report));
     }
+
+    [Theory]
+    [InlineData("The list of tools is available in the TOOLS section. The customer's question is available in the QUESTION section.")]
+    [InlineData("When a product is not included in the context, say so. Assume the customer is not a technical expert.")]
+    [InlineData("Die Produktliste ist im Abschnitt PRODUKTE verfügbar und ist nicht vollständig.")]
+    public void Statements_about_the_prompt_itself_are_not_policies(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("If a dish is not available, politely suggest another one. If the kitchen is closed, briefly explain when it opens.")]
+    public void A_manner_adverb_before_an_imperative_is_an_instruction(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Here are our three hotels.\n\n### Seaside Inn\n- **Location**: on the beach, north end of the bay\n- **Theme**: rest and wellness\n\n### City Tower\n- **Location**: in the business district\n- **Theme**: modern luxury\n\n### Forest Lodge\n- **Location**: in the hills above the town\n- **Theme**: nature and quiet")]
+    [InlineData("Cơ sở 1\nĐịa điểm: gần chợ Bến Thành\nTiện ích: hồ bơi, phòng xông hơi\n\nCơ sở 2\nĐịa điểm: gần hồ Tây\nTiện ích: phòng gym\n\nCơ sở 3\nĐịa điểm: trung tâm Đà Nẵng\nTiện ích: bãi đỗ xe")]
+    [InlineData("## 1. 海辺のホテル\n- **所在地**: 海沿いのリゾート地\n- **テーマ**: 癒し\n## 2. 山のロッジ\n- **所在地**: 森に囲まれた山間部\n- **テーマ**: 自然\n## 3. 街のホテル\n- **所在地**: 駅前\n- **テーマ**: ビジネス")]
+    public void A_listing_of_labelled_entries_is_reference_data(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.HasReferenceBlock, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Soup of the day: Minestrone\nCatch of the day: Grilled Sea Bass\nDessert: Lemon Tart\n")]
+    [InlineData("Store: Harbour Street branch\nManager: Priya Nair\nParking: behind the building\nDelivery partner: Speedy Couriers")]
+    [InlineData("Món chính: Cơm tấm sườn bì\nMón phụ: Canh chua cá lóc\nĐồ uống: Trà đá")]
+    public void A_text_that_is_one_labelled_record_is_reference_data(string toolResult)
+    {
+        var report = FactDetector.Detect(toolResult);
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Tone: warm and playful\nLanguage: English\nFormat: short paragraphs")]
+    [InlineData("Soup of the day: Minestrone\nDessert: Lemon Tart")]
+    [InlineData("Soup of the day: Minestrone\nDessert: Lemon Tart\nAnswer only questions about the menu.")]
+    [InlineData("Customer: {name}\nOrder: {orderId}\nStatus: {status}")]
+    [InlineData("Goal: help the user plan a trip\nAudience: first-time travellers\nRules: never book anything yourself")]
+    [InlineData("Department: Billing\nUrgency: High\nStatus: Open")]
+    [InlineData("Sentiment: negative\nUrgency: high\nTopic: late delivery")]
+    public void Settings_levels_holes_or_a_record_mixed_with_instructions_are_not_a_record(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Classify the sentiment.\n\nReview: The room was lovely\nSentiment: positive\n\nReview: The staff ignored us\nSentiment: negative\n\nReview: It was fine\nSentiment: neutral")]
+    [InlineData("You can use these tools.\nTool: search\nDescription: searches the web\nParameters: query\n\nTool: weather\nDescription: gets the forecast\nParameters: city\n\nTool: calendar\nDescription: reads events\nParameters: date range")]
+    [InlineData("Compare the options.\nOption A\nPros: light and fast\nCons: short battery life\nOption B\nPros: long battery life\nCons: heavy\nOption C\nPros: cheap\nCons: slow")]
+    [InlineData("Agents:\n- Name: Planner\n  Focus: breaks the task into steps\n  Tone: calm\n- Name: Critic\n  Focus: finds flaws\n  Tone: blunt\n- Name: Writer\n  Focus: writes the answer\n  Tone: warm")]
+    [InlineData("Write one line per product in this shape:\nProduct: {name}\nStatus: {status}\nProduct: {name}\nStatus: {status}\nProduct: {name}\nStatus: {status}")]
+    [InlineData("Summarise this chat.\nAlice: Hello there\nBob: Hi Alice\nAlice: Did the parcel arrive\nBob: Not yet\nAlice: Let me check the tracking\nBob: Thanks a lot")]
+    public void Repeated_labels_of_samples_tools_or_assessments_are_not_a_listing(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void A_json_catalogue_fenced_under_a_knowledge_heading_is_reference_data()
+    {
+        const string prompt = """
+            # Role
+            You are the course advisor of Northwind Academy. Only recommend courses from the catalogue.
+
+            # Knowledge base (course catalogue)
+            ```json
+            [
+              { "id": "web-101", "title": "Web Basics", "level": "Beginner", "duration": "6-8 hours" },
+              { "id": "web-201", "title": "Modern Frontend", "level": "Intermediate", "duration": "20-25 hours" }
+            ]
+            ```
+            """;
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.HasReferenceBlock, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("# Output format\nReturn JSON like this:\n```json\n[\n  { \"id\": \"web-101\", \"title\": \"Web Basics\", \"level\": \"Beginner\", \"duration\": \"6-8 hours\" },\n  { \"id\": \"web-201\", \"title\": \"Modern Frontend\", \"level\": \"Intermediate\", \"duration\": \"20-25 hours\" }\n]\n```")]
+    [InlineData("# Reference\n```python\nprices = {\"latte\": 4.50, \"mocha\": 4.90}\nopening = \"Mon-Fri 7:00-18:00\"\n```")]
+    public void A_fence_that_shows_a_format_or_holds_code_is_not_reference_data(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.False(report.MeetsThreshold(2), Describe(report));
+    }
 }

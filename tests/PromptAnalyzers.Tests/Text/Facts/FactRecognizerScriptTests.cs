@@ -225,4 +225,50 @@ public sealed class FactRecognizerScriptTests
     [InlineData("The pool is heated to 28 °C all year.", "28 °C")]
     [InlineData("Summer highs reach 95°F.", "95°F")]
     public void Temperatures(string text, string quote) => HasFact(text, FactKind.Quantity, quote);
+
+    [Theory]
+    [InlineData("Đánh giá 1-2 sao thường đến từ khách không hài lòng.")]
+    [InlineData("Reviews with 1-2 stars usually come from unhappy guests.")]
+    [InlineData("Las reseñas de 1-2 estrellas suelen venir de clientes insatisfechos.")]
+    [InlineData("Отзывы на 1-2 звезды обычно пишут недовольные гости.")]
+    [InlineData("Les avis à 1 ou 2 étoiles viennent souvent de clients mécontents.")]
+    [InlineData("Ulasan 5 bintang datang dari tamu yang puas.")]
+    public void Star_ratings_are_a_scale_not_a_quantity(string text) => HasNo(text, FactKind.Quantity);
+
+    [Theory]
+    [InlineData("Biến thể: \"đ1t\", \"n9u\", \"l0n\", \"d3o\" đều là từ chửi.")]
+    [InlineData("Slang such as \"h4x0r\" and terms like b2b or p2p are common in these posts.")]
+    public void A_digit_inside_a_word_is_spelling_not_a_value(string text)
+    {
+        var report = FactDetector.Detect(text);
+        Assert.True(report.Facts.Count == 0, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Theory]
+    [InlineData("Plans: Basic (free), Pro ($12/month), Team ($30/month).", "free")]
+    [InlineData("Membership: Basic (Gratis) | Silver (Rp 50k) | Gold (Rp 150k)", "Gratis")]
+    [InlineData("Trẻ em dưới 6 tuổi: miễn phí; từ 6 đến 12 tuổi: 200.000đ/đêm.", "miễn phí")]
+    public void Free_in_a_price_list_is_a_price(string text, string quote) => HasFact(text, FactKind.Money, quote);
+
+    [Theory]
+    [InlineData("Orders over $50 ship free.")]
+    [InlineData("Delivery is free for orders above €40.")]
+    [InlineData("Never say the course is free.")]
+    public void Free_as_a_predicate_is_not_a_price_of_its_own(string text)
+    {
+        var report = FactDetector.Detect(text);
+        Assert.True(report.Facts.Count(f => f.Kind == FactKind.Money) <= 1, string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Theory]
+    [InlineData("Итоговая сводка (2000-4000 символов) о главных идеях.")]
+    [InlineData("Объём ответа (1000-3000 символов) зависит от вопроса.")]
+    public void A_range_of_round_numbers_is_not_a_phone(string text) => HasNo(text, FactKind.Phone);
+
+    [Theory]
+    [InlineData("Gli emoji compaiono 1-2 volte per conversazione.")]
+    [InlineData("Los emojis aparecen 2 veces por conversación.")]
+    [InlineData("Das Logo erscheint 3 mal pro Seite.")]
+    [InlineData("Giá trị là 1 nếu đúng, 0 nếu sai.")]
+    public void Counts_of_the_output_in_any_language_are_not_quantities(string text) => HasNo(text, FactKind.Quantity);
 }

@@ -9,11 +9,13 @@ namespace PromptAnalyzers.Tests.Text.Facts;
 /// <summary>
 /// Measures the detector on prompt texts harvested from public C# code (RealPrompts/README.md): a prompt is predicted
 /// "facts" when <see cref="FactReport.MeetsThreshold"/>(2), borderline items are reported apart, as in
-/// <see cref="FactCorpusEvaluationTests"/>. The development file may be used for tuning; the held-out file never is, so
-/// its misclassified prompts are not printed.
+/// <see cref="FactCorpusEvaluationTests"/>. Development files may be used for tuning and print their misclassified
+/// prompts; a held-out file never is, so its errors are not printed.
 /// </summary>
 public sealed class RealPromptEvaluationTests
 {
+    private const string HeldOutFile = "real-prompts.holdout2.jsonl";
+
     private readonly ITestOutputHelper output;
 
     public RealPromptEvaluationTests(ITestOutputHelper output) => this.output = output;
@@ -21,16 +23,32 @@ public sealed class RealPromptEvaluationTests
     private sealed record Item(string Id, string Lang, string Kind, string Label, string Text);
 
     /// <remarks>
-    /// The target is precision 0.9 and recall 0.85 on both files (issue 12). The held-out file was scored once, after
-    /// the tuning on the development file was done: precision 0.880 (22 of 25 flagged), recall 0.815 (22 of 27 facts
-    /// prompts), 90 prompts scored; the engine before issue 12 scored 0.733 and 0.815 on it. It is below the target and
-    /// was not tuned on, so its bar is set just under the measured figures, to catch regressions, not to claim the target.
+    /// The target is precision 0.95 and recall 0.9 on each development file, and precision 0.9 and recall 0.85 on
+    /// held-out prompts (issue 12). The development files are asserted at what the engine reaches on them (second round
+    /// of issue 12): dev precision 0.979 (46 of 47 flagged), recall 0.920 (46 of 50 facts prompts); dev-b precision 1.000
+    /// (26 of 26), recall 0.963 (26 of 27). Tuned on, so optimistic; what remains needs more than the engine reads: facts
+    /// without figures (a menu of dishes, a list of sights or amenities, a JSON list of dish names), facts worked into the
+    /// example answers of an instruction, and a resume that is task data for its coach agents but reads like the resume a
+    /// portfolio chatbot passes on. <c>real-prompts.dev-b.jsonl</c> was the first held-out file: scored once, at the merge
+    /// of the first round of issue 12 (main d77bd8a), it gave precision 0.880 (22 of 25 flagged) and recall 0.815 (22 of 27
+    /// facts prompts), 90 prompts scored; since then it is development data. The second held-out file,
+    /// <c>real-prompts.holdout2.jsonl</c>, comes from repositories used in neither development file; it is scored when it
+    /// is present, against the issue's goal until its single scoring sets the bar.
     /// </remarks>
-    public static TheoryData<string, double, double, bool> Files() => new()
+    public static TheoryData<string, double, double, bool> Files()
     {
-        { "real-prompts.dev.jsonl", 0.90, 0.85, true },
-        { "real-prompts.holdout.jsonl", 0.85, 0.80, false },
-    };
+        var files = new TheoryData<string, double, double, bool>
+        {
+            { "real-prompts.dev.jsonl", 0.975, 0.92, true },
+            { "real-prompts.dev-b.jsonl", 1.00, 0.96, true },
+        };
+        if (FindFile(HeldOutFile) != null)
+        {
+            files.Add(HeldOutFile, 0.90, 0.85, false);
+        }
+
+        return files;
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
