@@ -17,7 +17,8 @@ public static class PromptStore
     /// <summary>
     /// True for a <c>.txt</c> or <c>.md</c> file with a folder on its path named for prompts: the folder's name is one of
     /// <c>prompts</c>, <c>prompt</c>, <c>prompttemplates</c>, <c>prompt-templates</c>, <c>prompt_templates</c> (any case),
-    /// alone or after a prefix ending in <c>.</c>, <c>-</c> or <c>_</c> (<c>BotGenerator.Prompts</c>). README, LICENSE,
+    /// alone, after a prefix ending in <c>.</c>, <c>-</c> or <c>_</c> (<c>BotGenerator.Prompts</c>), or as the last
+    /// PascalCase part of the name (<c>SystemPrompts</c>, <c>AgentPrompt</c>, <c>ChatPromptTemplates</c>). README, LICENSE,
     /// CHANGELOG, CONTRIBUTING and NOTICE files document a folder and are not prompts.
     /// </summary>
     public static bool IsStorePath(string path)
@@ -65,7 +66,7 @@ public static class PromptStore
             }
 
             int before = folder.Length - word.Length - 1;
-            if (before < 0 || folder[before] is '.' or '-' or '_')
+            if (before < 0 || folder[before] is '.' or '-' or '_' || IsCamelCaseWord(folder, before + 1))
             {
                 return true;
             }
@@ -73,4 +74,10 @@ public static class PromptStore
 
         return false;
     }
+
+    /// <summary>True when the word at <paramref name="start"/> starts a PascalCase part: "SystemPrompts", "AgentPromptTemplates".</summary>
+    private static bool IsCamelCaseWord(string folder, int start)
+        => folder[start] == 'P'
+            && (char.IsLower(folder[start - 1]) || char.IsDigit(folder[start - 1]))
+            && (folder.Length - start <= "Prompts".Length || folder.Substring(start) == "PromptTemplates");
 }

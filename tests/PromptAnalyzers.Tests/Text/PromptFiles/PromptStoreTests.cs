@@ -14,6 +14,9 @@ public sealed class PromptStoreTests
     [InlineData("Resources/prompt-templates/summarise.md")]
     [InlineData("src/agent_prompts/Classifier.TXT")]
     [InlineData("Prompt/Instructions.md")]
+    [InlineData("infra/data/SystemPrompts/ContextSelector/Default.txt")]
+    [InlineData("Agents/ChatPromptTemplates/welcome.md")]
+    [InlineData("Agent2Prompt/welcome.md")]
     public void Text_and_markdown_under_a_folder_named_for_prompts_are_prompts(string path)
         => Assert.True(PromptStore.IsStorePath(path));
 
@@ -25,6 +28,9 @@ public sealed class PromptStoreTests
     [InlineData("Docs/system.txt")]
     [InlineData("PromptsArchive/system.txt")]
     [InlineData("Myprompts/system.txt")]
+    [InlineData("SYSTEMPROMPTS/system.txt")]
+    [InlineData("SystemPromptsOld/system.txt")]
+    [InlineData("ChatPromptTemplatesV2/system.txt")]
     [InlineData("prompts.txt")]
     [InlineData("Data/prompts.md")]
     [InlineData("")]
