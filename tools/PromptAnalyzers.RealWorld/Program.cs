@@ -128,7 +128,7 @@ return exitCode;
 internal sealed record Analysis(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions);
 
 /// <summary>One folder with a .csproj: its C# files and its prompt files (nested projects excluded), and what it says about tests.</summary>
-internal sealed record LooseProject(string Name, string Folder, IReadOnlyList<string> SourceFiles, IReadOnlyList<string> PromptFiles, TestSetup Tests);
+internal sealed record LooseProject(string Name, string Folder, IReadOnlyList<string> SourceFiles, IReadOnlyList<string> PromptFiles, IReadOnlyList<string> PromptStoreFiles, TestSetup Tests);
 
 internal static class RealWorld
 {
@@ -202,14 +202,15 @@ internal static class RealWorld
         {
             var sources = new List<string>();
             var prompts = new List<string>();
-            Collect(folder, folder, folders, repository, sources, prompts);
-            projects.Add(new LooseProject(name, folder, sources, prompts, TestSetup.Read(file)));
+            var texts = new List<string>();
+            Collect(folder, folder, folders, repository, sources, prompts, texts);
+            projects.Add(new LooseProject(name, folder, sources, prompts, PromptStores.Find(file, folder, texts.Except(prompts)), TestSetup.Read(file)));
         }
 
         return projects;
     }
 
-    private static void Collect(string folder, string projectFolder, HashSet<string> projectFolders, string repository, List<string> sources, List<string> prompts)
+    private static void Collect(string folder, string projectFolder, HashSet<string> projectFolders, string repository, List<string> sources, List<string> prompts, List<string> texts)
     {
         foreach (var file in Directory.EnumerateFiles(folder))
         {
@@ -222,6 +223,10 @@ internal static class RealWorld
             {
                 prompts.Add(file);
             }
+            else if (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                texts.Add(file);
+            }
         }
 
         foreach (var child in Directory.EnumerateDirectories(folder))
@@ -232,7 +237,7 @@ internal static class RealWorld
                 continue;
             }
 
-            Collect(child, projectFolder, projectFolders, repository, sources, prompts);
+            Collect(child, projectFolder, projectFolders, repository, sources, prompts, texts);
         }
     }
 
@@ -253,10 +258,10 @@ internal static class RealWorld
             trees,
             references.AddRange(project.Tests.References()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
-        var additionalFiles = project.PromptFiles.Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
+        var additionalFiles = project.PromptFiles.Concat(project.PromptStoreFiles).Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
-            project.Tests.Options(additionalFiles),
+            project.Tests.Options(additionalFiles, project.PromptStoreFiles),
             (exception, analyzer, _) => { lock (exceptions) { exceptions.Add($"{analyzer.GetType().Name}: {exception}"); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

@@ -51,19 +51,26 @@ internal sealed record TestSetup(bool IsTestProject, ImmutableArray<string> Fram
     public ImmutableArray<MetadataReference> References()
         => FrameworkAssemblies.Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll")).Where(File.Exists).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
 
-    /// <summary>The analyzer options of the project: its additional files and, for a test project, build_property.IsTestProject.</summary>
-    public AnalyzerOptions Options(ImmutableArray<AdditionalText> additionalFiles)
-        => new(additionalFiles, new BuildProperties(IsTestProject ? ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", "true") : ImmutableDictionary<string, string>.Empty));
+    /// <summary>
+    /// The analyzer options of the project: its additional files, build_property.IsTestProject for a test project, and
+    /// PromptAnalyzersKind="Prompt" on its prompt-store files (as the package's MSBuild target sets it).
+    /// </summary>
+    public AnalyzerOptions Options(ImmutableArray<AdditionalText> additionalFiles, IReadOnlyList<string> promptStoreFiles)
+        => new(additionalFiles, new BuildProperties(
+            IsTestProject ? ImmutableDictionary<string, string>.Empty.Add("build_property.IsTestProject", "true") : ImmutableDictionary<string, string>.Empty,
+            promptStoreFiles.ToHashSet(StringComparer.Ordinal)));
 
-    private sealed class BuildProperties(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    private sealed class BuildProperties(ImmutableDictionary<string, string> values, HashSet<string> promptStoreFiles) : AnalyzerConfigOptionsProvider
     {
         private readonly Values _values = new(values);
+
+        private readonly Values _storeValues = new(values.Add("build_metadata.AdditionalFiles.PromptAnalyzersKind", "Prompt"));
 
         public override AnalyzerConfigOptions GlobalOptions => _values;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _values;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _values;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => promptStoreFiles.Contains(textFile.Path) ? _storeValues : _values;
     }
 
     private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

@@ -27,6 +27,12 @@ public sealed class EndToEndBuild
 
     public const string SkConfigFile = "{ \"schema\": 1, \"execution_settings\": { \"default\": { \"model_id\": \"gpt-4o-mini\" } } }";
 
+    /// <summary>
+    /// prompts/policies.md: a prompt-store file (plain markdown in a folder named for prompts) that the application would
+    /// read at run time; the package's target passes it as a prompt, so PA1001 reads its facts.
+    /// </summary>
+    public const string PromptStoreFile = "You answer questions about Contoso's returns.\nThe Pro plan costs $49/month and refunds are accepted within 30 days of purchase.\nCall +1-800-555-0100 between 9:00 and 17:00.\n";
+
     private EndToEndBuild(string projectDirectory, string programText, DotNetCli.Result build, DotNetCli.Result items, DotNetCli.Result copied)
     {
         CopiedFilesQuery = copied;
@@ -126,6 +132,9 @@ public sealed class EndToEndBuild
         // Prompt files: picked up by the package's globs (the config.json by its target, for the model id).
         Directory.CreateDirectory(Path.Combine(directory, "prompts"));
         File.WriteAllText(Path.Combine(directory, "prompts", "support.prompty"), PromptyFile);
+        File.WriteAllText(Path.Combine(directory, "prompts", "policies.md"), PromptStoreFile);
+        // Documents the folder: not a prompt, even with a price in it.
+        File.WriteAllText(Path.Combine(directory, "prompts", "README.md"), "# Prompts\n\nEdit these files; the Pro plan costs $49/month.\n");
         Directory.CreateDirectory(Path.Combine(directory, "Plugins", "Writer", "Poem"));
         File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "skprompt.txt"), SkPromptFile);
         File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "config.json"), SkConfigFile);

@@ -154,6 +154,15 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void PA1001_reads_a_prompt_store_file_and_not_its_folder_readme()
+    {
+        var results = Consumer.ReadSarif();
+        Assert.Contains(results, r => r.RuleId == "PA1001" && r.Uri!.EndsWith("prompts/policies.md", StringComparison.Ordinal) && r.Message!.Contains("$49", StringComparison.Ordinal));
+        Assert.Contains("warning PA1001", Consumer.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(results, r => r.Uri is not null && r.Uri.EndsWith("prompts/README.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PA2001_estimates_the_prompty_system_section_on_its_line()
     {
         AssertReported("PA2001", "prompts/support.prompty", EndToEndBuild.PromptySystemLineNumber);
