@@ -109,6 +109,11 @@ public static class FactDetector
 
             if (unit.Kind == UnitKind.TableRow)
             {
+                if (ValuesAreHoles(text, unit))
+                {
+                    continue; // | "el sábado" | {{nextSaturday}} |: the row maps a phrase to data that comes at run time
+                }
+
                 // a table row is one fact: the row a code fix moves
                 var first = scratch[0];
                 accepted.Add((new Candidate(unit.Start, unit.End, first.Kind, first.Strength), unit));
@@ -124,7 +129,7 @@ public static class FactDetector
 
         AddPriceLists(barePrices, accepted);
         bool listing = AddListing(text, units, transcripts, accepted);
-        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing || HasVerbatimRecord(text, units, accepted);
+        bool referenceBlock = jsonRecords >= 2 || richJson || faqAnswers >= 3 || listing || AddVerbatimRecord(text, units, accepted);
         foreach (int rows in tableRows.Values)
         {
             if (rows >= 2)
@@ -135,6 +140,85 @@ public static class FactDetector
 
         List<FactSpan> facts = FactMerger.Merge(text, accepted);
         return facts.Count == 0 && !referenceBlock ? FactReport.Empty : new FactReport(facts, referenceBlock);
+    }
+
+    /// <summary>
+    /// True for a table row whose cells after the first are each a template hole (or empty), with at least one hole: the
+    /// row states nothing hardcoded, its values are filled in at run time.
+    /// </summary>
+    private static bool ValuesAreHoles(string text, TextUnit unit)
+    {
+        int firstBar = text.IndexOf('|', unit.Start, unit.Length);
+        if (firstBar < 0)
+        {
+            return false;
+        }
+
+        // "| key | value |" or "key | value": the first cell is the key, the others are its values
+        bool inFirst = string.IsNullOrWhiteSpace(text.Substring(unit.Start, firstBar - unit.Start)), sawHole = false;
+        int cellStart = firstBar + 1;
+        while (cellStart < unit.End)
+        {
+            int bar = text.IndexOf('|', cellStart, unit.End - cellStart);
+            int cellEnd = bar < 0 ? unit.End : bar;
+            if (!inFirst)
+            {
+                int s = cellStart, e = cellEnd;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                if (s < e)
+                {
+                    List<(int Start, int End)> holes = ContextFilter.Holes(text, s, e);
+                    if (holes.Count == 0 || HasWordOutside(text, s, e, holes))
+                    {
+                        return false;
+                    }
+
+                    sawHole = true;
+                }
+            }
+
+            inFirst = false;
+            cellStart = cellEnd + 1;
+        }
+
+        return sawHole;
+    }
+
+    /// <summary>Whether a letter or digit lies outside the holes: "{{date}} ({{weekday}})" has none, "from {{start}}" has one.</summary>
+    private static bool HasWordOutside(string text, int s, int e, List<(int Start, int End)> holes)
+    {
+        int from = s;
+        foreach (var (start, end) in holes)
+        {
+            for (int i = from; i < start; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            from = Math.Max(from, end);
+        }
+
+        for (int i = from; i < e; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -167,8 +251,46 @@ public static class FactDetector
     /// <summary>
     /// A passage the model must reproduce ("Always reply with exactly this text:" + a policy document or a shipment record)
     /// stands in for a knowledge source: it is reference material when it has at least two lines (or 160 characters) and
-    /// states something concrete (a figure or a fact). A one-line canned reply or a greeting is not.
+    /// states something concrete (a figure or a fact). A one-line canned reply or a greeting is not. Its lines that carry
+    /// no fact of their own become facts too ("Item: TSHIRT-RED-L"): they are what a code fix moves. True when the text has one.
     /// </summary>
+    private static bool AddVerbatimRecord(string text, List<TextUnit> units, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        if (!HasVerbatimRecord(text, units, accepted))
+        {
+            return false;
+        }
+
+        var covered = new HashSet<int>();
+        foreach (var (_, unit) in accepted)
+        {
+            covered.Add(unit.Start);
+        }
+
+        foreach (TextUnit unit in units)
+        {
+            if (unit.Section == SectionKind.Verbatim && unit.Kind != UnitKind.Heading && !covered.Contains(unit.Start) && HasContent(text, unit))
+            {
+                accepted.Add((new Candidate(unit.Start, unit.End, FactKind.ReferenceBlock, Strength.Weak), unit));
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasContent(string text, TextUnit unit)
+    {
+        for (int i = unit.Start; i < unit.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasVerbatimRecord(string text, List<TextUnit> units, List<(Candidate Candidate, TextUnit Unit)> accepted)
     {
         const int MinLength = 160;

@@ -35,6 +35,33 @@ public sealed class FactPromptShapeTests
     }
 
     [Theory]
+    [InlineData("You answer questions about deliveries.\n\nAlways reply with exactly:\n\nOrder: ORD-2291-B\nCarrier: DHL Express\nWeight: 12 kg", 3)]
+    [InlineData("Antworte immer genau mit diesem Text:\n\nTarif: Basis\nLaufzeit: 24 Monate\nHotline: 0800 123 456", 3)]
+    public void Each_line_of_a_record_to_reproduce_is_a_fact(string prompt, int lines)
+    {
+        // a record without prose or prices: the lines themselves are what moves to the knowledge store
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.MeetsThreshold(2) && report.Facts.Count >= lines, Describe(report));
+    }
+
+    [Theory]
+    [InlineData("Interpret dates like this:\n\n| The customer says | Read it as |\n|---|---|\n| \"on Saturday\" | {{nextSaturday}} |\n| \"on Sunday\" | {{nextSunday}} |\n| \"next weekend\" | {{nextSaturday}} ({{nextSaturdayName}}) |")]
+    [InlineData("Opening hours:\n| Day | Hours |\n|---|---|\n| Monday | {mondayHours} |\n| Tuesday | {tuesdayHours} |")]
+    public void Table_rows_whose_values_are_holes_state_nothing(string prompt)
+    {
+        // the values are filled in at run time, from where they belong
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0 && !report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void Table_rows_with_a_hardcoded_value_among_holes_still_state_it()
+    {
+        var report = FactDetector.Detect("Opening hours:\n| Day | Hours |\n|---|---|\n| Monday | 09:00-17:00 |\n| Tuesday | {tuesdayHours} |\n| Sunday | closed |");
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
     [InlineData("You are the booking assistant of Hotel Lindenhof.\nBoundaries:\n- Cancellations are free up to 48 hours before arrival.\n- Members get a 10% discount on spa treatments.\n- Never discuss other guests.")]
     [InlineData("Rules:\n- You can offer a free cancellation up to 24 hours before the class.\n- Students get 15% off with a valid student ID.")]
     public void Policies_in_a_rules_list_are_knowledge(string prompt)
