@@ -103,6 +103,13 @@ internal sealed class TextReconstructor
                 var value = Reconstruct(coalesce.Value, depth + 1);
                 return value.HasStaticText ? value : fallback;
 
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when IsString(conditional.Type):
+                // `isEnglish ? "You are ..." : "Bạn là ..."`: one of two prompts is sent; the one with more static text
+                // stands for both (the larger cost, and in practice the same instructions in another language or form).
+                var whenTrue = Reconstruct(conditional.WhenTrue, depth + 1);
+                var otherwise = Reconstruct(whenFalse, depth + 1);
+                return StaticLength(otherwise) > StaticLength(whenTrue) ? otherwise : whenTrue;
+
             case IArgumentOperation argument:
                 return Reconstruct(argument.Value, depth + 1);
 
@@ -120,6 +127,17 @@ internal sealed class TextReconstructor
         }
 
         return PromptText.Hole(Describe(operation));
+    }
+
+    private static int StaticLength(PromptText text)
+    {
+        var length = 0;
+        foreach (var part in text.Parts)
+        {
+            length += part.Text?.Length ?? 0;
+        }
+
+        return length;
     }
 
     private static string Describe(IOperation operation)

@@ -63,6 +63,21 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
+    public void A_conditional_between_two_prompts_is_read_as_the_longer_one()
+    {
+        var site = SystemSite("""
+                    var prompt = count > 1
+                        ? $"You are the shop assistant. Greet {userName}."
+                        : $"Bạn là trợ lý của cửa hàng. Hãy chào {userName} thật thân thiện.";
+                    return new ChatMessage(ChatRole.System, prompt);
+            """);
+        Assert.Equal("Bạn là trợ lý của cửa hàng. Hãy chào {…} thật thân thiện.", site.Text.Render());
+
+        var first = SystemSite("""return new ChatMessage(ChatRole.System, count > 1 ? "You are the shop assistant of Contoso." : "Be brief.");""");
+        Assert.Equal("You are the shop assistant of Contoso.", first.Text.Render());
+    }
+
+    [Fact]
     public void Mutable_fields_are_holes()
     {
         var sites = DiscoveryHarness.Sites("""
@@ -232,7 +247,8 @@ public sealed class TextReconstructionTests
                 }
             }
             """);
-        Assert.Equal(new[] { "Courses are free for the first month.\n{…}{…}" }, sites.Select(s => s.Text.Render()).ToArray());
+        // the helper's conditional return reads as its longer branch
+        Assert.Equal(new[] { "Courses are free for the first month.\n{…}Answer at length." }, sites.Select(s => s.Text.Render()).ToArray());
     }
 
     [Fact]
