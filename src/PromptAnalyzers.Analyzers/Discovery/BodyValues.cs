@@ -188,6 +188,10 @@ internal sealed class BodyValueReader
                 return ReadSymbol(field, depth);
             case IPropertyReferenceOperation { Property: { Parameters.Length: 0 } property }:
                 return ReadSymbol(property, depth);
+            case IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList", Instance: { } list, Arguments.Length: 0 }:
+                return Read(list, depth + 1); // messages.ToArray(): the same items
+            case IInvocationOperation { TargetMethod: { Name: "ToArray" or "ToList", IsExtensionMethod: true }, Arguments.Length: 1 } copy:
+                return Read(copy.Arguments[0].Value, depth + 1);
             case IInvocationOperation invocation:
                 return ReadReturned(invocation, depth);
             default:

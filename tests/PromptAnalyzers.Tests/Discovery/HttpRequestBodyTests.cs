@@ -42,6 +42,29 @@ public sealed class HttpRequestBodyTests
     }
 
     [Fact]
+    public void Contents_built_in_a_list_and_copied_with_ToArray()
+    {
+        var sites = DiscoveryHarness.Sites("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Net.Http;
+            using System.Text;
+            using System.Text.Json;
+            static async Task<string> AskAsync(HttpClient http, string key, string question)
+            {
+                var contents = new List<object>();
+                contents.Add(new { role = "user", parts = new[] { new { text = "You are the tutor of an online school." } } });
+                contents.Add(new { role = "user", parts = new[] { new { text = question } } });
+                var body = new { contents = contents.ToArray() };
+                var content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+                var response = await http.PostAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent?key=" + key, content);
+                return await response.Content.ReadAsStringAsync();
+            }
+            """);
+        Assert.Equal(new[] { "User:You are the tutor of an online school.:" }, sites.Select(Describe).ToArray());
+    }
+
+    [Fact]
     public void Gemini_body_posted_as_json_with_system_instruction_and_contents()
     {
         var sites = DiscoveryHarness.Sites("""
