@@ -57,7 +57,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     /// </summary>
     internal static readonly string[] ImperativePhrases =
     {
-        "không được", "không nên", "trả lời", "sử dụng", "liệt kê", "tóm tắt", "phân loại", "trích xuất", "cung cấp", "đưa ra", "kiểm tra", "xác định", "đảm bảo",
+        "không được", "không nên", "trả lời", "sử dụng", "liệt kê", "tóm tắt", "phân loại", "trích xuất", "cung cấp", "đưa ra", "kiểm tra", "xác định", "đảm bảo", "đề xuất", "gợi ý", "chủ động", "giới thiệu", "tư vấn",
         "请", "請", "不要", "不得", "不能", "别", "別", "务必", "務必", "必须", "必須", "禁止", "避免", "只", "仅", "僅", "始终", "始終", "总是", "總是", "永远不要", "绝不", "絕不",
         "使用", "回答", "返回", "输出", "輸出", "根据", "根據", "生成", "列出", "翻译", "翻譯", "总结", "總結", "分析", "判断", "判斷", "识别", "識別", "提取", "提供", "保持", "确保", "確保", "用",
         "必ず", "常に", "絶対に", "決して", "以下の", "次の",
@@ -158,7 +158,7 @@ câu_hỏi trả_lời đầu_vào đầu_ra pertanyaan jawaban 问题 回答 �
     internal static readonly string[] LimitPhrases =
     {
         " more than ", " less than ", " fewer than ", " at most ", " at least ", " no more than ", " not more than ", " up to ", " maximum ", " max ", " max. ", " minimum ", " min ", " exceed", " above ", " below ", " beyond ", " over ", " under ",
-        " mehr als ", " weniger als ", " höchstens ", " mindestens ", " maximal ", " más de ", " menos de ", " como máximo ", " como mínimo ", " plus de ", " moins de ", " au maximum ", " au moins ", " più di ", " meno di ", " al massimo ", " almeno ",
+        " mehr als ", " weniger als ", " höchstens ", " mindestens ", " maximal ", " más de ", " menos de ", " como máximo ", " como mínimo ", " plus de ", " moins de ", " au maximum ", " au moins ", " più di ", " meno di ", " al massimo ", " massimo ", " minimo ", " almeno ", " máximo ", " mínimo ",
         " mais de ", " menos de ", " no máximo ", " no mínimo ", " более ", " менее ", " больше ", " меньше ", " не более ", " не менее ",
         " quá ", " tối đa ", " tối thiểu ", " ít nhất ", " nhiều hơn ", " lebih dari ", " kurang dari ", " paling banyak ", " paling sedikit ", " maksimal ", " minimal ",
         "超过", "超過", "不超过", "不超過", "最多", "至少", "最少", "以上", "以下", "未満", "を超え", "までの", "이상", "이하", "초과", "미만", "최대", "최소",

@@ -62,6 +62,9 @@ public sealed class FactInstructionLanguageTests
     [InlineData("Do not offer a discount of more than 15%.")]
     [InlineData("Gib niemals mehr als 10 % Rabatt.")]
     [InlineData("不要给超过10%的折扣。")]
+    [InlineData("Proponi al cliente massimo 2 alternative e chiedi quale preferisce.")]
+    [InlineData("Sugiere máximo 3 productos por respuesta y pregunta cuál prefiere.")]
+    [InlineData("Chủ động đề xuất tối đa 3 sản phẩm còn hàng cho khách.")]
     public void A_limit_on_what_the_model_does_is_not_a_fact(string prompt)
     {
         var report = FactDetector.Detect(prompt);
