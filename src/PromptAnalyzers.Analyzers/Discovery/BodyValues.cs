@@ -354,7 +354,7 @@ internal sealed class BodyValueReader
         try
         {
             var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-            var scope = symbol is ILocalSymbol ? Scope(declaration) : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            var scope = symbol is ILocalSymbol ? FunctionBodies.Enclosing(declaration) : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (scope is null || _discovery.GetSemanticModel(declaration.SyntaxTree) is not { } model)
             {
                 return BodyValue.Unknown;
@@ -396,22 +396,6 @@ internal sealed class BodyValueReader
         PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
         _ => null,
     };
-
-    private static SyntaxNode? Scope(SyntaxNode declaration)
-    {
-        for (var current = declaration.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
-                    return current;
-                case GlobalStatementSyntax:
-                    return current.Parent;
-            }
-        }
-
-        return null;
-    }
 
     private sealed class SymbolWrites
     {

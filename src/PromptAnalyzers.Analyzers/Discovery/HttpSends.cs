@@ -117,7 +117,7 @@ internal sealed class HttpSends
         }
 
         var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        if (Scope(declaration) is not { } scope || Model(declaration) is not { } model)
+        if (FunctionBodies.Enclosing(declaration) is not { } scope || Model(declaration) is not { } model)
         {
             return null;
         }
@@ -145,7 +145,7 @@ internal sealed class HttpSends
         }
 
         var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        if (Scope(declaration) is not { } scope || Model(declaration) is not { } model)
+        if (FunctionBodies.Enclosing(declaration) is not { } scope || Model(declaration) is not { } model)
         {
             yield break;
         }
@@ -167,22 +167,6 @@ internal sealed class HttpSends
     }
 
     private SemanticModel? Model(SyntaxNode node) => _discovery.GetSemanticModel(node.SyntaxTree);
-
-    private static SyntaxNode? Scope(SyntaxNode declaration)
-    {
-        for (var current = declaration.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax:
-                    return current;
-                case GlobalStatementSyntax:
-                    return current.Parent;
-            }
-        }
-
-        return null;
-    }
 
     private static IOperation Unwrapped(IOperation operation)
     {

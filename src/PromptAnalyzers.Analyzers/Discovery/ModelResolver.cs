@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,6 +20,9 @@ internal sealed class ModelResolver
 
     private static readonly HashSet<string> ModelParameters = new() { "model", "modelId", "defaultModelId", "deploymentName", "defaultModel" };
     private static readonly HashSet<string> ModelProperties = new() { "ModelId", "Model", "SelectedModel", "DefaultModelId" };
+
+    /// <summary>Per compilation: the one model id each member (or file of top-level statements) and each type configures, if any.</summary>
+    private static readonly ConditionalWeakTable<PromptDiscovery, ScopeModels> Scopes = new();
 
     private readonly PromptDiscovery _discovery;
     private readonly CancellationToken _cancellationToken;
@@ -225,7 +230,8 @@ internal sealed class ModelResolver
         var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax)
             ?? (SyntaxNode?)node.FirstAncestorOrSelf<CompilationUnitSyntax>();
         // Cached per member: a method with many prompts must not rescan its body for each of them.
-        if (member is not null && _discovery.MemberModels.GetOrAdd(member, m => ModelsIn(m)) is { } inMember)
+        var scopes = Scopes.GetValue(_discovery, _ => new ScopeModels());
+        if (member is not null && scopes.Members.GetOrAdd(member, m => ModelsIn(m)) is { } inMember)
         {
             return inMember;
         }
@@ -233,7 +239,7 @@ internal sealed class ModelResolver
         var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         if (type is not null && _discovery.GetSemanticModel(type.SyntaxTree)?.GetDeclaredSymbol(type, _cancellationToken) is INamedTypeSymbol typeSymbol)
         {
-            return _discovery.TypeModels.GetOrAdd(typeSymbol, _ => ModelsIn(type) ?? default);
+            return scopes.Types.GetOrAdd(typeSymbol, _ => ModelsIn(type) ?? default);
         }
 
         return default;
@@ -277,5 +283,12 @@ internal sealed class ModelResolver
         }
 
         return found;
+    }
+
+    private sealed class ScopeModels
+    {
+        public ConcurrentDictionary<SyntaxNode, ModelChoice?> Members { get; } = new();
+
+        public ConcurrentDictionary<INamedTypeSymbol, ModelChoice> Types { get; } = new(SymbolEqualityComparer.Default);
     }
 }

@@ -1,3 +1,5 @@
+using PromptAnalyzers.Text.PromptFiles;
+
 namespace PromptAnalyzers.Discovery;
 
 /// <summary>Where a prompt's text goes in the conversation.</summary>
@@ -47,4 +49,15 @@ internal static class PromptRoleExtensions
             default: return null;
         }
     }
+
+    /// <summary>The role a section of a prompt file (or of a prompt file written inline) has in the conversation.</summary>
+    public static PromptRole ToPromptRole(this PromptFileRole role) => role switch
+    {
+        PromptFileRole.System => PromptRole.System,
+        PromptFileRole.Developer => PromptRole.Developer,
+        PromptFileRole.User => PromptRole.User,
+        PromptFileRole.Assistant => PromptRole.Assistant,
+        PromptFileRole.Template => PromptRole.Template,
+        _ => PromptRole.Unknown,
+    };
 }

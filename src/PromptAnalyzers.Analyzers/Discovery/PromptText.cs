@@ -80,6 +80,9 @@ public sealed class PromptText
         }
     }
 
+    /// <summary>A prompt is reported when it has static text, or when it inserts a whole document (PA1003).</summary>
+    internal bool IsReportable => HasStaticText || !Documents().IsEmpty;
+
     public bool IsFullyStatic
     {
         get

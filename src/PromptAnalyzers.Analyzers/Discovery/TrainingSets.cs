@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,6 +15,9 @@ namespace PromptAnalyzers.Discovery;
 /// </summary>
 internal static class TrainingSets
 {
+    /// <summary>Per compilation, per type declaration (or file of top-level statements): whether it builds a training set.</summary>
+    private static readonly ConditionalWeakTable<PromptDiscovery, ConcurrentDictionary<SyntaxNode, bool>> Scopes = new();
+
     public static bool IsInTrainingSetBuilder(PromptSite site, PromptDiscovery discovery, CancellationToken cancellationToken)
     {
         var type = site.Node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
@@ -22,7 +27,7 @@ internal static class TrainingSets
             return false;
         }
 
-        return discovery.TrainingScopes.GetOrAdd(scope, s => BuildsTrainingSet(s, model, cancellationToken));
+        return Scopes.GetValue(discovery, _ => new ConcurrentDictionary<SyntaxNode, bool>()).GetOrAdd(scope, s => BuildsTrainingSet(s, model, cancellationToken));
     }
 
     private static bool BuildsTrainingSet(SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)

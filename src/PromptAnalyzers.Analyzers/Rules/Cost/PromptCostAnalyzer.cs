@@ -121,7 +121,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             additionalLocations,
             properties.ToImmutable(),
             role.Describe(),
-            tokens.ToString("N0", CultureInfo.InvariantCulture),
+            CostFormatter.FormatTokens(tokens),
             encoding,
             dynamic,
             assumption.DescribeCost(tokens));
@@ -134,9 +134,9 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
                 additionalLocations,
                 properties.ToImmutable(),
                 role.Describe(),
-                tokens.ToString("N0", CultureInfo.InvariantCulture),
+                CostFormatter.FormatTokens(tokens),
                 encoding,
-                options.TokenBudget.ToString("N0", CultureInfo.InvariantCulture));
+                CostFormatter.FormatTokens(options.TokenBudget));
         }
     }
 }

@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -170,11 +168,11 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             DatasetEstimate,
             first,
             summary.Examples.ToString("N0", CultureInfo.InvariantCulture),
-            summary.TrainingTokens.ToString("N0", CultureInfo.InvariantCulture),
+            CostFormatter.FormatTokens(summary.TrainingTokens),
             encodingName,
             options.Epochs.ToString(CultureInfo.InvariantCulture),
             modelName,
-            summary.BilledTokens(options.Epochs).ToString("N0", CultureInfo.InvariantCulture),
+            CostFormatter.FormatTokens(summary.BilledTokens(options.Epochs)),
             CostText(summary, options),
             FactShareText(summary)));
     }
@@ -212,41 +210,6 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
 
         int percent = (int)Math.Round(100.0 * summary.ExamplesTeachingFacts / summary.Examples, MidpointRounding.AwayFromZero);
         return string.Format(CultureInfo.InvariantCulture, "{0:N0} of {1:N0} examples ({2}%) teach facts", summary.ExamplesTeachingFacts, summary.Examples, percent);
-    }
-
-    internal static string DescribeFacts(FactReport facts)
-    {
-        IReadOnlyList<FactSpan> spans = facts.Facts;
-        if (spans.Count == 0)
-        {
-            return "a block of reference material";
-        }
-
-        var builder = new StringBuilder();
-        builder.Append(spans.Count.ToString(CultureInfo.InvariantCulture)).Append(spans.Count == 1 ? " fact (" : " facts (");
-        int shown = Math.Min(3, spans.Count);
-        for (int i = 0; i < shown; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            string fact = spans[i].Text ?? string.Empty;
-            if (fact.Length > 40)
-            {
-                fact = fact.Substring(0, 40) + "...";
-            }
-
-            builder.Append('\'').Append(fact.Replace('\r', ' ').Replace('\n', ' ')).Append('\'');
-        }
-
-        if (spans.Count > shown)
-        {
-            builder.Append(", ...");
-        }
-
-        return builder.Append(')').ToString();
     }
 
     /// <summary>Reports one file's diagnostics with a per-rule cap, located by line and column.</summary>
@@ -292,9 +255,9 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             _context.ReportDiagnostic(Diagnostic.Create(
                 ExampleTooLong,
                 At(line, 0, line.Length),
-                line.Tokens.ToString("N0", CultureInfo.InvariantCulture),
+                CostFormatter.FormatTokens(line.Tokens),
                 encodingName,
-                model.MaxExampleTokens.ToString("N0", CultureInfo.InvariantCulture),
+                CostFormatter.FormatTokens(model.MaxExampleTokens),
                 model.Id));
         }
 
@@ -309,7 +272,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             _context.ReportDiagnostic(Diagnostic.Create(
                 ExampleTeachesFacts,
                 At(line, line.AssistantContentColumn, line.AssistantContentLength),
-                DescribeFacts(facts)));
+                Knowledge.FactSummary.Describe(facts)));
         }
 
         public void ReportOverflows(int? maxExampleTokens, string modelName)
@@ -326,7 +289,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
                     ExampleTooLongOverflow,
                     _tooLongOverflowAt,
                     Count(_tooLong - MaxDiagnosticsPerRulePerFile),
-                    (maxExampleTokens ?? 0).ToString("N0", CultureInfo.InvariantCulture),
+                    CostFormatter.FormatTokens(maxExampleTokens ?? 0),
                     modelName,
                     cap));
             }

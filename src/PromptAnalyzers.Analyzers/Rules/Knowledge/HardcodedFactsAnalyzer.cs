@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,13 +14,11 @@ namespace PromptAnalyzers.Rules.Knowledge;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
 {
-    /// <summary>Diagnostic property: the facts as "start,length,unitStart,unitLength" entries joined by ';', offsets into <see cref="TextProperty"/>.</summary>
-    public const string FactsProperty = "Facts";
+    /// <summary>Diagnostic property: the facts (see <see cref="FactsPropertyCodec"/>), offsets into <see cref="TextProperty"/>.</summary>
+    public const string FactsProperty = FactsPropertyCodec.Name;
 
     /// <summary>Diagnostic property: the prompt's text as analysed (holes rendered as {…}).</summary>
     public const string TextProperty = "Text";
-
-    private const int MaxQuoted = 3;
 
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PromptHardcodesFacts,
@@ -32,7 +28,7 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
         DiagnosticSeverity.Warning,
         description: "Prompts should carry behaviour (role, tone, format, task). Knowledge the model must pass on (prices, policies, contacts, schedules, specifications) belongs in a retrieval store, where it is edited without a release and only the relevant part enters the prompt. The threshold is prompt_analyzers.min_facts distinct facts (default 2).");
 
-    /// <summary>Hardcoded assistant turns that a type collects into a fine-tuning set get PA1002 instead of PA1001.</summary>
+    /// <summary>Hardcoded assistant turns that a type collects into a fine-tuning set get PA1002 (its own descriptor) instead of PA1001.</summary>
     private static readonly DiagnosticDescriptor TrainingExampleRule = FineTuning.FineTuningDatasetAnalyzer.ExampleTeachesFacts;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TrainingExampleRule);
@@ -57,77 +53,24 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        var diagnostic = CreateDiagnostic(site.Location, site.AdditionalLocations().AddRange(FactLocations(site, report.Facts)), site.Role, text, report);
+        var additionalLocations = site.AdditionalLocations().AddRange(FactLocations(site, report.Facts));
         context.ReportDiagnostic(trainingExample
-            ? Diagnostic.Create(TrainingExampleRule, diagnostic.Location, diagnostic.AdditionalLocations, diagnostic.Properties, Describe(report))
-            : diagnostic);
+            ? Diagnostic.Create(TrainingExampleRule, site.Location, additionalLocations, Properties(site.Role, text, report), FactSummary.Describe(report))
+            : CreateDiagnostic(site.Location, additionalLocations, site.Role, text, report));
     }
 
     /// <summary>The PA1001 diagnostic for <paramref name="report"/> on <paramref name="text"/>; shared by C# prompt sites and prompt files.</summary>
     internal static Diagnostic CreateDiagnostic(Location location, IEnumerable<Location> additionalLocations, PromptRole role, string text, FactReport report)
+        => Diagnostic.Create(Rule, location, additionalLocations, Properties(role, text, report), role.Describe(), FactSummary.Describe(report));
+
+    /// <summary>What the code fix needs: the facts (<see cref="FactsPropertyCodec"/>), the text they are offsets into, and the role.</summary>
+    private static ImmutableDictionary<string, string?> Properties(PromptRole role, string text, FactReport report)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FactsProperty] = EncodeFacts(report.Facts);
+        properties[FactsProperty] = FactsPropertyCodec.Encode(report.Facts);
         properties[TextProperty] = text;
         properties["Role"] = role.ToString();
-        return Diagnostic.Create(Rule, location, additionalLocations, properties.ToImmutable(), role.Describe(), Describe(report));
-    }
-
-    /// <summary>"4 facts ('$49/month', 'within 30 days', 'support@contoso.com', ...)".</summary>
-    internal static string Describe(FactReport report)
-    {
-        var builder = new StringBuilder();
-        var count = report.Facts.Count;
-        if (report.HasReferenceBlock && count < 2)
-        {
-            builder.Append("a block of reference material (");
-        }
-        else
-        {
-            builder.Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(count == 1 ? " fact (" : " facts (");
-        }
-
-        for (var i = 0; i < count && i < MaxQuoted; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append('\'').Append(Quote(report.Facts[i].Text)).Append('\'');
-        }
-
-        if (count > MaxQuoted)
-        {
-            builder.Append(", ...");
-        }
-
-        return builder.Append(')').ToString();
-    }
-
-    private static string Quote(string fact)
-    {
-        var oneLine = fact.Replace("\r", " ").Replace("\n", " ").Trim();
-        return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
-    }
-
-    private static string EncodeFacts(IReadOnlyList<FactSpan> facts)
-    {
-        var builder = new StringBuilder();
-        foreach (var fact in facts)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(';');
-            }
-
-            builder.Append(fact.Start.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(fact.Length.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(fact.UnitStart.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(fact.UnitLength.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
+        return properties.ToImmutable();
     }
 
     /// <summary>

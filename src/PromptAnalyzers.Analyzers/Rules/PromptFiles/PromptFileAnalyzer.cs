@@ -72,7 +72,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
             }
 
             Location location = At(file.Path, text, start, end - start);
-            PromptRole role = RoleOf(section.Role);
+            PromptRole role = section.Role.ToPromptRole();
             TemplateText template = section.Template;
             if (!template.HasStaticText)
             {
@@ -159,7 +159,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
         var turns = new Turn[sections.Count];
         for (int i = 0; i < sections.Count; i++)
         {
-            turns[i] = new Turn(RoleOf(sections[i].Role), hardcoded: sections[i].Template.HoleCount == 0);
+            turns[i] = new Turn(sections[i].Role.ToPromptRole(), hardcoded: sections[i].Template.HoleCount == 0);
         }
 
         var kinds = new PromptKind[sections.Count];
@@ -172,14 +172,4 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
 
         return kinds;
     }
-
-    private static PromptRole RoleOf(PromptFileRole role) => role switch
-    {
-        PromptFileRole.System => PromptRole.System,
-        PromptFileRole.Developer => PromptRole.Developer,
-        PromptFileRole.User => PromptRole.User,
-        PromptFileRole.Assistant => PromptRole.Assistant,
-        PromptFileRole.Template => PromptRole.Template,
-        _ => PromptRole.Unknown,
-    };
 }

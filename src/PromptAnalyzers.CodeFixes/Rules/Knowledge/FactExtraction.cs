@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace PromptAnalyzers.CodeFixes.Rules.Knowledge;
@@ -27,25 +26,6 @@ public sealed class FactExtraction
 
     /// <summary>The ranges of the original text that were removed (units and the whitespace around them), in order.</summary>
     public IReadOnlyList<(int Start, int Length)> Removed { get; }
-
-    /// <summary>Parses the PA1001 "Facts" property ("start,length,unitStart,unitLength;...") into unit ranges.</summary>
-    public static List<(int Start, int Length)> ParseUnits(string? facts, int textLength)
-    {
-        var units = new List<(int Start, int Length)>();
-        foreach (var entry in (facts ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = entry.Split(',');
-            if (parts.Length == 4
-                && int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
-                && int.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
-                && start >= 0 && length > 0 && start + length <= textLength)
-            {
-                units.Add((start, length));
-            }
-        }
-
-        return units;
-    }
 
     /// <summary>Removes <paramref name="units"/> (ranges of <paramref name="text"/>, may overlap) from the text.</summary>
     public static FactExtraction Apply(string text, IEnumerable<(int Start, int Length)> units)

@@ -58,7 +58,7 @@ internal static class KnowledgeFixPlanner
             return null;
         }
 
-        var units = FactExtraction.ParseUnits(facts, text.Length);
+        var units = FactsPropertyCodec.Units(facts, text.Length);
         if (units.Count == 0)
         {
             return null;
@@ -216,7 +216,7 @@ internal static class KnowledgeFixPlanner
                     continue;
                 }
 
-                foreach (var input in discovery.FindUserInputs(operation, cancellationToken))
+                foreach (var input in UserInputSearch.Find(discovery, operation, cancellationToken))
                 {
                     if (input.ConstantValue.HasValue || input.Syntax is not ExpressionSyntax expression || input.Syntax.SyntaxTree != sink.SyntaxTree)
                     {
@@ -252,31 +252,15 @@ internal static class KnowledgeFixPlanner
     }
 
     /// <summary>The statements of the function that contains <paramref name="node"/> (a member's body, a lambda's, or the top-level program's).</summary>
-    private static SyntaxNode[]? FunctionBody(SyntaxNode node)
+    private static SyntaxNode[]? FunctionBody(SyntaxNode node) => FunctionBodies.Enclosing(node) switch
     {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            switch (current)
-            {
-                case AnonymousFunctionExpressionSyntax lambda:
-                    return new[] { (SyntaxNode)lambda.Body };
-                case LocalFunctionStatementSyntax local:
-                    return local.Body is { } b ? new SyntaxNode[] { b } : local.ExpressionBody is { } e ? new SyntaxNode[] { e.Expression } : null;
-                case BaseMethodDeclarationSyntax method:
-                    return method.Body is { } mb ? new SyntaxNode[] { mb } : method.ExpressionBody is { } me ? new SyntaxNode[] { me.Expression } : null;
-                case AccessorDeclarationSyntax accessor:
-                    return accessor.Body is { } ab ? new SyntaxNode[] { ab } : null;
-                case GlobalStatementSyntax:
-                    return current.Parent is CompilationUnitSyntax unit
-                        ? unit.Members.OfType<GlobalStatementSyntax>().Select(g => (SyntaxNode)g.Statement).ToArray()
-                        : null;
-                case MemberDeclarationSyntax:
-                    return null;
-            }
-        }
-
-        return null;
-    }
+        AnonymousFunctionExpressionSyntax lambda => new[] { (SyntaxNode)lambda.Body },
+        LocalFunctionStatementSyntax local => local.Body is { } b ? new SyntaxNode[] { b } : local.ExpressionBody is { } e ? new SyntaxNode[] { e.Expression } : null,
+        BaseMethodDeclarationSyntax method => method.Body is { } mb ? new SyntaxNode[] { mb } : method.ExpressionBody is { } me ? new SyntaxNode[] { me.Expression } : null,
+        AccessorDeclarationSyntax accessor => accessor.Body is { } ab ? new SyntaxNode[] { ab } : null,
+        CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().Select(g => (SyntaxNode)g.Statement).ToArray(),
+        _ => null,
+    };
 
     /// <summary>No call, assignment, await or creation (evaluating it once more must change nothing), and every local it reads is in scope there.</summary>
     private static bool IsReadableAt(ExpressionSyntax query, SemanticModel model, int position, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using PromptAnalyzers.CodeFixes.Rules.Knowledge;
+using PromptAnalyzers.Rules.Knowledge;
 using PromptAnalyzers.Tests.Text.Facts;
 using PromptAnalyzers.Text.Facts;
 using Xunit.Abstractions;
@@ -31,8 +32,8 @@ public sealed class FactExtractionCorpusTests
             }
 
             // Exactly what the analyzer puts in the diagnostic's properties, parsed as the fix does.
-            var encoded = string.Join(";", report.Facts.Select(f => $"{f.Start},{f.Length},{f.UnitStart},{f.UnitLength}"));
-            var extraction = FactExtraction.Apply(item.Text, FactExtraction.ParseUnits(encoded, item.Text.Length));
+            var encoded = FactsPropertyCodec.Encode(report.Facts);
+            var extraction = FactExtraction.Apply(item.Text, FactsPropertyCodec.Units(encoded, item.Text.Length));
             var knowledge = extraction.KnowledgeFile("Test.Prompt");
             checkedPrompts++;
             movedUnits += extraction.Units.Count;

@@ -186,22 +186,144 @@ public sealed class HardcodedFactsCodeFixTests
             ("knowledge/Program.md", "# Program\n\nSupport is reachable at support@contoso.com.\n\nThe Pro plan costs $49/month.\n"));
     }
 
-    [Fact]
-    public async Task Not_offered_without_a_user_input_to_search_for()
+    /// <summary>
+    /// One case per reason the fix planner (<c>KnowledgeFixPlanner</c>) declines: PA1001 is reported, no fix is offered.
+    /// Its other bail-outs (diagnostic properties missing, a sink that is not a string expression, fact units outside the
+    /// text) cannot be reached from a diagnostic the analyzer reports.
+    /// </summary>
+    public static TheoryData<string, string> FixNotOffered { get; } = new()
     {
-        const string source = """
+        {
+            "the prompt is built by concatenation, not one literal",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days. " + tone|}),
+                new ChatMessage(ChatRole.User, question),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "the prompt is an interpolated string",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:$"You are a {tone} support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, question),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "the prompt is a field that can be reassigned",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:MutablePrompt|}),
+                new ChatMessage(ChatRole.User, question),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "the prompt is a local written again after its declaration",
+            """
+            var prompt = "You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days.";
+            prompt += " Answer in English.";
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:prompt|}),
+                new ChatMessage(ChatRole.User, question),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "the call is in a statement that is not in a block",
+            """
+            if (question.Length > 0)
+                return (await client.GetResponseAsync(
+                [
+                    new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                    new ChatMessage(ChatRole.User, question),
+                ])).Text;
+            return string.Empty;
+            """
+        },
+        {
+            "the call is inside a lambda",
+            """
+            return await Task.Run(async () => (await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, question),
+            ])).Text);
+            """
+        },
+        {
+            "there is no user input to search with",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, "Say hello."),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "two different user inputs go with the prompt",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, question),
+                new ChatMessage(ChatRole.User, tone),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "reading the user input again would call a method",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, Console.ReadLine()!),
+            ]);
+            return response.Text;
+            """
+        },
+        {
+            "the user input reads a variable declared inside the call",
+            """
+            var response = await client.GetResponseAsync(
+            [
+                new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
+                new ChatMessage(ChatRole.User, input is string text ? text : question),
+            ]);
+            return response.Text;
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(FixNotOffered))]
+    public async Task Fix_not_offered_when(string reason, string body)
+    {
+        _ = reason; // names the case in the test explorer
+        var source = $$"""
+            using System;
             using Microsoft.Extensions.AI;
 
             public static class Bot
             {
-                public static async Task<string> GreetAsync(IChatClient client)
+                private static string MutablePrompt = "You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days.";
+
+                public static async Task<string> AskAsync(IChatClient client, string question, string tone, object input)
                 {
-                    var response = await client.GetResponseAsync(
-                    [
-                        new ChatMessage(ChatRole.System, {|PA1001:"You are Contoso's support bot. The Pro plan costs $49/month. Refunds are accepted within 30 days."|}),
-                        new ChatMessage(ChatRole.User, "Say hello."),
-                    ]);
-                    return response.Text;
+            {{string.Join("\n", body.Split('\n').Select(line => line.Length == 0 ? line : "        " + line))}}
                 }
             }
             """;

@@ -67,6 +67,7 @@ public sealed class WholeDocumentAnalyzerTests
     [InlineData("{|#1:reader.ReadToEnd()|}", "templateReader.ReadToEnd()")]
     [InlineData("{|#1:await reader.ReadToEndAsync()|}", "await templateReader.ReadToEndAsync()")]
     [InlineData("{|#1:new StringReader(manual).ReadToEnd()|}", "new StringReader(persona).ReadToEnd()")]
+    [InlineData("{|#1:await new StringReader(manual).ReadToEndAsync()|}", "await new StringReader(persona).ReadToEndAsync()")]
     public async Task Each_read_API_reports_a_document_and_not_a_prompt_file(string documentRead, string promptRead)
     {
         static string Source(string read) => $$"""

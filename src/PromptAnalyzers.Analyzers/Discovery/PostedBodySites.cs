@@ -15,38 +15,29 @@ namespace PromptAnalyzers.Discovery;
 /// method of its own that posts it (a client class's <c>PostChatCompletionsAsync(object body)</c>, also through an interface),
 /// which is followed like a prompt helper.
 /// </summary>
-internal sealed partial class PromptDiscovery
+internal sealed class PostedBodySites
 {
+    private readonly PromptDiscovery _discovery;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<BodyFlow>> _bodyFlows = new(SymbolEqualityComparer.Default);
 
-    /// <summary>A parameter that a method posts as a request body: where and to what kind of endpoint.</summary>
-    private sealed class BodyFlow
+    public PostedBodySites(PromptDiscovery discovery)
     {
-        public BodyFlow(int ordinal, string sink, EndpointKind endpoint)
-        {
-            Ordinal = ordinal;
-            Sink = sink;
-            Endpoint = endpoint;
-        }
-
-        public int Ordinal { get; }
-
-        public string Sink { get; }
-
-        public EndpointKind Endpoint { get; }
+        _discovery = discovery;
     }
 
+    private SinkCatalog Catalog => _discovery.Catalog;
+
     /// <summary>The prompts of a request body posted with HttpClient (see <see cref="RequestBodies.Posted"/>), one site each.</summary>
-    private void AddPostedBodySites(IOperation operation, Context context, ImmutableArray<PromptSite>.Builder sites)
+    public void AddPostedSites(IOperation operation, SiteContext context, ImmutableArray<PromptSite>.Builder sites)
     {
-        if (RequestBodies.Posted(operation, this, context.Text, context.CancellationToken) is { } body)
+        if (RequestBodies.Posted(operation, _discovery, context.Text, context.CancellationToken) is { } body)
         {
             AddBodySites(body, operation, context, sites);
         }
     }
 
     /// <summary>The prompts of a body handed to a method of this compilation that posts it.</summary>
-    private void AddForwardedBodySites(IInvocationOperation invocation, Context context, ImmutableArray<PromptSite>.Builder sites)
+    public void AddForwardedSites(IInvocationOperation invocation, SiteContext context, ImmutableArray<PromptSite>.Builder sites)
     {
         foreach (var body in ForwardedBodies(invocation, context, ImmutableHashSet<IMethodSymbol>.Empty))
         {
@@ -54,7 +45,7 @@ internal sealed partial class PromptDiscovery
         }
     }
 
-    private static void AddBodySites(PostedBody body, IOperation operation, Context context, ImmutableArray<PromptSite>.Builder sites)
+    private static void AddBodySites(PostedBody body, IOperation operation, SiteContext context, ImmutableArray<PromptSite>.Builder sites)
     {
         // Every message takes part in telling sample turns (a live question after them); the reportable ones are sites.
         var messages = new List<PromptSite>();
@@ -63,13 +54,13 @@ internal sealed partial class PromptDiscovery
             messages.Add(new PromptSite(prompt.Node, prompt.Role, prompt.Text, body.Sink, body.Model ?? context.Models.Resolve(operation)));
         }
 
-        sites.AddRange(FewShotTurns.MarkSequence(messages).Where(site => IsReportable(site.Text)));
+        sites.AddRange(FewShotTurns.MarkSequence(messages).Where(site => site.Text.IsReportable));
     }
 
     /// <summary>The bodies an operation posts: itself (a content or posting call), or through a method that posts its argument.</summary>
-    private IEnumerable<PostedBody> PostedBodies(IOperation operation, Context context, ImmutableHashSet<IMethodSymbol> stack)
+    public IEnumerable<PostedBody> BodiesPostedBy(IOperation operation, SiteContext context, ImmutableHashSet<IMethodSymbol> stack)
     {
-        if (Catalog.Http.BodyParameter(operation) is not null && RequestBodies.Posted(operation, this, context.Text, context.CancellationToken) is { } posted)
+        if (Catalog.Http.BodyParameter(operation) is not null && RequestBodies.Posted(operation, _discovery, context.Text, context.CancellationToken) is { } posted)
         {
             yield return posted;
         }
@@ -88,10 +79,10 @@ internal sealed partial class PromptDiscovery
     /// implementation) names a posting call or content, and it takes an argument that is not text. Decided from the
     /// relevance scan's names, without binding anything.
     /// </summary>
-    private bool MayForwardBody(IMethodSymbol method)
+    public bool MayForwardBody(IMethodSymbol method)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.Length != 1 || !Catalog.Http.IsAvailable
-            || _relevance is not { } relevance || !relevance.IsPostingMethod(method.Name))
+            || _discovery.ComputedRelevance is not { } relevance || !relevance.IsPostingMethod(method.Name))
         {
             return false;
         }
@@ -107,7 +98,7 @@ internal sealed partial class PromptDiscovery
         return false;
     }
 
-    private IEnumerable<PostedBody> ForwardedBodies(IInvocationOperation invocation, Context context, ImmutableHashSet<IMethodSymbol> stack)
+    private IEnumerable<PostedBody> ForwardedBodies(IInvocationOperation invocation, SiteContext context, ImmutableHashSet<IMethodSymbol> stack)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
         if (!MayForwardBody(method))
@@ -116,7 +107,7 @@ internal sealed partial class PromptDiscovery
         }
 
         // Perf: the callee is bound only when an argument is an object, as a body is (an anonymous object, a request type).
-        var reader = new BodyValueReader(this, context.Text, context.CancellationToken);
+        var reader = new BodyValueReader(_discovery, context.Text, context.CancellationToken);
         var objects = invocation.Arguments
             .Where(a => a.Parameter is { } p && p.Type.SpecialType != SpecialType.System_String && a.ArgumentKind != ArgumentKind.DefaultValue && reader.Read(a.Value).Kind == RequestValueKind.Object)
             .ToList();
@@ -131,7 +122,7 @@ internal sealed partial class PromptDiscovery
             {
                 if (argument.Parameter!.Ordinal == flow.Ordinal)
                 {
-                    yield return RequestBodies.Read(argument.Value, flow.Endpoint, flow.Sink, this, context.Text, context.CancellationToken);
+                    yield return RequestBodies.Read(argument.Value, flow.Endpoint, flow.Sink, _discovery, context.Text, context.CancellationToken);
                 }
             }
         }
@@ -145,7 +136,7 @@ internal sealed partial class PromptDiscovery
             return cached;
         }
 
-        if (stack.Count >= MaxHelperDepth || stack.Contains(method))
+        if (stack.Count >= PromptDiscovery.MaxHelperDepth || stack.Contains(method))
         {
             return ImmutableArray<BodyFlow>.Empty;
         }
@@ -153,7 +144,7 @@ internal sealed partial class PromptDiscovery
         var inner = stack.Add(method);
         var flows = ImmutableArray.CreateBuilder<BodyFlow>();
         AddOwnBodyFlows(method, inner, flows, cancellationToken);
-        foreach (var implementation in SourceImplementations.Of(method, Compilation, cancellationToken))
+        foreach (var implementation in SourceImplementations.Of(method, _discovery.Compilation, cancellationToken))
         {
             foreach (var flow in BodyFlows(implementation.OriginalDefinition, inner, cancellationToken))
             {
@@ -171,18 +162,12 @@ internal sealed partial class PromptDiscovery
     private void AddOwnBodyFlows(IMethodSymbol method, ImmutableHashSet<IMethodSymbol> stack, ImmutableArray<BodyFlow>.Builder flows, CancellationToken cancellationToken)
     {
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        SyntaxNode? body = declaration switch
-        {
-            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
-            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
-            _ => null,
-        };
-        if (body is null || GetSemanticModel(body.SyntaxTree) is not { } model)
+        if (FunctionBodies.Of(declaration) is not { } body || _discovery.GetSemanticModel(body.SyntaxTree) is not { } model)
         {
             return;
         }
 
-        var context = new Context(this, cancellationToken);
+        var context = new SiteContext(_discovery, cancellationToken);
         foreach (var node in body.DescendantNodesAndSelf())
         {
             if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax))
@@ -197,7 +182,7 @@ internal sealed partial class PromptDiscovery
                 continue;
             }
 
-            if (Catalog.Http.BodyParameter(operation) is not null && RequestBodies.Posted(operation, this, context.Text, cancellationToken) is { Parameter: { } parameter } posted
+            if (Catalog.Http.BodyParameter(operation) is not null && RequestBodies.Posted(operation, _discovery, context.Text, cancellationToken) is { Parameter: { } parameter } posted
                 && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, method))
             {
                 flows.Add(new BodyFlow(parameter.Ordinal, posted.Sink, posted.Endpoint));
@@ -215,5 +200,22 @@ internal sealed partial class PromptDiscovery
                 }
             }
         }
+    }
+
+    /// <summary>A parameter that a method posts as a request body: where and to what kind of endpoint.</summary>
+    private sealed class BodyFlow
+    {
+        public BodyFlow(int ordinal, string sink, EndpointKind endpoint)
+        {
+            Ordinal = ordinal;
+            Sink = sink;
+            Endpoint = endpoint;
+        }
+
+        public int Ordinal { get; }
+
+        public string Sink { get; }
+
+        public EndpointKind Endpoint { get; }
     }
 }
