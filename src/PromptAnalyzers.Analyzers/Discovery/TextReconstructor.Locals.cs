@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace PromptAnalyzers.Discovery;
 
-/// <summary>Text held by locals: the initializer, then each assignment and += before the use, a conditional write becoming a hole.</summary>
+/// <summary>
+/// Text held by locals: the initializer, then each assignment and += before the use; of a write in a branch and the text
+/// before it, the one with more static text; a conditional += adds a hole.
+/// </summary>
 internal sealed partial class TextReconstructor
 {
     private PromptText ReconstructLocal(ILocalReferenceOperation reference, int depth)
@@ -52,7 +55,9 @@ internal sealed partial class TextReconstructor
                         switch (assignment.Kind())
                         {
                             case SyntaxKind.SimpleAssignmentExpression:
-                                text = conditional ? PromptText.Hole(local.Name) : value;
+                                // a write in a branch is one of the texts the local may hold: as for `a ? x : y`, the one
+                                // with more static text stands for all (a cached copy or "" against the text built here)
+                                text = !conditional ? value : StaticLength(value) > StaticLength(text) ? value : text;
                                 break;
                             case SyntaxKind.AddAssignmentExpression:
                                 text = PromptText.Concat(text, conditional ? PromptText.Hole(local.Name + " (conditional)") : value);

@@ -119,6 +119,31 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
+    public void A_local_written_in_branches_reads_as_its_richest_text()
+    {
+        // a cached copy or the text built here, in one of two languages: the richest text stands for all
+        var site = SystemSite("""
+                    var info = "";
+                    var cached = userName.Length > 40 ? userName : null;
+                    if (cached != null)
+                    {
+                        info = cached;
+                    }
+                    else if (count > 1)
+                    {
+                        info = "Store: Trinity Hobby Shop. Hotline: +84 912 202 605. Open 8:00-21:00 daily.";
+                    }
+                    else
+                    {
+                        info = "Cửa hàng: Trinity Hobby Shop.";
+                    }
+
+                    return new ChatMessage(ChatRole.System, info);
+            """);
+        Assert.Equal("Store: Trinity Hobby Shop. Hotline: +84 912 202 605. Open 8:00-21:00 daily.", site.Text.Render());
+    }
+
+    [Fact]
     public void Reassignment_after_use_is_ignored_and_before_use_replaces()
     {
         var site = SystemSite("""
