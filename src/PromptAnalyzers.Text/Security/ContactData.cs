@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using PromptAnalyzers.Text.Facts;
+using PromptAnalyzers.Text.Facts.Recognizers;
+
+namespace PromptAnalyzers.Text.Security;
+
+/// <summary>
+/// E-mail addresses and phone numbers, found by the fact engine's contact recogniser, then narrowed to what identifies a
+/// person: no reserved domains (example.*, .example, .test, .invalid, .localhost), no fictional 555-01xx numbers, no order or
+/// ticket numbers.
+/// </summary>
+internal static class ContactData
+{
+    private static readonly string[] ReservedTopLevels = { ".example", ".test", ".invalid", ".localhost", ".local" };
+
+    /// <summary>Words after which a run of digits is a reference, not a phone ("order 123456789", "ticket #20240117").</summary>
+    private static readonly string[] ReferenceCues =
+    {
+        "order", "invoice", "ticket", "ref", "reference", "case", "tracking", "booking", "confirmation", "sku", "serial", "item", "account",
+        "bestellung", "rechnung", "commande", "facture", "pedido", "factura", "ordine", "fattura", "#",
+    };
+
+    public static void Recognize(string text, List<PersonalDataFinding> output)
+    {
+        var candidates = new List<Candidate>();
+        ContactRecognizer.Recognize(text, 0, text.Length, Tokenizer.Tokenize(text, 0, text.Length), candidates);
+        foreach (Candidate candidate in candidates)
+        {
+            if (candidate.Kind == FactKind.Email && IsPersonalEmail(text, candidate))
+            {
+                output.Add(new PersonalDataFinding(PersonalDataKind.Email, candidate.Start, candidate.Length));
+            }
+            else if (candidate.Kind == FactKind.Phone && IsPersonalPhone(text, candidate))
+            {
+                output.Add(new PersonalDataFinding(PersonalDataKind.Phone, candidate.Start, candidate.Length));
+            }
+        }
+    }
+
+    private static bool IsPersonalEmail(string text, Candidate candidate)
+    {
+        int at = text.IndexOf('@', candidate.Start, candidate.Length);
+        string domain = text.Substring(at + 1, candidate.End - at - 1).ToLowerInvariant();
+        foreach (string reserved in ReservedTopLevels)
+        {
+            if (domain.EndsWith(reserved, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return domain != "localhost" && !domain.StartsWith("example.", StringComparison.Ordinal);
+    }
+
+    private static bool IsPersonalPhone(string text, Candidate candidate)
+    {
+        var digits = new System.Text.StringBuilder();
+        for (int i = candidate.Start; i < candidate.End; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                digits.Append(text[i]);
+            }
+        }
+
+        return digits.Length >= 7 && !IsFictionalNanp(digits.ToString()) && !FollowsReferenceCue(text, candidate.Start);
+    }
+
+    /// <summary>555-0100 to 555-0199: the North American numbers reserved for fiction.</summary>
+    private static bool IsFictionalNanp(string digits)
+    {
+        string local = digits.Length == 11 && digits[0] == '1' ? digits.Substring(1) : digits;
+        return (local.Length == 10 && local.Substring(3, 4) == "5550" && local[7] == '1')
+            || (local.Length == 7 && local.Substring(0, 4) == "5550" && local[4] == '1');
+    }
+
+    private static bool FollowsReferenceCue(string text, int start)
+    {
+        int from = Math.Max(0, start - 20);
+        foreach (string cue in ReferenceCues)
+        {
+            if (SecretEvidence.IndexOfIgnoreCase(text, cue, from, start) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
