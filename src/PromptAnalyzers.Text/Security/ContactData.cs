@@ -64,7 +64,28 @@ internal static class ContactData
             }
         }
 
-        return digits.Length >= 7 && !IsFictionalNanp(digits.ToString()) && !FollowsReferenceCue(text, candidate.Start);
+        return digits.Length >= 7 && !IsFictionalNanp(digits.ToString()) && !FollowsReferenceCue(text, candidate.Start) && !IsSsnShape(text, candidate.Start, candidate.End);
+    }
+
+    /// <summary>"912-34-5678": the US SSN layout, which no phone plan uses; an SSN outside the issued ranges is a sample, not a phone.</summary>
+    private static bool IsSsnShape(string text, int start, int end)
+    {
+        const string Shape = "ddd-dd-dddd";
+        if (end - start != Shape.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Shape.Length; i++)
+        {
+            char c = text[start + i];
+            if (Shape[i] == 'd' ? !char.IsDigit(c) : c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>555-0100 to 555-0199: the North American numbers reserved for fiction.</summary>
