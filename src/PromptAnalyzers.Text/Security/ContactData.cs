@@ -21,10 +21,10 @@ internal static class ContactData
         "bestellung", "rechnung", "commande", "facture", "pedido", "factura", "ordine", "fattura", "#",
     };
 
-    public static void Recognize(string text, List<PersonalDataFinding> output)
+    public static void Recognize(string text, List<Token> tokens, List<PersonalDataFinding> output)
     {
         var candidates = new List<Candidate>();
-        ContactRecognizer.Recognize(text, 0, text.Length, Tokenizer.Tokenize(text, 0, text.Length), candidates);
+        ContactRecognizer.Recognize(text, 0, text.Length, tokens, candidates);
         foreach (Candidate candidate in candidates)
         {
             if (candidate.Kind == FactKind.Email && IsPersonalEmail(text, candidate))

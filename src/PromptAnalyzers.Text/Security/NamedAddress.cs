@@ -32,10 +32,10 @@ internal static class NamedAddress
         "restaurant", "cafe", "café", "headquarters", "hq", "warehouse", "branch", "support", "team", "service", "services",
     };
 
-    public static void Recognize(string text, List<PersonalDataFinding> output)
+    public static void Recognize(string text, List<Token> tokens, List<PersonalDataFinding> output)
     {
         var candidates = new List<Candidate>();
-        AddressRecognizer.Recognize(text, Tokenizer.Tokenize(text, 0, text.Length), candidates);
+        AddressRecognizer.Recognize(text, tokens, candidates);
         foreach (Candidate address in candidates)
         {
             if (address.Kind == Facts.FactKind.Address && HasPersonNameBefore(text, address.Start))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using PromptAnalyzers.Text.Facts.Recognizers;
 
 namespace PromptAnalyzers.Text.Security;
 
@@ -12,6 +13,9 @@ namespace PromptAnalyzers.Text.Security;
 /// </summary>
 public static class PersonalDataScanner
 {
+    /// <summary>Characters scanned between two checks of the cancellation token.</summary>
+    private const int CancellationStride = 64 * 1024;
+
     /// <summary>The personal data in <paramref name="text"/>, in order, none overlapping another.</summary>
     public static IReadOnlyList<PersonalDataFinding> Scan(string? text, CancellationToken cancellationToken = default)
     {
@@ -28,9 +32,11 @@ public static class PersonalDataScanner
             ScanNumbers(text!, found, cancellationToken);
             numberCount = found.Count;
             cancellationToken.ThrowIfCancellationRequested();
-            ContactData.Recognize(text!, found);
+            var tokens = Tokenizer.Tokenize(text!, 0, text!.Length);
             cancellationToken.ThrowIfCancellationRequested();
-            NamedAddress.Recognize(text!, found);
+            ContactData.Recognize(text!, tokens, found);
+            cancellationToken.ThrowIfCancellationRequested();
+            NamedAddress.Recognize(text!, tokens, found);
         }
         catch (Exception ex) when (!(ex is OperationCanceledException))
         {
@@ -57,11 +63,13 @@ public static class PersonalDataScanner
     {
         var run = new GroupedRun();
         int i = 0;
+        int nextCheck = 0;
         while (i < text.Length)
         {
-            if ((i & 0xFFFF) == 0)
+            if (i >= nextCheck)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationStride;
             }
 
             char c = text[i];

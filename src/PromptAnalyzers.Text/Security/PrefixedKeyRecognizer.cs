@@ -16,6 +16,9 @@ internal static class PrefixedKeyRecognizer
     /// <summary>How far after an AWS access key ID its secret access key is looked for.</summary>
     private const int AwsSecretWindow = 300;
 
+    /// <summary>Characters scanned between two checks of the cancellation token.</summary>
+    private const int CancellationStride = 64 * 1024;
+
     private static readonly KeyShape[] Shapes =
     {
         // Longest prefixes first: sk-ant- and sk-proj- before sk-.
@@ -46,8 +49,15 @@ internal static class PrefixedKeyRecognizer
     public static void Recognize(string text, List<SecretFinding> output, CancellationToken cancellationToken)
     {
         int i = 0;
+        int nextCheck = 0;
         while (i < text.Length)
         {
+            if (i >= nextCheck)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationStride;
+            }
+
             if (!SecretEvidence.IsKeyChar(text[i]))
             {
                 i++;
@@ -63,11 +73,6 @@ internal static class PrefixedKeyRecognizer
             if (end - i >= 20 && TryKey(text, i, end, out SecretFinding finding))
             {
                 output.Add(finding);
-            }
-
-            if ((i & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
             }
 
             i = end;

@@ -116,4 +116,18 @@ public sealed class DatasetSecurityAnalyzerTests
             Example("Hi again", "Hello again!")) + "\n";
         await Create(jsonl).RunAsync();
     }
+
+    [Fact]
+    public async Task At_most_one_hundred_examples_are_reported_per_file_then_one_summary()
+    {
+        string example = Example("Reach me at maria.keller@gmx.de please.", "Sure, noted.");
+        var test = Create(string.Concat(Enumerable.Repeat(example + "\n", 103)));
+        for (int line = 1; line <= DatasetSecurityAnalyzer.MaxDiagnosticsPerRulePerFile; line++)
+        {
+            test.ExpectedDiagnostics.Add(PersonalData(line, example, "an e-mail address in messages[1] (user)", "[EMAIL]"));
+        }
+
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PersonalDataDiagnostics.Overflow).WithSpan(Path, 101, 1, 101, example.Length + 1).WithArguments("3", "100"));
+        await test.RunAsync();
+    }
 }
