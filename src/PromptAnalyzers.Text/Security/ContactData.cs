@@ -64,8 +64,71 @@ internal static class ContactData
             }
         }
 
-        return digits.Length >= 7 && !IsFictionalNanp(digits.ToString()) && !FollowsReferenceCue(text, candidate.Start) && !IsSsnShape(text, candidate.Start, candidate.End);
+        return digits.Length >= 7
+            && HasPhoneLayout(text, candidate.Start, candidate.End)
+            && !IsYearRange(digits.ToString(), text, candidate.Start, candidate.End)
+            && !IsFictionalNanp(digits.ToString())
+            && !FollowsReferenceCue(text, candidate.Start)
+            && !IsSsnShape(text, candidate.Start, candidate.End);
     }
+
+    /// <summary>
+    /// Written as a phone number, not as arithmetic, a slug or a citation: not glued to the word before ("snags-1471193165"),
+    /// one kind of separator among '-', '.' and '/' ('/' once, after an area code that starts with 0), and at most one pair of parentheses, closed, before the
+    /// last group ("(415) 867-2391", "+44 (0)20 7946 1234"; not "0.06(2400", "(22/25) / (11/50", "701-706 (2006").
+    /// </summary>
+    private static bool HasPhoneLayout(string text, int start, int end)
+    {
+        if (start > 0 && "-_/=.#".IndexOf(text[start - 1]) >= 0)
+        {
+            return false;
+        }
+
+        char separator = '\0';
+        int slashes = 0;
+        int open = -1;
+        int close = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '(')
+            {
+                if (open >= 0)
+                {
+                    return false;
+                }
+
+                open = i;
+            }
+            else if (c == ')')
+            {
+                if (open < 0 || close >= 0)
+                {
+                    return false;
+                }
+
+                close = i;
+            }
+            else if (c == '-' || c == '.' || c == '/')
+            {
+                if ((separator != '\0' && separator != c) || (c == '/' && ++slashes > 1))
+                {
+                    return false;
+                }
+
+                separator = c;
+            }
+        }
+
+        // A slash separates an area code with its trunk zero ("030/1234567"); "29900/3200" is a division.
+        return (open < 0) == (close < 0) && (separator != '/' || text[start] == '0' || text[start] == '+');
+    }
+
+    /// <summary>"2011-2012", "1998 - 2004": two years, not a phone.</summary>
+    private static bool IsYearRange(string digits, string text, int start, int end) =>
+        digits.Length == 8 && IsYear(digits.Substring(0, 4)) && IsYear(digits.Substring(4)) && text.IndexOf('(', start, end - start) < 0;
+
+    private static bool IsYear(string digits) => (digits[0] == '1' && digits[1] == '9') || (digits[0] == '2' && digits[1] == '0');
 
     /// <summary>"912-34-5678": the US SSN layout, which no phone plan uses; an SSN outside the issued ranges is a sample, not a phone.</summary>
     private static bool IsSsnShape(string text, int start, int end)

@@ -69,6 +69,10 @@ public sealed class PersonalDataScannerTests
     [InlineData("DNI 48291736A has the wrong letter.")]
     [InlineData("Format: AAA-GG-SSSS for an SSN, +CC NNN NNN NNNN for a phone.")]
     [InlineData("The model has 175000000000 parameters and a 128000 token window.")]
+    [InlineData("American Dental Association, Current Dental Terminology 2011-2012, glossary.")]
+    [InlineData("See https://www.wsj.com/articles/web-plans-hit-snags-1471193165 for the story.")]
+    [InlineData("Administrative Procedure Act, 5 U.S.C. §§ 701-706 (2006), resulting in orders")]
+    [InlineData("<gadget id=\"calculator\">(22/25) / (11/50)</gadget> and 2400+0.06(2400+x) = 29900/3200")]
     public void Placeholders_masked_test_and_invalid_values_are_clean(string text)
     {
         Assert.Empty(PersonalDataScanner.Scan(text));
