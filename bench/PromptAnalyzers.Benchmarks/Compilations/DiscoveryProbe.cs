@@ -138,7 +138,15 @@ internal static class DiscoveryProbe
             }
 
             tokens.Stop();
-            Console.WriteLine($"round {round}: {operations.Count:N0} operations walked in {walk.ElapsedMilliseconds:N0} ms; FindSites {find.ElapsedMilliseconds:N0} ms ({sites.Count} sites), again (helper flows cached) {again.ElapsedMilliseconds:N0} ms; facts {facts.ElapsedMilliseconds:N0} ms ({factCount} facts); tokens {tokens.ElapsedMilliseconds:N0} ms");
+            var secrets = Stopwatch.StartNew();
+            var secretCount = 0;
+            foreach (var site in sites.Where(s => s.Text.HasStaticText))
+            {
+                secretCount += Text.Security.SecretScanner.Scan(site.Text.Render("\n")).Count;
+            }
+
+            secrets.Stop();
+            Console.WriteLine($"round {round}: {operations.Count:N0} operations walked in {walk.ElapsedMilliseconds:N0} ms; FindSites {find.ElapsedMilliseconds:N0} ms ({sites.Count} sites), again (helper flows cached) {again.ElapsedMilliseconds:N0} ms; facts {facts.ElapsedMilliseconds:N0} ms ({factCount} facts); tokens {tokens.ElapsedMilliseconds:N0} ms; secrets {secrets.Elapsed.TotalMilliseconds:N1} ms ({secretCount} found)");
         }
 
         return 0;

@@ -8,6 +8,7 @@ using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Options;
 using PromptAnalyzers.Rules.Cost;
 using PromptAnalyzers.Rules.Knowledge;
+using PromptAnalyzers.Rules.Security;
 using PromptAnalyzers.Text.Facts;
 using PromptAnalyzers.Text.PromptFiles;
 
@@ -15,7 +16,7 @@ namespace PromptAnalyzers.Rules.PromptFiles;
 
 /// <summary>
 /// The prompt rules on prompt files passed as AdditionalFiles (*.prompty, Semantic Kernel skprompt.txt and prompt
-/// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001 and PA2002 per message or template, PA1001 when one
+/// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001 and PA2002 per message or template, PA4002 for each secret in one, PA1001 when one
 /// hardcodes facts (in the kinds of prompts the Knowledge rules look at, as in C#: <see cref="KnowledgeScope"/>). Same
 /// descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
 /// </summary>
@@ -31,7 +32,8 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         PromptCostAnalyzer.TokenEstimateRule,
         PromptCostAnalyzer.TokenBudgetRule,
-        HardcodedFactsAnalyzer.Rule);
+        HardcodedFactsAnalyzer.Rule,
+        SecretDiagnostics.Rule);
 
     private protected override void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
@@ -89,6 +91,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
                 }
             }
 
+            ReportSecrets(context, file.Path, text, template.Rendered, location, role);
             if (!KnowledgeScope.Covers(kinds[index], options))
             {
                 continue;
@@ -102,6 +105,16 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
             }
 
             context.ReportDiagnostic(HardcodedFactsAnalyzer.CreateDiagnostic(location, FactLocations(file.Path, text, template.Rendered, report), role, rendered, report));
+        }
+    }
+
+    /// <summary>PA4002: each secret in the section, at its span in the file when the text maps back to it, else on the section.</summary>
+    private static void ReportSecrets(AdditionalFileAnalysisContext context, string path, SourceText text, MappedText rendered, Location section, PromptRole role)
+    {
+        foreach (var (finding, _) in SecretDiagnostics.Find(rendered.Text, context.CancellationToken))
+        {
+            Location location = rendered.TryMapSpan(finding.Start, finding.Length, out int start) ? At(path, text, start, finding.Length) : section;
+            context.ReportDiagnostic(Diagnostic.Create(SecretDiagnostics.Rule, location, role.Describe(), finding.Describe()));
         }
     }
 
