@@ -184,16 +184,17 @@ internal sealed partial class TextReconstructor
 
         return WithGuard(method, () =>
         {
-            // Several returns: which one reaches the model is not known statically, but the text they all start with is.
-            PromptText? common = null;
+            // Several returns: which one reaches the model is not known statically; as for `a ? x : y` and a local written
+            // in branches, the return with more static text stands for all (a cached copy against the text built here).
+            PromptText? richest = null;
             foreach (var returned in returns)
             {
                 var operation = model.GetOperation(returned, _cancellationToken);
                 var text = awaited && !method.IsAsync ? Reconstruct(ResultOf(operation), depth + 1) : Reconstruct(operation, depth + 1);
-                common = common is null ? text : CommonStart(common, text);
+                richest = richest is null || StaticLength(text) > StaticLength(richest) ? text : richest;
             }
 
-            var result = common!;
+            var result = richest!;
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter is { } parameter && result.ContainsParameter(parameter.OriginalDefinition))
@@ -225,37 +226,6 @@ internal sealed partial class TextReconstructor
             IObjectCreationOperation { Arguments.Length: 1 } creation when creation.Type?.Name == "ValueTask" => creation.Arguments[0].Value,
             _ => null,
         };
-    }
-
-    /// <summary>
-    /// The parts two texts share from their start (the same literal, or a hole for the same parameter), then a hole for the
-    /// rest where they differ: <c>return Instructions;</c> and <c>return Instructions + articles;</c> both start with the instructions.
-    /// </summary>
-    private static PromptText CommonStart(PromptText a, PromptText b)
-    {
-        var parts = ImmutableArray.CreateBuilder<PromptPart>();
-        var i = 0;
-        for (; i < a.Parts.Length && i < b.Parts.Length; i++)
-        {
-            var (x, y) = (a.Parts[i], b.Parts[i]);
-            // After the same parts, a hole of the same expression is the same hole (the prefix comes from the same code).
-            var same = x.Text is { } xText
-                ? y.Text == xText && x.Origin == y.Origin
-                : y.IsHole && x.HoleDescription == y.HoleDescription && x.Document == y.Document && SymbolEqualityComparer.Default.Equals(x.Parameter, y.Parameter);
-            if (!same)
-            {
-                break;
-            }
-
-            parts.Add(x);
-        }
-
-        if (i < a.Parts.Length || i < b.Parts.Length)
-        {
-            parts.Add(PromptPart.Hole("(differs between returns)"));
-        }
-
-        return new PromptText(parts.ToImmutable());
     }
 
     /// <summary>The expressions a method body returns (not those of the lambdas and local functions in it), at most a few.</summary>

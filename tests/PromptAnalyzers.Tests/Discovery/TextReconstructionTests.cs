@@ -217,7 +217,7 @@ public sealed class TextReconstructionTests
     }
 
     [Fact]
-    public void A_method_with_several_returns_gives_the_text_they_all_start_with()
+    public void A_method_with_several_returns_reads_as_its_richest_return()
     {
         var site = SystemSite(
             "return new ChatMessage(ChatRole.System, Instructions(userName));",
@@ -231,7 +231,7 @@ public sealed class TextReconstructionTests
                     return Rules + "\nUse these articles:\n" + articles;
                 }
             """);
-        Assert.Equal("You answer questions about labour law.{…}", site.Text.Render());
+        Assert.Equal("You answer questions about labour law.\nUse these articles:\n{…}", site.Text.Render());
         Assert.Equal(1, site.Text.HoleCount);
     }
 
@@ -274,6 +274,38 @@ public sealed class TextReconstructionTests
             """);
         // the helper's conditional return reads as its longer branch
         Assert.Equal(new[] { "Courses are free for the first month.\n{…}Answer at length." }, sites.Select(s => s.Text.Render()).ToArray());
+    }
+
+    [Fact]
+    public void A_helper_that_returns_a_cached_copy_first_reads_as_the_text_it_builds()
+    {
+        var sites = DiscoveryHarness.Sites("""
+            using Microsoft.Extensions.AI;
+            public sealed class ShopBot(IChatClient chat)
+            {
+                private static string? _cached;
+
+                public async Task<ChatResponse> AskAsync(string question)
+                {
+                    var info = await StoreInfoAsync();
+                    return await chat.GetResponseAsync([new ChatMessage(ChatRole.System, info), new ChatMessage(ChatRole.User, question)]);
+                }
+
+                private static async Task<string> StoreInfoAsync()
+                {
+                    if (_cached != null)
+                    {
+                        return _cached;
+                    }
+
+                    await Task.Yield();
+                    var info = "Trinity Hobby Shop. Hotline: +84 912 202 605. Open 8:00-21:00.";
+                    _cached = info;
+                    return info;
+                }
+            }
+            """);
+        Assert.Equal(new[] { "Trinity Hobby Shop. Hotline: +84 912 202 605. Open 8:00-21:00." }, sites.Select(s => s.Text.Render()).ToArray());
     }
 
     [Fact]
