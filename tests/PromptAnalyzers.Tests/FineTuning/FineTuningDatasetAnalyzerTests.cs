@@ -8,6 +8,11 @@ using static PromptAnalyzers.Tests.FineTuning.FineTuningAnalyzerTest;
 
 namespace PromptAnalyzers.Tests.FineTuning;
 
+[Trait("Rule", "PA1002")]
+[Trait("Rule", "PA3001")]
+[Trait("Rule", "PA3002")]
+[Trait("Rule", "PA3003")]
+[Trait("Rule", "PA3004")]
 public class FineTuningDatasetAnalyzerTests
 {
     private const string Valid = """{"messages": [{"role": "system", "content": "Reply in two short sentences."}, {"role": "user", "content": "My order is late."}, {"role": "assistant", "content": "Sorry about that! Let me check it for you."}]}""";

@@ -12,6 +12,8 @@ namespace PromptAnalyzers.Tests.FineTuning;
 
 /// <summary>Bad and big input through the whole analyzer: bounded diagnostics, no exception (no AD0001).</summary>
 [Collection(PromptAnalyzers.Tests.Infrastructure.MemoryMeasurementCollection.Name)]
+[Trait("Rule", "PA3001")]
+[Trait("Rule", "PA3004")]
 public class FineTuningRobustnessTests(ITestOutputHelper output)
 {
     private const string Valid = """{"messages": [{"role": "user", "content": "My order is late."}, {"role": "assistant", "content": "Sorry about that! Let me check it for you."}]}""";

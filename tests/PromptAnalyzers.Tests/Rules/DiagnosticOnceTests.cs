@@ -10,6 +10,8 @@ namespace PromptAnalyzers.Tests.Rules;
 /// Each rule reports a location at most once, where several prompt sites share one expression: the messages of one template
 /// or request body, and an argument that reaches two sinks of a helper.
 /// </summary>
+[Trait("Rule", "PA1001")]
+[Trait("Rule", "PA2001")]
 public sealed class DiagnosticOnceTests
 {
     private static DiagnosticResult Estimate(int location, string role, int tokens, string dynamicParts, string cost) =>

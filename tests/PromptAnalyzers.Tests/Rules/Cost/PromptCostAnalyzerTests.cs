@@ -8,6 +8,8 @@ namespace PromptAnalyzers.Tests.Rules.Cost;
 /// PA2001 and PA2002 messages. Token counts in these tests come from OpenAI's reference tiktoken (npm package tiktoken,
 /// encode with no special tokens allowed), not from the code under test.
 /// </summary>
+[Trait("Rule", "PA2001")]
+[Trait("Rule", "PA2002")]
 public sealed class PromptCostAnalyzerTests
 {
     private const string SupportPrompt = "You are a helpful support assistant for Contoso. Answer in two sentences."; // 15 tokens in o200k_base and cl100k_base
@@ -153,6 +155,7 @@ public sealed class PromptCostAnalyzerTests
     }
 }
 
+[Trait("Rule", "PA2001")]
 public sealed class GeneratedCodeTests
 {
     [Theory]

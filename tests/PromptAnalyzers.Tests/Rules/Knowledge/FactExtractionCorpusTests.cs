@@ -10,6 +10,7 @@ namespace PromptAnalyzers.Tests.Rules.Knowledge;
 /// "Nothing lost": over every facts-labelled prompt of shared/corpus/prompts.jsonl, the PA1001 fix's text half moves
 /// whole fact units out verbatim and leaves every other character where it was.
 /// </summary>
+[Trait("Rule", "PA1001")]
 public sealed class FactExtractionCorpusTests
 {
     private readonly ITestOutputHelper _output;

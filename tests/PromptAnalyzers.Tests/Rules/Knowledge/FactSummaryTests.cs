@@ -5,6 +5,8 @@ using Xunit;
 namespace PromptAnalyzers.Tests.Rules.Knowledge;
 
 /// <summary>How PA1001 (prompts) and PA1002 (fine-tuning examples, in C# and in JSONL datasets) name the facts they found.</summary>
+[Trait("Rule", "PA1001")]
+[Trait("Rule", "PA1002")]
 public sealed class FactSummaryTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Xunit;
 namespace PromptAnalyzers.Tests.Rules.Knowledge;
 
 /// <summary>The PA1001 "Facts" diagnostic property: what the analyzer writes, the code fix reads back.</summary>
+[Trait("Rule", "PA1001")]
 public sealed class FactsPropertyCodecTests
 {
     private const string Prompt = "You are the Contoso assistant.\nThe Pro plan costs $49/month.\nSupport: support@contoso.com.\n";

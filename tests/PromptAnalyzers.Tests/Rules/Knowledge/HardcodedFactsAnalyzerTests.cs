@@ -4,6 +4,7 @@ using Verify = PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptAnaly
 
 namespace PromptAnalyzers.Tests.Rules.Knowledge;
 
+[Trait("Rule", "PA1001")]
 public sealed class HardcodedFactsAnalyzerTests
 {
     [Fact]
@@ -85,6 +86,7 @@ public sealed class HardcodedFactsAnalyzerTests
     }
 }
 
+[Trait("Rule", "PA1002")]
 public sealed class TrainingExampleFactsTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Verify = PromptAnalyzers.Tests.Infrastructure.CodeFixVerifier<PromptAnalyz
 
 namespace PromptAnalyzers.Tests.Rules.Knowledge;
 
+[Trait("Rule", "PA1001")]
 public sealed class HardcodedFactsCodeFixTests
 {
     private static async Task VerifyAsync(string source, string fixedSource, params (string Name, string Content)[] knowledge)

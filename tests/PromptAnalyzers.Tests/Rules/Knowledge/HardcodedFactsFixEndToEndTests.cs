@@ -19,6 +19,7 @@ namespace PromptAnalyzers.Tests.Rules.Knowledge;
 /// The fix end to end, with a recording IChatClient and no network: the app is analysed, fixed through the
 /// Workspaces API, compiled and run; the knowledge file the fix added is placed where the app reads it.
 /// </summary>
+[Trait("Rule", "PA1001")]
 public sealed class HardcodedFactsFixEndToEndTests
 {
     private const string App = """

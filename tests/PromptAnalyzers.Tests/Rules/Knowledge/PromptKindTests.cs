@@ -11,6 +11,8 @@ namespace PromptAnalyzers.Tests.Rules.Knowledge;
 /// What PA1001 does in each kind of prompt (docs/rules/PA1001.md, "Where it looks"): test code, evaluation prompts, sample
 /// turns and task input are skipped by default, and each kind comes back with its option.
 /// </summary>
+[Trait("Rule", "PA1001")]
+[Trait("Rule", "PA2001")]
 public sealed class PromptKindTests
 {
     private const string Facts = "The Pro plan costs $49/month. Refunds are accepted within 30 days.";

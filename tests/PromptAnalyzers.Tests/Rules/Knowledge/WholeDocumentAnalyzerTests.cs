@@ -3,6 +3,7 @@ using Verify = PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptAnaly
 
 namespace PromptAnalyzers.Tests.Rules.Knowledge;
 
+[Trait("Rule", "PA1003")]
 public sealed class WholeDocumentAnalyzerTests
 {
     [Fact]
@@ -168,6 +169,7 @@ public sealed class WholeDocumentAnalyzerTests
 /// Collections read in full and rendered wholly into a prompt: every record of a data file (read whole and deserialised)
 /// and every row of a database table (an Entity Framework set queried without a filter), joined or appended record by record.
 /// </summary>
+[Trait("Rule", "PA1003")]
 public sealed class WholeCollectionTests
 {
     private const string Shop = """

@@ -3,6 +3,9 @@ using static PromptAnalyzers.Tests.Rules.PromptFiles.PromptFileAnalyzerTest;
 
 namespace PromptAnalyzers.Tests.Rules.PromptFiles;
 
+[Trait("Rule", "PA1001")]
+[Trait("Rule", "PA2001")]
+[Trait("Rule", "PA2002")]
 public sealed class PromptFileAnalyzerTests
 {
     private const string SupportPrompty = """

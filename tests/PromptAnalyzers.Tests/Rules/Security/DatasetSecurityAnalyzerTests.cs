@@ -6,6 +6,8 @@ using static PromptAnalyzers.Tests.Text.Security.FakeSecrets;
 namespace PromptAnalyzers.Tests.Rules.Security;
 
 /// <summary>PA4003 and PA4002 on chat fine-tuning datasets (JSONL additional files).</summary>
+[Trait("Rule", "PA4002")]
+[Trait("Rule", "PA4003")]
 public sealed class DatasetSecurityAnalyzerTests
 {
     private const string Path = "/0/data/train.jsonl";

@@ -8,6 +8,7 @@ using Verify = PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptAnaly
 namespace PromptAnalyzers.Tests.Rules.Security;
 
 /// <summary>PA4002 on prompts in C# and in prompt files. The keys are generated when the test runs (<see cref="Text.Security.FakeSecrets"/>).</summary>
+[Trait("Rule", "PA4002")]
 public sealed class SecretInPromptAnalyzerTests
 {
     private static string Shown(string kind, string secret) => $"{kind} ('{secret[..4]}…', {secret.Length} characters)";
