@@ -134,4 +134,26 @@ dalam waktu maksimal minimal paling lambat sebelum setelah sesudah hingga sampai
 
     /// <summary>Words before a year that make it a date of the world, not a version ("founded in 1998", "since 2011").</summary>
     internal static readonly HashSet<string> YearPrepositions = Set("in since from until till by of on seit im ab bis desde en hasta de depuis en jusqu dal nel fino desde em até с в до по году года sejak pada tahun năm từ vào 于 於");
+
+    /// <summary>Words between the two numbers of a range or a size ("3 to 5", "2 x 23", "24 bis 48", "de 24 a 48"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> RangeMarks = ExactSet("x \u00D7 to bis a à до");
+
+    /// <summary>Words between a day number and its month ("30 de abril", "3 di maggio"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> DayMonthLinks = ExactSet("de di");
+
+    /// <summary>Suffixes glued to a day number that make it an ordinal ("5th", "1st", "10-го", "1er", "1º", "2e"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> OrdinalSuffixes = ExactSet("th st nd rd го er º e");
+
+    /// <summary>Words after an ordinal day that open its period ("the 5th of each month", "10-го числа"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> OrdinalDayLinks = ExactSet("of числа");
+
+    /// <summary>The Russian ordinal suffix and the word for "day of the month" after it ("10-го числа").</summary>
+    internal const string RussianOrdinalSuffix = "го";
+
+    internal const string RussianDayOfMonth = "числа";
+
+    /// <summary>Nouns that end the period of an ordinal day ("the 5th of each month", "10-го числа месяца"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> MonthPeriodNouns = ExactSet("month months месяца");
+
+    private static HashSet<string> ExactSet(string words) => new HashSet<string>(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }
