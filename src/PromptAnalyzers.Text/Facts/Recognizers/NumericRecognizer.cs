@@ -756,17 +756,17 @@ internal static class NumericRecognizer
         return -1;
     }
 
-    private static bool IsQualifier(string w) => ValueLexicon.TermPrepositions.Contains(w) || w == "max" || w == "maximum" || w == "minimum" || w == "min" || w == "over" || w == "under" || w == "about" || w == "only" || w == "bis" || w == "ab" || w == "höchstens" || w == "jusqu'à" || w == "máximo" || w == "mínimo" || w == "massimo" || w == "minimo" || w == "не" || w == "более" || w == "от";
+    private static bool IsQualifier(string word) => ValueLexicon.TermPrepositions.Contains(word) || ValueLexicon.LimitWords.Contains(word);
 
-    private static bool HasTermAfter(List<Token> t, int k)
+    private static bool HasTermAfter(List<Token> tokens, int index)
     {
-        if (k < t.Count && t[k].IsWord)
+        if (index < tokens.Count && tokens[index].IsWord)
         {
-            string w = t[k].Lower;
-            return w == "before" || w == "after" || w == "notice" || w == "ahead" || w == "prior" || w == "in" && k + 1 < t.Count && t[k + 1].Lower == "advance" || w == "vor" || w == "nach" || w == "antes" || w == "avant" || w == "prima" || w == "до" || w == "после" || w == "von" || w == "of" || w == "from" || w == "at" || w == "without" || w == "kostenloses" || w == "gratuito" || w == "gratuit";
+            string word = tokens[index].Lower;
+            return ValueLexicon.TermWordsAfter.Contains(word) || (word == "in" && index + 1 < tokens.Count && tokens[index + 1].Lower == "advance");
         }
 
-        return k < t.Count && t[k].Is('\'');
+        return index < tokens.Count && tokens[index].Is('\'');
     }
 
     private static int TermEnd(List<Token> t, int k, int end)
@@ -777,15 +777,15 @@ internal static class NumericRecognizer
             return t[k + 1].End;
         }
 
-        if (k + 1 < t.Count && t[k].IsWord && (t[k].Lower == "before" || t[k].Lower == "after" || t[k].Lower == "vor" || t[k].Lower == "nach" || t[k].Lower == "antes" || t[k].Lower == "avant" || t[k].Lower == "до" || t[k].Lower == "после") && t[k + 1].IsWord)
+        if (k + 1 < t.Count && t[k].IsWord && ValueLexicon.TermDirections.Contains(t[k].Lower) && t[k + 1].IsWord)
         {
-            int e = t[k + 1].End;
-            if ((t[k + 1].Lower == "de" || t[k + 1].Lower == "del" || t[k + 1].Lower == "the") && k + 2 < t.Count && t[k + 2].IsWord)
+            int eventEnd = t[k + 1].End;
+            if (ValueLexicon.TermEventArticles.Contains(t[k + 1].Lower) && k + 2 < t.Count && t[k + 2].IsWord)
             {
-                e = t[k + 2].End;
+                eventEnd = t[k + 2].End;
             }
 
-            return e;
+            return eventEnd;
         }
 
         return end;
@@ -794,7 +794,7 @@ internal static class NumericRecognizer
     private static int MoneySuffix(List<Token> t, int k, int end)
     {
         // "HT", "net", then "/month", "per user/month", "each", "a glass"
-        if (k < t.Count && t[k].IsWord && (t[k].Lower == "ht" || t[k].Lower == "ttc" || t[k].Lower == "net" || t[k].Lower == "netto" || t[k].Lower == "brutto" || t[k].Lower == "vat"))
+        if (k < t.Count && t[k].IsWord && ValueLexicon.TaxMarks.Contains(t[k].Lower))
         {
             end = t[k].End;
             k++;
@@ -826,11 +826,11 @@ internal static class NumericRecognizer
         {
             end = t[k + 1].End;
             k += 2;
-            if (k + 1 < t.Count && (t[k].Is('/') || (t[k].IsWord && (t[k].Lower == "per" || t[k].Lower == "pro"))) && t[k + 1].IsWord)
+            if (k + 1 < t.Count && (t[k].Is('/') || (t[k].IsWord && ValueLexicon.SecondPerWords.Contains(t[k].Lower))) && t[k + 1].IsWord)
             {
                 end = t[k + 1].End;
             }
-            else if (k < t.Count && t[k].IsWord && (t[k].Lower == "month" || t[k].Lower == "year" || t[k].Lower == "mes" || t[k].Lower == "mois" || t[k].Lower == "monat" || t[k].Lower == "месяц" || t[k].Lower == "год"))
+            else if (k < t.Count && t[k].IsWord && ValueLexicon.BillingPeriods.Contains(t[k].Lower))
             {
                 end = t[k].End;
             }
@@ -839,28 +839,19 @@ internal static class NumericRecognizer
         return end;
     }
 
-    private static bool IsPer(List<Token> t, int k)
-    {
-        if (k >= t.Count || !t[k].IsWord)
-        {
-            return false;
-        }
-
-        string w = t[k].Lower;
-        return w == "per" || w == "pro" || w == "por" || w == "par" || w == "al" || w == "au" || w == "a" || w == "an" || w == "в" || w == "за" || w == "le" || w == "la" || w == "each" || w == "every";
-    }
+    private static bool IsPer(List<Token> tokens, int index) => index < tokens.Count && tokens[index].IsWord && ValueLexicon.PerWords.Contains(tokens[index].Lower);
 
     private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент", System.StringComparison.Ordinal);
 
-    private static bool IsRateSuffix(string w) => w == "aer" || w == "apr" || w == "ear" || w == "apy" || w == "tae" || w == "tin" || w == "taeg" || w == "годовых" || w == "p.a" || w == "annual" || w == "annually" || w == "off" || w == "cashback" || w == "discount" || w == "rabatt" || w == "descuento" || w == "remise" || w == "sconto" || w == "desconto" || w == "скидка";
+    private static bool IsRateSuffix(string word) => ValueLexicon.RateSuffixes.Contains(word);
 
     private static bool IsBusinessDays(List<Token> t, int u) => u + 1 < t.Count && IsBusinessWord(t[u].Lower) && t[u + 1].IsWord && ValueLexicon.TimeUnits.Contains(t[u + 1].Lower);
 
-    private static bool IsBusinessWord(string w) => w == "business" || w == "working" || w == "calendar" || w == "laborables" || w == "hábiles" || w == "ouvrés" || w == "ouvrables" || w == "lavorativi" || w == "úteis" || w == "рабочих" || w == "календарных";
+    private static bool IsBusinessWord(string word) => ValueLexicon.BusinessDayWords.Contains(word);
 
-    private static bool IsFormatNoun(string w) => w == "format" || w == "formato" || w == "clock" || w == "times" || w == "notation" || w == "style" || w == "format." || w == "формат" || w == "формате";
+    private static bool IsFormatNoun(string word) => ValueLexicon.ClockFormatNouns.Contains(word);
 
-    private static bool IsOrdinalContext(string w) => w == "top" || w == "first" || w == "last" || w == "step" || w == "level" || w == "version" || w == "chapter" || w == "section" || w == "page" || w == "rule" || w == "v" || w == "the" || w == "priority" || w == "severity" || w == "review" || w == "item" || w == "option" || w == "python" || w == "c" || w == "net";
+    private static bool IsOrdinalContext(string word) => ValueLexicon.OrdinalContextWords.Contains(word);
 
     private static bool IsFunctionWord(string w) => w.Length <= 1 || CueLexicon.FunctionWords.Contains(w);
 
