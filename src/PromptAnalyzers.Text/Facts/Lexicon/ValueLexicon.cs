@@ -134,4 +134,62 @@ dalam waktu maksimal minimal paling lambat sebelum setelah sesudah hingga sampai
 
     /// <summary>Words before a year that make it a date of the world, not a version ("founded in 1998", "since 2011").</summary>
     internal static readonly HashSet<string> YearPrepositions = Set("in since from until till by of on seit im ab bis desde en hasta de depuis en jusqu dal nel fino desde em até с в до по году года sejak pada tahun năm từ vào 于 於");
+
+    /// <summary>Words between the two numbers of a range or a size ("3 to 5", "2 x 23", "24 bis 48", "de 24 a 48"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> RangeMarks = ExactSet("x \u00D7 to bis a à до");
+
+    /// <summary>Words between a day number and its month ("30 de abril", "3 di maggio"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> DayMonthLinks = ExactSet("de di");
+
+    /// <summary>Suffixes glued to a day number that make it an ordinal ("5th", "1st", "10-го", "1er", "1º", "2e"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> OrdinalSuffixes = ExactSet("th st nd rd го er º e");
+
+    /// <summary>Words after an ordinal day that open its period ("the 5th of each month", "10-го числа"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> OrdinalDayLinks = ExactSet("of числа");
+
+    /// <summary>The Russian ordinal suffix and the word for "day of the month" after it ("10-го числа").</summary>
+    internal const string RussianOrdinalSuffix = "го";
+
+    internal const string RussianDayOfMonth = "числа";
+
+    /// <summary>Nouns that end the period of an ordinal day ("the 5th of each month", "10-го числа месяца"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> MonthPeriodNouns = ExactSet("month months месяца");
+
+    /// <summary>Words right before a number that make it a limit ("max 3", "over 18", "höchstens 2", "не более 5"), with <see cref="TermPrepositions"/>; matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> LimitWords = ExactSet("max maximum minimum min over under about only bis ab höchstens jusqu'à máximo mínimo massimo minimo не более от");
+
+    /// <summary>Words right after a duration that make it a term ("24 hours before", "30 days notice", "14 Tage vor"), matched exactly in lower case; "in advance" is checked as a pair.</summary>
+    internal static readonly HashSet<string> TermWordsAfter = ExactSet("before after notice ahead prior vor nach antes avant prima до после von of from at without kostenloses gratuito gratuit");
+
+    /// <summary>Words that tie a duration to an event after it ("24 hours before departure", "30 Tage nach Erhalt"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> TermDirections = ExactSet("before after vor nach antes avant до после");
+
+    /// <summary>Articles between a term direction and its event ("antes de la salida", "before the date"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> TermEventArticles = ExactSet("de del the");
+
+    /// <summary>Tax marks right after a price ("120 € HT", "99 EUR netto", "£10 VAT"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> TaxMarks = ExactSet("ht ttc net netto brutto vat");
+
+    /// <summary>Words between a value and what it is counted by ("per user", "pro Monat", "por noche", "par mois", "в месяц"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> PerWords = ExactSet("per pro por par al au a an в за le la each every");
+
+    /// <summary>A second "per" after the first period ("per user per month", "pro Person pro Nacht"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> SecondPerWords = ExactSet("per pro");
+
+    /// <summary>Periods that may follow "per user" without a second "per" ("per user month"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> BillingPeriods = ExactSet("month year mes mois monat месяц год");
+
+    /// <summary>Words after a percentage that make it a rate or a discount ("4.9% APR", "20% off", "5% скидка"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> RateSuffixes = ExactSet("aer apr ear apy tae tin taeg годовых p.a annual annually off cashback discount rabatt descuento remise sconto desconto скидка");
+
+    /// <summary>Words that count only working or calendar days ("2 business days", "30 días hábiles"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> BusinessDayWords = ExactSet("business working calendar laborables hábiles ouvrés ouvrables lavorativi úteis рабочих календарных");
+
+    /// <summary>Nouns after "24-hour" that make it a clock format, not a duration ("24-hour format", "12-hour times"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> ClockFormatNouns = ExactSet("format formato clock times notation style format. формат формате");
+
+    /// <summary>Words before a number that make it a position, a version or a rank, not a count ("step 3", "top 10", "Python 3"), matched exactly in lower case.</summary>
+    internal static readonly HashSet<string> OrdinalContextWords = ExactSet("top first last step level version chapter section page rule v the priority severity review item option python c net");
+
+    private static HashSet<string> ExactSet(string words) => new HashSet<string>(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }

@@ -45,239 +45,426 @@ internal static class NumericRecognizer
             && after.IsWord && !after.IsCjk && after.Start == t[i].End;
     }
 
-    private static void RecognizeNumber(string text, List<Token> t, int i, List<Candidate> output)
+    /// <summary>The value a number at <paramref name="index"/> starts: each pattern in turn, the first that matches wins.</summary>
+    private static void RecognizeNumber(string text, List<Token> tokens, int index, List<Candidate> output)
     {
-        Token n = t[i];
-        Token? next = i + 1 < t.Count ? t[i + 1] : (Token?)null;
-        Token? prev = i > 0 ? t[i - 1] : (Token?)null;
-        bool glued = next.HasValue && next.Value.Start == n.End;
-        if (i >= 2 && prev.HasValue && prev.Value.Is(':') && prev.Value.End == n.Start && t[i - 2].IsNumber && t[i - 2].End == prev.Value.Start)
+        if (IsMinutesOfClockTime(tokens, index))
         {
             return; // the minutes of "22:00" belong to the time, not to the word after it
         }
 
-        // 24/7
-        if (n.Lower == "24" && next.HasValue && next.Value.Is('/') && i + 2 < t.Count && t[i + 2].Lower == "7")
-        {
-            output.Add(new Candidate(n.Start, t[i + 2].End, FactKind.Schedule, Strength.Medium));
-            return;
-        }
-
-        // dates written with marks: "2024年3月15日", "3月15日", "3월 15일", "1998年"
-        int cjkDate = CjkDateEnd(t, i);
-        if (cjkDate > 0)
-        {
-            output.Add(new Candidate(n.Start, cjkDate, FactKind.Date, Strength.Medium));
-            return;
-        }
-
-        if (next.HasValue)
-        {
-            Token nx = next.Value;
-
-            // percentages
-            if ((nx.Is('%') && nx.Start - n.End <= 1) || (nx.IsWord && IsPercentWord(nx.Lower)))
-            {
-                int end = nx.End;
-                if (i + 2 < t.Count && t[i + 2].IsWord && IsRateSuffix(t[i + 2].Lower))
-                {
-                    end = t[i + 2].End;
-                }
-
-                output.Add(new Candidate(t[RangeStart(t, i)].Start, end, FactKind.Percentage, Strength.Medium));
-                return;
-            }
-
-            // times: 9:00, 9:00-17:00, 6 am, 3-5 pm, 18 Uhr, 9 h à 18 h
-            int timeEnd = TimeOfDay.End(t, i);
-            if (timeEnd > 0)
-            {
-                output.Add(new Candidate(n.Start, timeEnd, FactKind.Schedule, Strength.Medium));
-                return;
-            }
-
-            // dates: 31 January, 30 de abril, 2024-05-01, 01.02.2024
-            if (nx.IsWord && IsMonth(text, nx) && n.Lower.Length <= 2)
-            {
-                output.Add(new Candidate(n.Start, YearAfter(t, i + 2, nx.End), FactKind.Date, Strength.Medium));
-                return;
-            }
-
-            if (nx.Is('.') && nx.Start == n.End && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
-            {
-                output.Add(new Candidate(n.Start, YearAfter(t, i + 3, t[i + 2].End), FactKind.Date, Strength.Medium)); // "3. Juni 2025"
-                return;
-            }
-
-            if (nx.IsWord && (nx.Lower == "de" || nx.Lower == "di") && i + 2 < t.Count && t[i + 2].IsWord && IsMonth(text, t[i + 2]) && n.Lower.Length <= 2)
-            {
-                output.Add(new Candidate(n.Start, t[i + 2].End, FactKind.Date, Strength.Medium));
-                return;
-            }
-
-            if (n.Lower.Length == 4 && (nx.Is('-') || nx.Is('/')) && IsNumericDate(t, i))
-            {
-                output.Add(new Candidate(n.Start, t[i + 4].End, FactKind.Date, Strength.Medium));
-                return;
-            }
-
-            if (n.Lower.Length <= 2 && (nx.Is('.') || nx.Is('/')) && i + 4 < t.Count && t[i + 2].IsNumber && t[i + 3].Lower == nx.Lower && t[i + 4].IsNumber && t[i + 4].Lower.Length == 4 && t[i + 4].Start - n.End <= 6)
-            {
-                output.Add(new Candidate(n.Start, t[i + 4].End, FactKind.Date, Strength.Medium));
-                return;
-            }
-
-            // ordinals: "the 5th of each month", "10-го числа"
-            if (glued && nx.IsWord && (nx.Lower == "th" || nx.Lower == "st" || nx.Lower == "nd" || nx.Lower == "rd" || nx.Lower == "го" || nx.Lower == "er" || nx.Lower == "º" || nx.Lower == "e"))
-            {
-                int k = i + 2;
-                int end = nx.End;
-                if (k + 1 < t.Count && t[k].IsWord && (t[k].Lower == "of" || t[k].Lower == "числа") )
-                {
-                    end = t[k].End;
-                    while (k + 1 < t.Count && t[k + 1].IsWord && k - i < 5)
-                    {
-                        k++;
-                        end = t[k].End;
-                        if (t[k].Lower == "month" || t[k].Lower == "months" || t[k].Lower == "месяца")
-                        {
-                            break;
-                        }
-                    }
-
-                    output.Add(new Candidate(n.Start, end, FactKind.Date, Strength.Medium));
-                    return;
-                }
-
-                if (nx.Lower == "го" && k < t.Count && t[k].IsWord && t[k].Lower == "числа")
-                {
-                    output.Add(new Candidate(n.Start, t[k].End, FactKind.Date, Strength.Medium));
-                    return;
-                }
-            }
-        }
-
-        // month before the number: "April 30", "March 31, 2025"
-        if (prev.HasValue && prev.Value.IsWord && IsMonth(text, prev.Value) && n.Lower.Length <= 2 && n.Start - prev.Value.End <= 1)
-        {
-            output.Add(new Candidate(prev.Value.Start, YearAfter(t, i + 1, n.End), FactKind.Date, Strength.Medium));
-            return;
-        }
-
-        // month and year: "started March 2025", "expected Dec 2026" (a day before the month is handled above)
-        if (IsYear(n.Lower) && prev.HasValue && prev.Value.IsWord && IsMonth(text, prev.Value) && n.Start - prev.Value.End == 1)
-        {
-            output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
-            return;
-        }
-
-        // years: "founded in 1998", "since 2011"
-        if (n.Lower.Length == 4 && (n.Lower[0] == '1' || n.Lower[0] == '2') && (n.Lower.StartsWith("19", System.StringComparison.Ordinal) || n.Lower.StartsWith("20", System.StringComparison.Ordinal)) && prev.HasValue && prev.Value.IsWord && ValueLexicon.YearPrepositions.Contains(prev.Value.Lower)
-            && !(next.HasValue && (next.Value.Is('.') || next.Value.Is('-')) && i + 2 < t.Count && t[i + 2].IsNumber))
-        {
-            output.Add(new Candidate(prev.Value.Start, n.End, FactKind.Date, Strength.Medium));
-            return;
-        }
-
-        // the unit word after the number (skipping a range "3-5", "2 x 23", "24-hour")
-        int u = i + 1;
-        int startIdx = RangeStart(t, i);
-        if (IsTemperatureAt(text, t, u))
-        {
-            // "30℃", "26～30 °C", "75°F"
-            int end = t[u].Lower == "\u00B0" && u + 1 < t.Count && t[u + 1].IsWord && t[u + 1].Start == t[u].End ? t[u + 1].End : t[u].End;
-            output.Add(new Candidate(t[startIdx].Start, end, FactKind.Quantity, Strength.Weak));
-            return;
-        }
-
-        if (u + 1 < t.Count && (t[u].IsDash || t[u].Lower == "x" || t[u].Lower == "\u00D7" || t[u].Lower == "to" || t[u].Lower == "bis" || t[u].Lower == "a" || t[u].Lower == "à" || t[u].Lower == "до" || IsRangeWord(t[u])) && t[u + 1].IsNumber)
-        {
-            return; // the second number of the range will report the whole range
-        }
-
-        if (u < t.Count && t[u].IsDash && u + 1 < t.Count && t[u + 1].IsWord && t[u + 1].Start == t[u].End)
-        {
-            u++; // "10-year", "24-Stunden"
-        }
-
-        if (u >= t.Count || !t[u].IsWord)
+        if (TryRoundTheClock(tokens, index, output)
+            || TryCjkDate(tokens, index, output)
+            || TryPercentage(tokens, index, output)
+            || TryTimeOfDay(tokens, index, output)
+            || TryDayBeforeMonth(text, tokens, index, output)
+            || TryNumericDate(tokens, index, output)
+            || TryOrdinalDay(tokens, index, output)
+            || TryMonthBeforeDay(text, tokens, index, output)
+            || TryMonthAndYear(text, tokens, index, output)
+            || TryYearAfterPreposition(tokens, index, output))
         {
             return;
         }
 
-        if (t[u].IsCjk)
+        RecognizeUnitAfterNumber(text, tokens, index, output);
+    }
+
+    /// <summary>The "00" of "22:00": a number glued after a colon that follows another number.</summary>
+    private static bool IsMinutesOfClockTime(List<Token> tokens, int index)
+    {
+        if (index < 2)
         {
-            RecognizeCjkUnit(t, i, u, output);
+            return false;
+        }
+
+        Token colon = tokens[index - 1];
+        return colon.Is(':') && colon.End == tokens[index].Start && tokens[index - 2].IsNumber && tokens[index - 2].End == colon.Start;
+    }
+
+    /// <summary>"24/7": open round the clock.</summary>
+    private static bool TryRoundTheClock(List<Token> tokens, int index, List<Candidate> output)
+    {
+        Token number = tokens[index];
+        if (number.Lower != "24" || index + 2 >= tokens.Count || !tokens[index + 1].Is('/') || tokens[index + 2].Lower != "7")
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(number.Start, tokens[index + 2].End, FactKind.Schedule, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>Dates written with marks: "2024年3月15日", "3月15日", "3월 15일", "1998年".</summary>
+    private static bool TryCjkDate(List<Token> tokens, int index, List<Candidate> output)
+    {
+        int end = CjkDateEnd(tokens, index);
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(tokens[index].Start, end, FactKind.Date, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>Percentages and rates: "5%", "3 percent", "4.9% APR", "20% off", "10-15%".</summary>
+    private static bool TryPercentage(List<Token> tokens, int index, List<Candidate> output)
+    {
+        if (index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        Token number = tokens[index];
+        Token sign = tokens[index + 1];
+        if (!((sign.Is('%') && sign.Start - number.End <= 1) || (sign.IsWord && IsPercentWord(sign.Lower))))
+        {
+            return false;
+        }
+
+        int end = sign.End;
+        if (index + 2 < tokens.Count && tokens[index + 2].IsWord && IsRateSuffix(tokens[index + 2].Lower))
+        {
+            end = tokens[index + 2].End;
+        }
+
+        output.Add(new Candidate(tokens[RangeStart(tokens, index)].Start, end, FactKind.Percentage, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>Times of day and opening hours: "9:00", "9:00-17:00", "6 am", "3-5 pm", "18 Uhr", "9 h à 18 h".</summary>
+    private static bool TryTimeOfDay(List<Token> tokens, int index, List<Candidate> output)
+    {
+        int end = index + 1 < tokens.Count ? TimeOfDay.End(tokens, index) : -1;
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(tokens[index].Start, end, FactKind.Schedule, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>A day number before a month name: "31 January", "3. Juni 2025", "30 de abril".</summary>
+    private static bool TryDayBeforeMonth(string text, List<Token> tokens, int index, List<Candidate> output)
+    {
+        Token day = tokens[index];
+        if (index + 1 >= tokens.Count || day.Lower.Length > 2)
+        {
+            return false;
+        }
+
+        Token following = tokens[index + 1];
+        if (following.IsWord && IsMonth(text, following))
+        {
+            output.Add(new Candidate(day.Start, YearAfter(tokens, index + 2, following.End), FactKind.Date, Strength.Medium));
+            return true;
+        }
+
+        bool monthAfterLink = index + 2 < tokens.Count && tokens[index + 2].IsWord && IsMonth(text, tokens[index + 2]);
+        if (monthAfterLink && following.Is('.') && following.Start == day.End)
+        {
+            output.Add(new Candidate(day.Start, YearAfter(tokens, index + 3, tokens[index + 2].End), FactKind.Date, Strength.Medium)); // "3. Juni 2025"
+            return true;
+        }
+
+        if (monthAfterLink && following.IsWord && ValueLexicon.DayMonthLinks.Contains(following.Lower))
+        {
+            output.Add(new Candidate(day.Start, tokens[index + 2].End, FactKind.Date, Strength.Medium));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Dates in digits: year first ("2024-05-01", "2024/5/1") or day first with a four-digit year ("01.02.2024", "15/03/2025").</summary>
+    private static bool TryNumericDate(List<Token> tokens, int index, List<Candidate> output)
+    {
+        if (index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        Token first = tokens[index];
+        Token separator = tokens[index + 1];
+        bool yearFirst = first.Lower.Length == 4 && (separator.Is('-') || separator.Is('/')) && IsNumericDate(tokens, index);
+        bool dayFirst = first.Lower.Length <= 2 && (separator.Is('.') || separator.Is('/')) && index + 4 < tokens.Count
+            && tokens[index + 2].IsNumber && tokens[index + 3].Lower == separator.Lower
+            && tokens[index + 4].IsNumber && tokens[index + 4].Lower.Length == 4 && tokens[index + 4].Start - first.End <= 6;
+        if (!yearFirst && !dayFirst)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(first.Start, tokens[index + 4].End, FactKind.Date, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>A day written as an ordinal with its period: "the 5th of each month", "10-го числа".</summary>
+    private static bool TryOrdinalDay(List<Token> tokens, int index, List<Candidate> output)
+    {
+        if (index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        Token day = tokens[index];
+        Token suffix = tokens[index + 1];
+        if (suffix.Start != day.End || !suffix.IsWord || !ValueLexicon.OrdinalSuffixes.Contains(suffix.Lower))
+        {
+            return false;
+        }
+
+        int link = index + 2;
+        if (link + 1 < tokens.Count && tokens[link].IsWord && ValueLexicon.OrdinalDayLinks.Contains(tokens[link].Lower))
+        {
+            output.Add(new Candidate(day.Start, OrdinalPeriodEnd(tokens, index, link), FactKind.Date, Strength.Medium));
+            return true;
+        }
+
+        if (suffix.Lower == ValueLexicon.RussianOrdinalSuffix && link < tokens.Count && tokens[link].IsWord && tokens[link].Lower == ValueLexicon.RussianDayOfMonth)
+        {
+            output.Add(new Candidate(day.Start, tokens[link].End, FactKind.Date, Strength.Medium));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>End of the words after "of" in "the 5th of each month": at most a few words, up to the month noun.</summary>
+    private static int OrdinalPeriodEnd(List<Token> tokens, int index, int link)
+    {
+        int last = link;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsWord && last - index < 5)
+        {
+            last++;
+            if (ValueLexicon.MonthPeriodNouns.Contains(tokens[last].Lower))
+            {
+                break;
+            }
+        }
+
+        return tokens[last].End;
+    }
+
+    /// <summary>A month name before the day number: "April 30", "March 31, 2025".</summary>
+    private static bool TryMonthBeforeDay(string text, List<Token> tokens, int index, List<Candidate> output)
+    {
+        Token day = tokens[index];
+        if (index == 0 || day.Lower.Length > 2)
+        {
+            return false;
+        }
+
+        Token month = tokens[index - 1];
+        if (!month.IsWord || !IsMonth(text, month) || day.Start - month.End > 1)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(month.Start, YearAfter(tokens, index + 1, day.End), FactKind.Date, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>A month and a year: "started March 2025", "expected Dec 2026" (a day before the month is handled above).</summary>
+    private static bool TryMonthAndYear(string text, List<Token> tokens, int index, List<Candidate> output)
+    {
+        Token year = tokens[index];
+        if (index == 0 || !IsYear(year.Lower))
+        {
+            return false;
+        }
+
+        Token month = tokens[index - 1];
+        if (!month.IsWord || !IsMonth(text, month) || year.Start - month.End != 1)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(month.Start, year.End, FactKind.Date, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>A year after a preposition: "founded in 1998", "since 2011"; not the start of a numeric date ("in 2024-05").</summary>
+    private static bool TryYearAfterPreposition(List<Token> tokens, int index, List<Candidate> output)
+    {
+        Token year = tokens[index];
+        if (index == 0 || !IsYear(year.Lower))
+        {
+            return false;
+        }
+
+        Token preposition = tokens[index - 1];
+        if (!preposition.IsWord || !ValueLexicon.YearPrepositions.Contains(preposition.Lower))
+        {
+            return false;
+        }
+
+        bool startsNumericDate = index + 2 < tokens.Count && (tokens[index + 1].Is('.') || tokens[index + 1].Is('-')) && tokens[index + 2].IsNumber;
+        if (startsNumericDate)
+        {
+            return false;
+        }
+
+        output.Add(new Candidate(preposition.Start, year.End, FactKind.Date, Strength.Medium));
+        return true;
+    }
+
+    /// <summary>
+    /// The unit word after the number (skipping a range "3-5", "2 x 23", "24-hour"): a temperature, a duration or term, a
+    /// measure, or a count of things.
+    /// </summary>
+    private static void RecognizeUnitAfterNumber(string text, List<Token> tokens, int index, List<Candidate> output)
+    {
+        int rangeStart = RangeStart(tokens, index);
+        if (TryTemperature(text, tokens, index, rangeStart, output) || IsFirstNumberOfRange(tokens, index))
+        {
             return;
         }
 
-        Token w = t[u];
-        string word = w.Lower;
+        int unitIndex = UnitIndexAfter(tokens, index);
+        if (unitIndex >= tokens.Count || !tokens[unitIndex].IsWord)
+        {
+            return;
+        }
+
+        if (tokens[unitIndex].IsCjk)
+        {
+            RecognizeCjkUnit(tokens, index, unitIndex, output);
+            return;
+        }
+
+        Token unit = tokens[unitIndex];
+        if (unit.Start - tokens[unitIndex - 1].End > 1 || IsFormatAdjective(tokens, index, unitIndex))
+        {
+            return;
+        }
+
+        string word = WordBeforeHyphen(unit.Lower);
+        int qualifier = QualifierStart(tokens, rangeStart);
+        int start = qualifier >= 0 ? tokens[qualifier].Start : tokens[rangeStart].Start;
+        if (TryDuration(tokens, unitIndex, word, start, qualifier >= 0, output))
+        {
+            return;
+        }
+
+        bool measure = ValueLexicon.MeasureUnits.Contains(word) || ValueLexicon.MeasureUnits.Contains(unit.Lower);
+        if (measure || IsCountedThing(text, tokens, index, unit, word))
+        {
+            output.Add(new Candidate(start, PerSuffix(tokens, unitIndex + 1, unit.End), FactKind.Quantity, Strength.Weak));
+        }
+    }
+
+    /// <summary>A temperature: "30℃", "26～30 °C", "75°F".</summary>
+    private static bool TryTemperature(string text, List<Token> tokens, int index, int rangeStart, List<Candidate> output)
+    {
+        int sign = index + 1;
+        if (!IsTemperatureAt(text, tokens, sign))
+        {
+            return false;
+        }
+
+        bool degreeThenLetter = tokens[sign].Lower == "\u00B0" && sign + 1 < tokens.Count && tokens[sign + 1].IsWord && tokens[sign + 1].Start == tokens[sign].End;
+        int end = degreeThenLetter ? tokens[sign + 1].End : tokens[sign].End;
+        output.Add(new Candidate(tokens[rangeStart].Start, end, FactKind.Quantity, Strength.Weak));
+        return true;
+    }
+
+    /// <summary>The first number of a range or size ("3-5", "2 x 23", "24 bis 48"): the second number reports the whole.</summary>
+    private static bool IsFirstNumberOfRange(List<Token> tokens, int index)
+        => index + 2 < tokens.Count && IsRangeMark(tokens[index + 1]) && tokens[index + 2].IsNumber;
+
+    private static bool IsRangeMark(Token mark) => mark.IsDash || ValueLexicon.RangeMarks.Contains(mark.Lower) || IsRangeWord(mark);
+
+    /// <summary>Index of the unit word after the number, past a glued dash ("10-year", "24-Stunden").</summary>
+    private static int UnitIndexAfter(List<Token> tokens, int index)
+    {
+        int unitIndex = index + 1;
+        if (unitIndex + 1 < tokens.Count && tokens[unitIndex].IsDash && tokens[unitIndex + 1].IsWord && tokens[unitIndex + 1].Start == tokens[unitIndex].End)
+        {
+            unitIndex++;
+        }
+
+        return unitIndex;
+    }
+
+    private static string WordBeforeHyphen(string word)
+    {
         int hyphen = word.IndexOf('-');
-        if (hyphen > 0)
+        return hyphen > 0 ? word.Substring(0, hyphen) : word;
+    }
+
+    /// <summary>A compound adjective of a format, not a value: "24-hour format", "12-hour times", "24-hour-format".</summary>
+    private static bool IsFormatAdjective(List<Token> tokens, int index, int unitIndex)
+    {
+        Token unit = tokens[unitIndex];
+        bool beforeFormatNoun = unitIndex + 1 < tokens.Count && tokens[unitIndex + 1].IsWord
+            && (IsFormatNoun(tokens[unitIndex + 1].Lower) || CueLexicon.OutputNouns.Contains(tokens[unitIndex + 1].Lower))
+            && (unit.Start > tokens[index].End || unitIndex > index + 1);
+        if (beforeFormatNoun)
         {
-            word = word.Substring(0, hyphen);
+            return true;
         }
 
-        if (w.Start - t[u - 1].End > 1)
+        return unit.Lower.IndexOf('-') > 0 && (unit.Lower.EndsWith("format", System.StringComparison.Ordinal) || unit.Lower.EndsWith("formato", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A duration, a term when a qualifier or a term word goes with it: "30 days", "within 14 days", "2 business days",
+    /// "30 días hábiles", "24 hours before departure", "30 days' notice".
+    /// </summary>
+    private static bool TryDuration(List<Token> tokens, int unitIndex, string word, int start, bool qualified, List<Candidate> output)
+    {
+        bool businessDays = IsBusinessDays(tokens, unitIndex);
+        if (!ValueLexicon.TimeUnits.Contains(word) && !businessDays)
         {
-            return;
+            return false;
         }
 
-        // a compound adjective before a format noun: "24-hour format", "12-hour times"
-        if (u + 1 < t.Count && t[u + 1].IsWord && (IsFormatNoun(t[u + 1].Lower) || CueLexicon.OutputNouns.Contains(t[u + 1].Lower)) && (t[u].Start > n.End || u > i + 1))
+        int end = tokens[unitIndex].End;
+        int afterUnit = unitIndex + 1;
+        if (businessDays)
         {
-            return;
+            // "2 business days": the unit follows the qualifier.
+            end = tokens[unitIndex + 1].End;
+            afterUnit = unitIndex + 2;
+        }
+        else if (unitIndex + 1 < tokens.Count && tokens[unitIndex + 1].IsWord && IsBusinessWord(tokens[unitIndex + 1].Lower))
+        {
+            // "30 días hábiles": the qualifier follows the unit.
+            end = tokens[unitIndex + 1].End;
+            afterUnit = unitIndex + 2;
         }
 
-        if (hyphen > 0 && (w.Lower.EndsWith("format", System.StringComparison.Ordinal) || w.Lower.EndsWith("formato", System.StringComparison.Ordinal)))
+        bool term = qualified || HasTermAfter(tokens, afterUnit);
+        output.Add(new Candidate(start, TermEnd(tokens, afterUnit, end), FactKind.Duration, term ? Strength.Medium : Strength.Weak));
+        return true;
+    }
+
+    /// <summary>
+    /// A count of things: "up to 12 items", "420 employees", "1,800 clinics"; not an output size, a rating, a function word,
+    /// a reference ("#48213"), a house number before a name ("227 Nguyễn") or a number after an ordinal word ("step 3", "top 10").
+    /// </summary>
+    private static bool IsCountedThing(string text, List<Token> tokens, int index, Token unit, string word)
+    {
+        if (CueLexicon.OutputNouns.Contains(word) || CueLexicon.RatingUnits.Contains(word) || IsFunctionWord(word) || unit.Lower.Length < 3 || char.IsUpper(text[unit.Start]))
         {
-            return;
+            return false;
         }
 
-        int start = t[startIdx].Start;
-        int qualifier = QualifierStart(t, startIdx);
-        if (ValueLexicon.TimeUnits.Contains(word) || IsBusinessDays(t, u))
+        if (index == 0)
         {
-            int end = w.End;
-            int afterUnit = u + 1;
-            if (IsBusinessDays(t, u))
-            {
-                // "2 business days": the unit follows the qualifier.
-                end = t[u + 1].End;
-                afterUnit = u + 2;
-            }
-            else if (u + 1 < t.Count && t[u + 1].IsWord && IsBusinessWord(t[u + 1].Lower))
-            {
-                // "30 días hábiles": the qualifier follows the unit.
-                end = t[u + 1].End;
-                afterUnit = u + 2;
-            }
-
-            bool term = qualifier >= 0 || HasTermAfter(t, afterUnit);
-            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, TermEnd(t, afterUnit, end), FactKind.Duration, term ? Strength.Medium : Strength.Weak));
-            return;
+            return true;
         }
 
-        if (ValueLexicon.MeasureUnits.Contains(word) || ValueLexicon.MeasureUnits.Contains(w.Lower))
+        Token previous = tokens[index - 1];
+        if (previous.Is('#') && previous.End == tokens[index].Start)
         {
-            output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, PerSuffix(t, u + 1, w.End), FactKind.Quantity, Strength.Weak));
-            return;
+            return false;
         }
 
-        // generic counts: "up to 12 items", "420 employees", "1,800 clinics"; "#48213" is a reference and "227 Nguyễn" a
-        // house number before a name, not counts
-        if (CueLexicon.OutputNouns.Contains(word) || CueLexicon.RatingUnits.Contains(word) || IsFunctionWord(word) || w.Lower.Length < 3 || (prev.HasValue && prev.Value.Is('#') && prev.Value.End == n.Start) || char.IsUpper(text[w.Start]))
-        {
-            return;
-        }
-
-        if (prev.HasValue && prev.Value.IsWord && (IsOrdinalContext(prev.Value.Lower) || CueLexicon.RatingUnits.Contains(prev.Value.Lower)))
-        {
-            return;
-        }
-
-        output.Add(new Candidate(qualifier >= 0 ? t[qualifier].Start : start, PerSuffix(t, u + 1, w.End), FactKind.Quantity, Strength.Weak));
+        return !(previous.IsWord && (IsOrdinalContext(previous.Lower) || CueLexicon.RatingUnits.Contains(previous.Lower)));
     }
 
     /// <summary>A unit written in Han, kana or Hangul after number i: "3天", "7日以内", "24小时前", "30일 이내", "5公斤".</summary>
@@ -541,7 +728,7 @@ internal static class NumericRecognizer
     /// <summary>Index of the first number of a range ending at i ("3-5", "2 x 23", "de 24 a 48"), else i.</summary>
     private static int RangeStart(List<Token> t, int i)
     {
-        if (i >= 2 && t[i - 2].IsNumber && (t[i - 1].IsDash || t[i - 1].Lower == "x" || t[i - 1].Lower == "\u00D7" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "bis" || t[i - 1].Lower == "до" || IsRangeWord(t[i - 1])) && t[i].Start - t[i - 2].End <= 5)
+        if (i >= 2 && t[i - 2].IsNumber && IsRangeMark(t[i - 1]) && t[i].Start - t[i - 2].End <= 5)
         {
             return i - 2;
         }
@@ -569,17 +756,17 @@ internal static class NumericRecognizer
         return -1;
     }
 
-    private static bool IsQualifier(string w) => ValueLexicon.TermPrepositions.Contains(w) || w == "max" || w == "maximum" || w == "minimum" || w == "min" || w == "over" || w == "under" || w == "about" || w == "only" || w == "bis" || w == "ab" || w == "höchstens" || w == "jusqu'à" || w == "máximo" || w == "mínimo" || w == "massimo" || w == "minimo" || w == "не" || w == "более" || w == "от";
+    private static bool IsQualifier(string word) => ValueLexicon.TermPrepositions.Contains(word) || ValueLexicon.LimitWords.Contains(word);
 
-    private static bool HasTermAfter(List<Token> t, int k)
+    private static bool HasTermAfter(List<Token> tokens, int index)
     {
-        if (k < t.Count && t[k].IsWord)
+        if (index < tokens.Count && tokens[index].IsWord)
         {
-            string w = t[k].Lower;
-            return w == "before" || w == "after" || w == "notice" || w == "ahead" || w == "prior" || w == "in" && k + 1 < t.Count && t[k + 1].Lower == "advance" || w == "vor" || w == "nach" || w == "antes" || w == "avant" || w == "prima" || w == "до" || w == "после" || w == "von" || w == "of" || w == "from" || w == "at" || w == "without" || w == "kostenloses" || w == "gratuito" || w == "gratuit";
+            string word = tokens[index].Lower;
+            return ValueLexicon.TermWordsAfter.Contains(word) || (word == "in" && index + 1 < tokens.Count && tokens[index + 1].Lower == "advance");
         }
 
-        return k < t.Count && t[k].Is('\'');
+        return index < tokens.Count && tokens[index].Is('\'');
     }
 
     private static int TermEnd(List<Token> t, int k, int end)
@@ -590,15 +777,15 @@ internal static class NumericRecognizer
             return t[k + 1].End;
         }
 
-        if (k + 1 < t.Count && t[k].IsWord && (t[k].Lower == "before" || t[k].Lower == "after" || t[k].Lower == "vor" || t[k].Lower == "nach" || t[k].Lower == "antes" || t[k].Lower == "avant" || t[k].Lower == "до" || t[k].Lower == "после") && t[k + 1].IsWord)
+        if (k + 1 < t.Count && t[k].IsWord && ValueLexicon.TermDirections.Contains(t[k].Lower) && t[k + 1].IsWord)
         {
-            int e = t[k + 1].End;
-            if ((t[k + 1].Lower == "de" || t[k + 1].Lower == "del" || t[k + 1].Lower == "the") && k + 2 < t.Count && t[k + 2].IsWord)
+            int eventEnd = t[k + 1].End;
+            if (ValueLexicon.TermEventArticles.Contains(t[k + 1].Lower) && k + 2 < t.Count && t[k + 2].IsWord)
             {
-                e = t[k + 2].End;
+                eventEnd = t[k + 2].End;
             }
 
-            return e;
+            return eventEnd;
         }
 
         return end;
@@ -607,7 +794,7 @@ internal static class NumericRecognizer
     private static int MoneySuffix(List<Token> t, int k, int end)
     {
         // "HT", "net", then "/month", "per user/month", "each", "a glass"
-        if (k < t.Count && t[k].IsWord && (t[k].Lower == "ht" || t[k].Lower == "ttc" || t[k].Lower == "net" || t[k].Lower == "netto" || t[k].Lower == "brutto" || t[k].Lower == "vat"))
+        if (k < t.Count && t[k].IsWord && ValueLexicon.TaxMarks.Contains(t[k].Lower))
         {
             end = t[k].End;
             k++;
@@ -639,11 +826,11 @@ internal static class NumericRecognizer
         {
             end = t[k + 1].End;
             k += 2;
-            if (k + 1 < t.Count && (t[k].Is('/') || (t[k].IsWord && (t[k].Lower == "per" || t[k].Lower == "pro"))) && t[k + 1].IsWord)
+            if (k + 1 < t.Count && (t[k].Is('/') || (t[k].IsWord && ValueLexicon.SecondPerWords.Contains(t[k].Lower))) && t[k + 1].IsWord)
             {
                 end = t[k + 1].End;
             }
-            else if (k < t.Count && t[k].IsWord && (t[k].Lower == "month" || t[k].Lower == "year" || t[k].Lower == "mes" || t[k].Lower == "mois" || t[k].Lower == "monat" || t[k].Lower == "месяц" || t[k].Lower == "год"))
+            else if (k < t.Count && t[k].IsWord && ValueLexicon.BillingPeriods.Contains(t[k].Lower))
             {
                 end = t[k].End;
             }
@@ -652,28 +839,19 @@ internal static class NumericRecognizer
         return end;
     }
 
-    private static bool IsPer(List<Token> t, int k)
-    {
-        if (k >= t.Count || !t[k].IsWord)
-        {
-            return false;
-        }
-
-        string w = t[k].Lower;
-        return w == "per" || w == "pro" || w == "por" || w == "par" || w == "al" || w == "au" || w == "a" || w == "an" || w == "в" || w == "за" || w == "le" || w == "la" || w == "each" || w == "every";
-    }
+    private static bool IsPer(List<Token> tokens, int index) => index < tokens.Count && tokens[index].IsWord && ValueLexicon.PerWords.Contains(tokens[index].Lower);
 
     private static bool IsPercentWord(string w) => w == "percent" || w == "prozent" || w == "pourcent" || w.StartsWith("процент", System.StringComparison.Ordinal);
 
-    private static bool IsRateSuffix(string w) => w == "aer" || w == "apr" || w == "ear" || w == "apy" || w == "tae" || w == "tin" || w == "taeg" || w == "годовых" || w == "p.a" || w == "annual" || w == "annually" || w == "off" || w == "cashback" || w == "discount" || w == "rabatt" || w == "descuento" || w == "remise" || w == "sconto" || w == "desconto" || w == "скидка";
+    private static bool IsRateSuffix(string word) => ValueLexicon.RateSuffixes.Contains(word);
 
     private static bool IsBusinessDays(List<Token> t, int u) => u + 1 < t.Count && IsBusinessWord(t[u].Lower) && t[u + 1].IsWord && ValueLexicon.TimeUnits.Contains(t[u + 1].Lower);
 
-    private static bool IsBusinessWord(string w) => w == "business" || w == "working" || w == "calendar" || w == "laborables" || w == "hábiles" || w == "ouvrés" || w == "ouvrables" || w == "lavorativi" || w == "úteis" || w == "рабочих" || w == "календарных";
+    private static bool IsBusinessWord(string word) => ValueLexicon.BusinessDayWords.Contains(word);
 
-    private static bool IsFormatNoun(string w) => w == "format" || w == "formato" || w == "clock" || w == "times" || w == "notation" || w == "style" || w == "format." || w == "формат" || w == "формате";
+    private static bool IsFormatNoun(string word) => ValueLexicon.ClockFormatNouns.Contains(word);
 
-    private static bool IsOrdinalContext(string w) => w == "top" || w == "first" || w == "last" || w == "step" || w == "level" || w == "version" || w == "chapter" || w == "section" || w == "page" || w == "rule" || w == "v" || w == "the" || w == "priority" || w == "severity" || w == "review" || w == "item" || w == "option" || w == "python" || w == "c" || w == "net";
+    private static bool IsOrdinalContext(string word) => ValueLexicon.OrdinalContextWords.Contains(word);
 
     private static bool IsFunctionWord(string w) => w.Length <= 1 || CueLexicon.FunctionWords.Contains(w);
 

@@ -17,7 +17,6 @@ internal static class UnitSegmenter
     {
         var units = new List<TextUnit>();
         var state = new SectionState();
-        int block = 0;
         int pos = 0;
         int lineNo = 0;
         while (pos <= text.Length)
@@ -29,7 +28,7 @@ internal static class UnitSegmenter
 
             int nl = text.IndexOf('\n', pos);
             int lineEnd = nl < 0 ? text.Length : nl;
-            ProcessLine(text, pos, lineEnd, units, state, ref block);
+            ProcessLine(text, pos, lineEnd, units, state);
             if (nl < 0)
             {
                 break;
@@ -43,6 +42,7 @@ internal static class UnitSegmenter
 
     private sealed class SectionState
     {
+        public int Block;               // id of the current block: a new one after each blank line, fence, heading or section tag
         public bool InFence;
         public bool FenceIsData;        // a fence of data (JSON, CSV, YAML, plain text) under a heading of reference material
         public SectionKind Heading = SectionKind.Neutral; // from '#' headings and XML tags: lasts until the next one
@@ -55,196 +55,278 @@ internal static class UnitSegmenter
         public SectionKind Current => InFence && !FenceIsData ? SectionKind.Code : (ColonSet ? Colon : Heading);
     }
 
-    private static void ProcessLine(string text, int lineStart, int lineEnd, List<TextUnit> units, SectionState st, ref int block)
+    /// <summary>Adds the units of one line and moves the section state on: each line pattern in turn, the first that matches wins.</summary>
+    private static void ProcessLine(string text, int lineStart, int lineEnd, List<TextUnit> units, SectionState state)
     {
-        int s = lineStart;
-        int e = lineEnd;
-        while (s < e && IsSpace(text[s]))
+        int start = lineStart;
+        int end = lineEnd;
+        while (start < end && IsSpace(text[start]))
         {
-            s++;
+            start++;
         }
 
-        while (e > s && (IsSpace(text[e - 1]) || text[e - 1] == '\r'))
+        while (end > start && (IsSpace(text[end - 1]) || text[end - 1] == '\r'))
         {
-            e--;
+            end--;
         }
 
-        if (s >= e)
+        if (start >= end)
         {
-            block++;
-            st.InTable = false;
-            if (st.ColonSet && st.Colon == SectionKind.Verbatim)
-            {
-                // a passage to reproduce may run over several paragraphs ("Always reply with exactly this text:" + a document)
-                st.VerbatimAfterBlank = st.VerbatimContent;
-                return;
-            }
-
-            st.ColonSet = false;
+            EndParagraph(state);
             return;
         }
 
-        if (st.VerbatimAfterBlank)
+        TrackVerbatimPassage(text, start, end, state);
+        if (TryFence(text, start, end, state)
+            || TryCodeLine(start, end, units, state)
+            || TrySectionTag(text, start, end, units, state)
+            || TryMarkdownHeading(text, start, end, units, state)
+            || TryTableRow(text, start, end, units, state)
+            || TryJsonLine(text, start, end, units, state)
+            || TryColonHeading(text, start, end, units, state)
+            || TryBoldHeading(text, start, end, units, state))
         {
-            st.VerbatimAfterBlank = false;
-            if (Facts.InstructionClassifier.AddressesTheModel(text, s, e))
-            {
-                st.ColonSet = false; // the instructions resume after the passage
-            }
-        }
-
-        st.VerbatimContent |= st.ColonSet && st.Colon == SectionKind.Verbatim && !(text[e - 1] == ':' || text[e - 1] == '\uFF1A');
-
-        if (StartsWith(text, s, e, "```") || StartsWith(text, s, e, "~~~"))
-        {
-            st.FenceIsData = !st.InFence && st.Current == SectionKind.Knowledge && IsDataFence(text, s + 3, e);
-            st.InFence = !st.InFence;
-            block++;
             return;
         }
 
-        if (st.InFence && !st.FenceIsData)
+        // list items and key: value lines carry their sentences; anything else is prose
+        int content = ListMarkerEnd(text, start, end);
+        if (content > start)
         {
-            units.Add(Make(s, e, UnitKind.Code, SectionKind.Code, block));
-            return;
+            AddProse(text, content, end, units, state.Current, state.Block, UnitKind.ListItem, start);
         }
-
-        // XML-like section tags: <rules>, </knowledge>, <role>inline</role>
-        if (text[s] == '<')
+        else if (IsKeyValue(text, start, end))
         {
-            int close = text.IndexOf('>', s);
-            if (close > s && close < e && close - s < 40 && IsTagName(text, s + 1, close))
-            {
-                bool closing = text[s + 1] == '/';
-                string name = text.Substring(closing ? s + 2 : s + 1, close - s - (closing ? 2 : 1));
-                SectionKind kind = HeadingLexicon.Classify(name);
-                block++;
-                st.ColonSet = false;
-                st.Heading = closing ? SectionKind.Neutral : kind;
-                int innerStart = close + 1;
-                int innerEnd = e;
-                int endTag = text.LastIndexOf("</", e - 1, e - innerStart, System.StringComparison.Ordinal);
-                if (!closing && endTag >= innerStart)
-                {
-                    innerEnd = endTag;
-                    st.Heading = SectionKind.Neutral;
-                }
-
-                if (!closing)
-                {
-                    while (innerStart < innerEnd && IsSpace(text[innerStart]))
-                    {
-                        innerStart++;
-                    }
-
-                    if (innerStart < innerEnd)
-                    {
-                        AddProse(text, innerStart, innerEnd, units, kind, block, UnitKind.Sentence);
-                    }
-                }
-
-                return;
-            }
+            AddProse(text, start, end, units, state.Current, state.Block, UnitKind.KeyValue, start);
         }
-
-        // Markdown headings
-        if (text[s] == '#')
+        else
         {
-            int h = s;
-            while (h < e && text[h] == '#')
-            {
-                h++;
-            }
-
-            if (h < e && text[h] == ' ')
-            {
-                block++;
-                st.Heading = HeadingLexicon.Classify(text.Substring(h, e - h));
-                st.ColonSet = false;
-                units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
-                return;
-            }
+            AddProse(text, start, end, units, state.Current, state.Block, UnitKind.Sentence);
         }
-
-        // Tables
-        if (text[s] == '|' && text.IndexOf('|', s + 1, e - s - 1) > 0)
-        {
-            if (IsTableSeparator(text, s, e))
-            {
-                // the row before was the header
-                if (units.Count > 0 && units[units.Count - 1].Kind == UnitKind.TableRow)
-                {
-                    var last = units[units.Count - 1];
-                    units[units.Count - 1] = new TextUnit(last.Start, last.Length, UnitKind.TableHeader, last.Section, last.BlockId)
-                    {
-                        LineStart = last.LineStart,
-                        LineLength = last.LineLength,
-                        RawLineStart = last.RawLineStart,
-                    };
-                }
-
-                st.InTable = true;
-                return;
-            }
-
-            bool firstRow = units.Count == 0 || (units[units.Count - 1].Kind != UnitKind.TableRow && units[units.Count - 1].Kind != UnitKind.TableHeader);
-            if (firstRow)
-            {
-                // "Here is a table that contains some examples ...": the sentence before a table can say what it is
-                TextUnit? before = units.Count > 0 ? units[units.Count - 1] : null;
-                st.TableIsExample = before != null && before.Kind == UnitKind.Sentence && HeadingLexicon.Classify(text.Substring(before.Start, System.Math.Min(before.Length, 200))) == SectionKind.Example;
-            }
-
-            units.Add(Make(s, e, UnitKind.TableRow, st.TableIsExample ? SectionKind.Example : st.Current, block));
-            return;
-        }
-
-        // JSON-ish lines
-        char c0 = text[s];
-        if (c0 == '{' || c0 == '[' || c0 == '}' || c0 == ']' || (c0 == '"' && LooksLikeJsonKey(text, s, e)))
-        {
-            units.Add(Make(s, e, UnitKind.Json, st.Current, block));
-            return;
-        }
-
-        // Lines that end with ':' introduce a section ("Facts you can share:", "Rules:", "营业信息：")
-        if ((text[e - 1] == ':' || text[e - 1] == '\uFF1A') && e - s <= 90)
-        {
-            block++;
-            st.Colon = HeadingLexicon.Classify(text.Substring(s, e - s));
-            st.ColonSet = true;
-            st.VerbatimContent = false;
-            units.Add(Make(s, e, UnitKind.Heading, st.Colon, block));
-            return;
-        }
-
-        // **Bold heading**
-        if (e - s > 4 && text[s] == '*' && text[s + 1] == '*' && text[e - 1] == '*' && text[e - 2] == '*' && text.IndexOf("**", s + 2, e - s - 4, System.StringComparison.Ordinal) < 0)
-        {
-            block++;
-            st.Heading = HeadingLexicon.Classify(text.Substring(s + 2, e - s - 4));
-            st.ColonSet = false;
-            units.Add(Make(s, e, UnitKind.Heading, st.Heading, block));
-            return;
-        }
-
-        // List items
-        int content = ListMarkerEnd(text, s, e);
-        if (content > s)
-        {
-            AddProse(text, content, e, units, st.Current, block, UnitKind.ListItem, s);
-            return;
-        }
-
-        // key: value lines
-        if (IsKeyValue(text, s, e))
-        {
-            AddProse(text, s, e, units, st.Current, block, UnitKind.KeyValue, s);
-            return;
-        }
-
-        AddProse(text, s, e, units, st.Current, block, UnitKind.Sentence);
     }
+
+    /// <summary>A blank line ends the block, a table and a "Facts:" section, but not a passage to reproduce.</summary>
+    private static void EndParagraph(SectionState state)
+    {
+        state.Block++;
+        state.InTable = false;
+        if (state.ColonSet && state.Colon == SectionKind.Verbatim)
+        {
+            // a passage to reproduce may run over several paragraphs ("Always reply with exactly this text:" + a document)
+            state.VerbatimAfterBlank = state.VerbatimContent;
+            return;
+        }
+
+        state.ColonSet = false;
+    }
+
+    /// <summary>
+    /// Notes content in a Verbatim section, and ends the section when a paragraph after a blank line speaks to the model
+    /// again (the instructions resume after the passage).
+    /// </summary>
+    private static void TrackVerbatimPassage(string text, int start, int end, SectionState state)
+    {
+        if (state.VerbatimAfterBlank)
+        {
+            state.VerbatimAfterBlank = false;
+            if (Facts.InstructionClassifier.AddressesTheModel(text, start, end))
+            {
+                state.ColonSet = false;
+            }
+        }
+
+        state.VerbatimContent |= state.ColonSet && state.Colon == SectionKind.Verbatim && !EndsWithColon(text, end);
+    }
+
+    /// <summary>A code fence ("```", "~~~") opens or closes a fence; under a heading of reference material a data fence is not code.</summary>
+    private static bool TryFence(string text, int start, int end, SectionState state)
+    {
+        if (!StartsWith(text, start, end, "```") && !StartsWith(text, start, end, "~~~"))
+        {
+            return false;
+        }
+
+        state.FenceIsData = !state.InFence && state.Current == SectionKind.Knowledge && IsDataFence(text, start + 3, end);
+        state.InFence = !state.InFence;
+        state.Block++;
+        return true;
+    }
+
+    /// <summary>A line inside a fence of code.</summary>
+    private static bool TryCodeLine(int start, int end, List<TextUnit> units, SectionState state)
+    {
+        if (!state.InFence || state.FenceIsData)
+        {
+            return false;
+        }
+
+        units.Add(Make(start, end, UnitKind.Code, SectionKind.Code, state.Block));
+        return true;
+    }
+
+    /// <summary>XML-like section tags: "&lt;rules&gt;", "&lt;/knowledge&gt;", "&lt;role&gt;inline&lt;/role&gt;" (the text inside an inline tag is prose of that section).</summary>
+    private static bool TrySectionTag(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        if (text[start] != '<')
+        {
+            return false;
+        }
+
+        int close = text.IndexOf('>', start);
+        if (!(close > start && close < end && close - start < 40 && IsTagName(text, start + 1, close)))
+        {
+            return false;
+        }
+
+        bool closing = text[start + 1] == '/';
+        string name = text.Substring(closing ? start + 2 : start + 1, close - start - (closing ? 2 : 1));
+        SectionKind kind = HeadingLexicon.Classify(name);
+        state.Block++;
+        state.ColonSet = false;
+        state.Heading = closing ? SectionKind.Neutral : kind;
+        if (closing)
+        {
+            return true;
+        }
+
+        int innerStart = close + 1;
+        int innerEnd = end;
+        int endTag = text.LastIndexOf("</", end - 1, end - innerStart, System.StringComparison.Ordinal);
+        if (endTag >= innerStart)
+        {
+            innerEnd = endTag;
+            state.Heading = SectionKind.Neutral;
+        }
+
+        while (innerStart < innerEnd && IsSpace(text[innerStart]))
+        {
+            innerStart++;
+        }
+
+        if (innerStart < innerEnd)
+        {
+            AddProse(text, innerStart, innerEnd, units, kind, state.Block, UnitKind.Sentence);
+        }
+
+        return true;
+    }
+
+    /// <summary>A Markdown heading ("## Opening hours"): its words say what kind of section follows.</summary>
+    private static bool TryMarkdownHeading(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        if (text[start] != '#')
+        {
+            return false;
+        }
+
+        int title = start;
+        while (title < end && text[title] == '#')
+        {
+            title++;
+        }
+
+        if (title >= end || text[title] != ' ')
+        {
+            return false;
+        }
+
+        state.Block++;
+        state.Heading = HeadingLexicon.Classify(text.Substring(title, end - title));
+        state.ColonSet = false;
+        units.Add(Make(start, end, UnitKind.Heading, state.Heading, state.Block));
+        return true;
+    }
+
+    /// <summary>A table row ("| a | b |"); the separator row makes the row before it the header.</summary>
+    private static bool TryTableRow(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        if (text[start] != '|' || text.IndexOf('|', start + 1, end - start - 1) <= 0)
+        {
+            return false;
+        }
+
+        if (IsTableSeparator(text, start, end))
+        {
+            MarkLastRowAsHeader(units);
+            state.InTable = true;
+            return true;
+        }
+
+        bool firstRow = units.Count == 0 || (units[units.Count - 1].Kind != UnitKind.TableRow && units[units.Count - 1].Kind != UnitKind.TableHeader);
+        if (firstRow)
+        {
+            // "Here is a table that contains some examples ...": the sentence before a table can say what it is
+            TextUnit? before = units.Count > 0 ? units[units.Count - 1] : null;
+            state.TableIsExample = before != null && before.Kind == UnitKind.Sentence && HeadingLexicon.Classify(text.Substring(before.Start, System.Math.Min(before.Length, 200))) == SectionKind.Example;
+        }
+
+        units.Add(Make(start, end, UnitKind.TableRow, state.TableIsExample ? SectionKind.Example : state.Current, state.Block));
+        return true;
+    }
+
+    private static void MarkLastRowAsHeader(List<TextUnit> units)
+    {
+        if (units.Count == 0 || units[units.Count - 1].Kind != UnitKind.TableRow)
+        {
+            return;
+        }
+
+        var last = units[units.Count - 1];
+        units[units.Count - 1] = new TextUnit(last.Start, last.Length, UnitKind.TableHeader, last.Section, last.BlockId)
+        {
+            LineStart = last.LineStart,
+            LineLength = last.LineLength,
+            RawLineStart = last.RawLineStart,
+        };
+    }
+
+    /// <summary>A line of JSON: a bracket or a quoted key ("\"price\": 12").</summary>
+    private static bool TryJsonLine(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        char first = text[start];
+        if (!(first == '{' || first == '[' || first == '}' || first == ']' || (first == '"' && LooksLikeJsonKey(text, start, end))))
+        {
+            return false;
+        }
+
+        units.Add(Make(start, end, UnitKind.Json, state.Current, state.Block));
+        return true;
+    }
+
+    /// <summary>A short line that ends with a colon introduces a section until the next blank line ("Facts you can share:", "Rules:", "营业信息：").</summary>
+    private static bool TryColonHeading(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        if (!EndsWithColon(text, end) || end - start > 90)
+        {
+            return false;
+        }
+
+        state.Block++;
+        state.Colon = HeadingLexicon.Classify(text.Substring(start, end - start));
+        state.ColonSet = true;
+        state.VerbatimContent = false;
+        units.Add(Make(start, end, UnitKind.Heading, state.Colon, state.Block));
+        return true;
+    }
+
+    /// <summary>A line in bold alone ("**Opening hours**") is a heading.</summary>
+    private static bool TryBoldHeading(string text, int start, int end, List<TextUnit> units, SectionState state)
+    {
+        bool bold = end - start > 4 && text[start] == '*' && text[start + 1] == '*' && text[end - 1] == '*' && text[end - 2] == '*'
+            && text.IndexOf("**", start + 2, end - start - 4, System.StringComparison.Ordinal) < 0;
+        if (!bold)
+        {
+            return false;
+        }
+
+        state.Block++;
+        state.Heading = HeadingLexicon.Classify(text.Substring(start + 2, end - start - 4));
+        state.ColonSet = false;
+        units.Add(Make(start, end, UnitKind.Heading, state.Heading, state.Block));
+        return true;
+    }
+
+    private static bool EndsWithColon(string text, int end) => text[end - 1] == ':' || text[end - 1] == '\uFF1A';
 
     /// <summary>
     /// True when a fence's info string names data, not a program: none, or json, csv, yaml, text... A catalogue pasted as
