@@ -42,11 +42,16 @@ internal static class PromptRoleExtensions
     {
         switch (name?.ToLowerInvariant())
         {
-            case "system": return PromptRole.System;
-            case "developer": return PromptRole.Developer;
-            case "user": return PromptRole.User;
-            case "assistant": return PromptRole.Assistant;
-            default: return null;
+            case "system":
+                return PromptRole.System;
+            case "developer":
+                return PromptRole.Developer;
+            case "user":
+                return PromptRole.User;
+            case "assistant":
+                return PromptRole.Assistant;
+            default:
+                return null;
         }
     }
 

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using System.Linq;
-using System.Text;
 using PromptAnalyzers.Text.Requests;
 
 namespace PromptAnalyzers.Discovery;

@@ -314,34 +314,34 @@ internal sealed class SinkCatalog
         Dictionary<INamedTypeSymbol, SinkSpec> conversions,
         Dictionary<IMethodSymbol, SinkSpec> roleMembers)
     {
-            if (spec.Member == "op_Implicit")
+        if (spec.Member == "op_Implicit")
+        {
+            conversions[type] = spec;
+            return;
+        }
+
+        foreach (var member in type.GetMembers(spec.Member))
+        {
+            if (spec.Parameter is null && member is IPropertySymbol property)
             {
-                conversions[type] = spec;
-                return;
+                properties[property] = spec;
             }
-
-            foreach (var member in type.GetMembers(spec.Member))
+            else if (spec.Parameter is not null && member is IMethodSymbol method && HasStringParameter(method, spec.Parameter))
             {
-                if (spec.Parameter is null && member is IPropertySymbol property)
+                if (spec.RoleSource is RoleSource.Fixed or RoleSource.FromRoleArgument)
                 {
-                    properties[property] = spec;
+                    AddRoleMembers(type, spec, roleMembers);
                 }
-                else if (spec.Parameter is not null && member is IMethodSymbol method && HasStringParameter(method, spec.Parameter))
+
+                if (!methods.TryGetValue(method, out var list))
                 {
-                    if (spec.RoleSource is RoleSource.Fixed or RoleSource.FromRoleArgument)
-                    {
-                        AddRoleMembers(type, spec, roleMembers);
-                    }
-
-                    if (!methods.TryGetValue(method, out var list))
-                    {
-                        list = new List<SinkSpec>();
-                        methods[method] = list;
-                    }
-
-                    list.Add(spec);
+                    list = new List<SinkSpec>();
+                    methods[method] = list;
                 }
+
+                list.Add(spec);
             }
+        }
     }
 
     /// <summary>Every overload of a message-creating member gives its role to the content parts passed to it.</summary>

@@ -72,14 +72,30 @@ public static class KnowledgeTokenizer
     {
         switch (ch)
         {
-            case 'ß': word.Append("ss"); break;
-            case 'æ': word.Append("ae"); break;
-            case 'œ': word.Append("oe"); break;
-            case 'ø': word.Append('o'); break;
-            case 'ł': word.Append('l'); break;
-            case 'đ': word.Append('d'); break;
-            case 'ı': word.Append('i'); break;
-            default: word.Append(ch); break;
+            case 'ß':
+                word.Append("ss");
+                break;
+            case 'æ':
+                word.Append("ae");
+                break;
+            case 'œ':
+                word.Append("oe");
+                break;
+            case 'ø':
+                word.Append('o');
+                break;
+            case 'ł':
+                word.Append('l');
+                break;
+            case 'đ':
+                word.Append('d');
+                break;
+            case 'ı':
+                word.Append('i');
+                break;
+            default:
+                word.Append(ch);
+                break;
         }
     }
 

@@ -231,12 +231,17 @@ public static class ChatRequestSchema
 
         switch (name.Trim().ToLowerInvariant())
         {
-            case "system": return "system";
-            case "developer": return "developer";
-            case "user": return "user";
+            case "system":
+                return "system";
+            case "developer":
+                return "developer";
+            case "user":
+                return "user";
             case "assistant":
-            case "model": return "assistant";
-            default: return null;
+            case "model":
+                return "assistant";
+            default:
+                return null;
         }
     }
 

@@ -68,10 +68,22 @@ public sealed class FactCorpusEvaluationTests
 
         public void Add(bool expected, bool predicted)
         {
-            if (expected && predicted) Tp++;
-            else if (!expected && predicted) Fp++;
-            else if (expected) Fn++;
-            else Tn++;
+            if (expected && predicted)
+            {
+                Tp++;
+            }
+            else if (!expected && predicted)
+            {
+                Fp++;
+            }
+            else if (expected)
+            {
+                Fn++;
+            }
+            else
+            {
+                Tn++;
+            }
         }
 
         public override string ToString() => $"n={Tp + Fp + Fn + Tn,4}  P={Precision:0.000}  R={Recall:0.000}  F1={F1:0.000}  (tp {Tp}, fp {Fp}, fn {Fn}, tn {Tn})";
@@ -98,7 +110,11 @@ public sealed class FactCorpusEvaluationTests
             if (item.Label == "borderline")
             {
                 borderline++;
-                if (predicted) borderlineFlagged++;
+                if (predicted)
+                {
+                    borderlineFlagged++;
+                }
+
                 continue;
             }
 
@@ -117,15 +133,25 @@ public sealed class FactCorpusEvaluationTests
                 foreach (string fact in item.Facts)
                 {
                     int at = item.Text.IndexOf(fact, StringComparison.Ordinal);
-                    if (at < 0) continue;
+                    if (at < 0)
+                    {
+                        continue;
+                    }
+
                     labelledSpans++;
-                    if (report.Facts.Any(f => f.Start < at + fact.Length && at < f.Start + f.Length)) matchedSpans++;
+                    if (report.Facts.Any(f => f.Start < at + fact.Length && at < f.Start + f.Length))
+                    {
+                        matchedSpans++;
+                    }
                 }
 
                 foreach (var f in report.Facts)
                 {
                     predictedSpans++;
-                    if (item.Facts.Any(fact => { int at = item.Text.IndexOf(fact, StringComparison.Ordinal); return at >= 0 && f.Start < at + fact.Length && at < f.Start + f.Length; })) predictedMatching++;
+                    if (item.Facts.Any(fact => { int at = item.Text.IndexOf(fact, StringComparison.Ordinal); return at >= 0 && f.Start < at + fact.Length && at < f.Start + f.Length; }))
+                    {
+                        predictedMatching++;
+                    }
                 }
             }
         }
@@ -133,8 +159,16 @@ public sealed class FactCorpusEvaluationTests
         var sb = new StringBuilder();
         sb.AppendLine("Fact detector on shared/corpus/prompts.jsonl (predicted facts = MeetsThreshold(2))");
         sb.AppendLine($"overall        {overall}");
-        foreach (var kv in byLang) sb.AppendLine($"lang {kv.Key,-9} {kv.Value}");
-        foreach (var kv in byRole) sb.AppendLine($"role {kv.Key,-9} {kv.Value}");
+        foreach (var kv in byLang)
+        {
+            sb.AppendLine($"lang {kv.Key,-9} {kv.Value}");
+        }
+
+        foreach (var kv in byRole)
+        {
+            sb.AppendLine($"role {kv.Key,-9} {kv.Value}");
+        }
+
         sb.AppendLine($"borderline (excluded): {borderlineFlagged}/{borderline} flagged");
         sb.AppendLine($"span recall (labelled fact substrings overlapped by a detected span): {matchedSpans}/{labelledSpans} = {(double)matchedSpans / Math.Max(1, labelledSpans):0.000}");
         sb.AppendLine($"span precision (detected spans in facts prompts that overlap a labelled fact): {predictedMatching}/{predictedSpans} = {(double)predictedMatching / Math.Max(1, predictedSpans):0.000}");

@@ -1,6 +1,6 @@
-using Xunit;
 using PromptAnalyzers.Text.FineTuning;
 using PromptAnalyzers.Text.Tokens;
+using Xunit;
 
 namespace PromptAnalyzers.Tests.Text.FineTuning;
 

@@ -1,6 +1,6 @@
-using Xunit;
 using System.IO;
 using PromptAnalyzers.Text.FineTuning;
+using Xunit;
 
 namespace PromptAnalyzers.Tests.Text.FineTuning;
 

@@ -80,16 +80,28 @@ internal static class TokenTestData
             char e = quoted[++i];
             switch (e)
             {
-                case 'n': sb.Append('\n'); break;
-                case 'r': sb.Append('\r'); break;
-                case 't': sb.Append('\t'); break;
-                case 'b': sb.Append('\b'); break;
-                case 'f': sb.Append('\f'); break;
+                case 'n':
+                    sb.Append('\n');
+                    break;
+                case 'r':
+                    sb.Append('\r');
+                    break;
+                case 't':
+                    sb.Append('\t');
+                    break;
+                case 'b':
+                    sb.Append('\b');
+                    break;
+                case 'f':
+                    sb.Append('\f');
+                    break;
                 case 'u':
                     sb.Append((char)Convert.ToInt32(quoted.Substring(i + 1, 4), 16));
                     i += 4;
                     break;
-                default: sb.Append(e); break;
+                default:
+                    sb.Append(e);
+                    break;
             }
         }
 
