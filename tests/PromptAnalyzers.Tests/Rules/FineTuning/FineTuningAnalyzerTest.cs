@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using PromptAnalyzers.Rules.FineTuning;
 
-namespace PromptAnalyzers.Tests.FineTuning;
+namespace PromptAnalyzers.Tests.Rules.FineTuning;
 
 /// <summary>Runs <see cref="FineTuningDatasetAnalyzer"/> over additional files, the way a build does.</summary>
 internal static class FineTuningAnalyzerTest

@@ -4,9 +4,9 @@ using PromptAnalyzers.Rules.FineTuning;
 using PromptAnalyzers.Text.FineTuning;
 using PromptAnalyzers.Text.Tokens;
 using Xunit;
-using static PromptAnalyzers.Tests.FineTuning.FineTuningAnalyzerTest;
+using static PromptAnalyzers.Tests.Rules.FineTuning.FineTuningAnalyzerTest;
 
-namespace PromptAnalyzers.Tests.FineTuning;
+namespace PromptAnalyzers.Tests.Rules.FineTuning;
 
 [Trait("Rule", "PA1002")]
 [Trait("Rule", "PA3001")]

@@ -8,7 +8,7 @@ using PromptAnalyzers.Text.FineTuning;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace PromptAnalyzers.Tests.FineTuning;
+namespace PromptAnalyzers.Tests.Rules.FineTuning;
 
 /// <summary>Bad and big input through the whole analyzer: bounded diagnostics, no exception (no AD0001).</summary>
 [Collection(PromptAnalyzers.Tests.Infrastructure.MemoryMeasurementCollection.Name)]

@@ -5,7 +5,7 @@ using PromptAnalyzers.Text.FineTuning;
 using PromptAnalyzers.Text.Tokens;
 using Xunit;
 
-namespace PromptAnalyzers.Tests.FineTuning;
+namespace PromptAnalyzers.Tests.Rules.FineTuning;
 
 /// <summary>The fine-tuning docs cannot drift from the code: model table, rule pages, release tracking.</summary>
 public class FineTuningDocsTests
