@@ -502,8 +502,8 @@ internal sealed class BodyValueReader
             {
                 MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
                 LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-                MethodDeclarationSyntax { Body: { } block } => SingleReturn(block),
-                LocalFunctionStatementSyntax { Body: { } block } => SingleReturn(block),
+                MethodDeclarationSyntax { Body: { } block } => FunctionBodies.SingleReturn(block),
+                LocalFunctionStatementSyntax { Body: { } block } => FunctionBodies.SingleReturn(block),
                 _ => null,
             };
             return returned is not null && _discovery.GetSemanticModel(returned.SyntaxTree) is { } model
@@ -514,25 +514,6 @@ internal sealed class BodyValueReader
         {
             _inProgress.Remove(method);
         }
-    }
-
-    private static ExpressionSyntax? SingleReturn(BlockSyntax block)
-    {
-        ExpressionSyntax? found = null;
-        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            if (node is ReturnStatementSyntax { Expression: { } expression })
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = expression;
-            }
-        }
-
-        return found;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -45,4 +46,30 @@ internal static class FunctionBodies
         TypeDeclarationSyntax { ParameterList: not null } type => type,
         _ => Of(declaration),
     };
+
+    /// <summary>
+    /// The expressions a block returns (not those of the lambdas and local functions in it), in text order; null when it
+    /// has more than <paramref name="max"/>.
+    /// </summary>
+    public static List<ExpressionSyntax>? Returns(BlockSyntax block, int max)
+    {
+        var found = new List<ExpressionSyntax>();
+        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ReturnStatementSyntax { Expression: { } expression })
+            {
+                if (found.Count == max)
+                {
+                    return null;
+                }
+
+                found.Add(expression);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The one expression a block returns; null when it returns none or several.</summary>
+    public static ExpressionSyntax? SingleReturn(BlockSyntax block) => Returns(block, 1) is [var only] ? only : null;
 }

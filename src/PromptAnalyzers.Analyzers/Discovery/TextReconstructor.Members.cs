@@ -173,8 +173,8 @@ internal sealed partial class TextReconstructor
         {
             MethodDeclarationSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
             LocalFunctionStatementSyntax { ExpressionBody: { } arrow } => new List<ExpressionSyntax> { arrow.Expression },
-            MethodDeclarationSyntax { Body: { } block } => Returns(block),
-            LocalFunctionStatementSyntax { Body: { } block } => Returns(block),
+            MethodDeclarationSyntax { Body: { } block } => FunctionBodies.Returns(block, 8),
+            LocalFunctionStatementSyntax { Body: { } block } => FunctionBodies.Returns(block, 8),
             _ => null,
         };
         if (returns is not { Count: > 0 } || SemanticModelFor(returns[0]) is not { } model || !_inProgress.Add(method))
@@ -226,25 +226,5 @@ internal sealed partial class TextReconstructor
             IObjectCreationOperation { Arguments.Length: 1 } creation when creation.Type?.Name == "ValueTask" => creation.Arguments[0].Value,
             _ => null,
         };
-    }
-
-    /// <summary>The expressions a method body returns (not those of the lambdas and local functions in it), at most a few.</summary>
-    private static List<ExpressionSyntax>? Returns(BlockSyntax block)
-    {
-        var found = new List<ExpressionSyntax>();
-        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            if (node is ReturnStatementSyntax { Expression: { } expression })
-            {
-                if (found.Count == 8)
-                {
-                    return null;
-                }
-
-                found.Add(expression);
-            }
-        }
-
-        return found;
     }
 }

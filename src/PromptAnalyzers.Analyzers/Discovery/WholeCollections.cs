@@ -202,28 +202,9 @@ internal sealed class WholeCollections
         ExpressionSyntax? returned = declaration switch
         {
             MethodDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-            MethodDeclarationSyntax { Body: { } block } => SingleReturn(block),
+            MethodDeclarationSyntax { Body: { } block } => FunctionBodies.SingleReturn(block),
             _ => null,
         };
         return returned is not null && _discovery.GetSemanticModel(returned.SyntaxTree) is { } model ? model.GetOperation(WithoutSuppression(returned), _cancellationToken) : null;
-    }
-
-    private static ExpressionSyntax? SingleReturn(BlockSyntax block)
-    {
-        ExpressionSyntax? found = null;
-        foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            if (node is ReturnStatementSyntax { Expression: { } expression })
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = expression;
-            }
-        }
-
-        return found;
     }
 }
