@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using PromptAnalyzers.Tests.Package;
 using PromptAnalyzers.Text.PromptFiles;
 
 using Xunit;
@@ -36,4 +39,27 @@ public sealed class PromptStoreTests
     [InlineData("")]
     public void Other_files_are_not(string path)
         => Assert.False(PromptStore.IsStorePath(path));
+
+    /// <summary>
+    /// The package's MSBuild target states the same rule as a regular expression over the item's path (plus an extension
+    /// and file-name check): both must agree on every path above.
+    /// </summary>
+    [Fact]
+    public void The_MSBuild_target_and_IsStorePath_agree()
+    {
+        var targets = XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "PromptAnalyzers.Package", "buildTransitive", "PromptAnalyzers.targets"));
+        var folder = new Regex(targets.Descendants().Single(e => e.Name.LocalName == "_PromptAnalyzersStoreFolder").Value);
+        var documentation = new Regex("(?i)^(readme|license|licence|changelog|contributing|notice)$");
+        var paths = typeof(PromptStoreTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>())
+            .Select(data => (string)data.GetData(null!).Single()[0]);
+        foreach (var path in paths)
+        {
+            var extension = Path.GetExtension(path.Replace('\\', '/'));
+            var name = Path.GetFileNameWithoutExtension(path.Replace('\\', '/'));
+            var byTarget = (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+                && !documentation.IsMatch(name) && folder.IsMatch(path);
+            Assert.True(byTarget == PromptStore.IsStorePath(path), path);
+        }
+    }
 }
