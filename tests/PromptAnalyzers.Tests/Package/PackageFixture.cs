@@ -80,9 +80,3 @@ public sealed class PackageFixture : IDisposable
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class PackageCollection : ICollectionFixture<PackageFixture>
-{
-    public const string Name = "Package";
-}

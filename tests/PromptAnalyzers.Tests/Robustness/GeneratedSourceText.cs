@@ -67,11 +67,3 @@ internal sealed class GeneratedSourceText : SourceText
         return index >= 0 ? index : ~index - 1;
     }
 }
-
-/// <summary>An additional file whose text is made when asked for (as the compiler's are), or that has none.</summary>
-internal sealed class GeneratedAdditionalText(string path, Func<SourceText?> text) : AdditionalText
-{
-    public override string Path { get; } = path;
-
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => text();
-}

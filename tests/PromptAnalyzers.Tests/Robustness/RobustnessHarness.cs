@@ -231,10 +231,3 @@ internal sealed record RunOutcome(ImmutableArray<Diagnostic> Diagnostics, Immuta
         Assert.True(Problem is null, what + ": " + Problem);
     }
 }
-
-/// <summary>An exception reported through onAnalyzerException, with the analyzer that threw.</summary>
-internal sealed class AnalyzerFailure(DiagnosticAnalyzer analyzer, Diagnostic diagnostic, Exception inner)
-    : Exception($"{analyzer.GetType().Name} threw ({diagnostic.GetMessage(CultureInfo.InvariantCulture)})", inner)
-{
-    public override string ToString() => Message + "\n" + InnerException;
-}

@@ -29,24 +29,3 @@ internal static class FineTuningAnalyzerTest
 
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 }
-
-/// <summary>Runs the analyzer directly (no verifier) to inspect properties, or to time it on big files.</summary>
-internal static class FineTuningAnalyzerRunner
-{
-    public static async Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> RunAsync(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default)
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("t", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") });
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text)));
-        var withAnalyzers = compilation.WithAnalyzers(
-            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FineTuningDatasetAnalyzer()),
-            new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-        return await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken);
-    }
-
-    private sealed class InMemoryAdditionalText(string path, Microsoft.CodeAnalysis.Text.SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
-}

@@ -116,16 +116,3 @@ internal static class PromptFileAnalyzerTest
         _ => " + " + holes.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
     };
 }
-
-/// <summary>The options a project without .editorconfig keys gets.</summary>
-internal static class PromptAnalyzersOptionsForTests
-{
-    public static PromptAnalyzersOptions Default { get; } = Create();
-
-    private static PromptAnalyzersOptions Create()
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("t", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") });
-        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty);
-        return PromptAnalyzersOptions.For(options, compilation.SyntaxTrees[0]);
-    }
-}
