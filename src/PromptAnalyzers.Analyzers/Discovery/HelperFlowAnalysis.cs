@@ -136,7 +136,7 @@ internal sealed class HelperFlowAnalysis
         }
 
         // Only an answer computed from the top is the method's own: inside another helper's computation, recursion stops
-        // at that helper, so caching (or reusing) nested answers made the result depend on which call was analysed first.
+        // at that helper, so caching (or reusing) nested answers would make the result depend on which call was analysed first.
         var flows = ComputeFlows(method, stack.Add(method), cancellationToken);
         return stack.IsEmpty ? _flows.GetOrAdd(method, flows) : flows;
     }

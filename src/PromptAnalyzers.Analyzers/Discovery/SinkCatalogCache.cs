@@ -93,8 +93,8 @@ internal static class SinkCatalogCache
         // The new compilation's own source may declare a type with an SDK name (a shim, a test stand-in): then it
         // resolves differently and needs its own catalog. Perf: the source assembly's set of declared type names is kept
         // by the compiler across snapshots, so a simple-name lookup costs almost nothing; only a name declared in source
-        // is looked up by its metadata name (which builds the snapshot's merged declarations: 3 ms per keystroke when it
-        // was done for all 70 names).
+        // is looked up by its metadata name (that builds the snapshot's merged declarations: done for all 70 names, it
+        // costs 3 ms per keystroke).
         var declared = compilation.Assembly.TypeNames;
         for (var i = 0; i < SimpleTypeNames.Length; i++)
         {

@@ -107,7 +107,8 @@ internal static class ContextFilter
 
             bool ok = stated || mood switch
             {
-                Mood.Declarative => true,
+                // a rule line without a verb under a heading of rules ("Rules: ... Maximum 3 suggestions") bounds the model's output
+                Mood.Declarative => !(unit.Section == SectionKind.Instructions && c.Kind == FactKind.Quantity && IsLimitOnTheModel(text, s, c)),
                 Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
                 _ => c.Strength == Strength.Strong,
             };

@@ -91,7 +91,7 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     internal static readonly string[] SecondPersonCjk = { "你", "您", "あなた", "君は", "당신", "너는", "네가" };
 
     /// <summary>Words that open a condition ("If the order is late, ...").</summary>
-    internal static readonly HashSet<string> Conditionals = Set("if when whenever unless once after before for in wenn falls sobald bei si cuando quand lorsque se quando caso если когда при sofern where while nếu khi jika jikalau apabila kalau bila ketika");
+    internal static readonly HashSet<string> Conditionals = Set("if when whenever unless once after before for in wenn falls sobald bei si cuando quand lorsque se quando caso если когда при sofern where while nếu khi sau trước jika jikalau apabila kalau bila ketika");
 
     /// <summary>Conditions written without spaces ("如果", "若", "もし", "만약").</summary>
     internal static readonly string[] ConditionalPhrases = { "如果", "若", "假如", "当", "當", "如", "もし", "만약", "만일" };

@@ -40,7 +40,7 @@ internal static class HeadingLexicon
 
     private static readonly string[] ExampleHeadingWords =
     {
-        "example", "sample", "few-shot", "beispiel", "ejemplo", "exemple", "esempio", "exemplo", "пример", "input", "demo",
+        "example", "sample", "few-shot", "beispiel", "ejemplo", "exemple", "esempi", "exemplo", "пример", "приклад", "voorbeeld", "przykład", "örnek", "input", "demo",
         "ví dụ", "mẫu", "contoh", "示例", "例子", "范例", "範例", "样例", "樣例", "例", "サンプル", "예시", "예제", "샘플",
     };
 

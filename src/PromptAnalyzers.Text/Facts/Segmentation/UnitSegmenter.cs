@@ -293,10 +293,19 @@ internal static class UnitSegmenter
         return true;
     }
 
-    /// <summary>A short line that ends with a colon introduces a section until the next blank line ("Facts you can share:", "Rules:", "营业信息：").</summary>
+    /// <summary>
+    /// A short line that ends with a colon introduces a section until the next blank line ("Facts you can share:", "Rules:",
+    /// "营业信息：", "- **Example:**": emphasis after the colon does not change that).
+    /// </summary>
     private static bool TryColonHeading(string text, int start, int end, List<TextUnit> units, SectionState state)
     {
-        if (!EndsWithColon(text, end) || end - start > 90)
+        int colonEnd = end;
+        while (colonEnd - start > 1 && (text[colonEnd - 1] == '*' || text[colonEnd - 1] == '_'))
+        {
+            colonEnd--;
+        }
+
+        if (!EndsWithColon(text, colonEnd) || end - start > 90)
         {
             return false;
         }

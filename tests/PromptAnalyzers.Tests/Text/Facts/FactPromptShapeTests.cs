@@ -349,4 +349,31 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.False(report.MeetsThreshold(2), Describe(report));
     }
+
+    [Theory]
+    [InlineData("Regole:\n- Massimo 5 risultati per risposta\n- Al massimo 2 domande di chiarimento")]
+    [InlineData("Reglas:\n- Máximo 4 recomendaciones\n- Como máximo 2 preguntas")]
+    [InlineData("Bạn là trợ lý phân tích bán hàng.\n\n2) SAU KHI ĐÃ LIỆT KÊ các sản phẩm bán chạy, bạn CÓ THỂ gợi ý THÊM TỐI ĐA 4 mặt hàng MỚI chưa có trong kho:\n   - Với mặt hàng mới, để mã trống.")]
+    public void A_count_bounded_by_a_limit_in_a_rules_list_bounds_the_model_output(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void A_limit_in_a_list_of_house_policies_is_still_knowledge()
+    {
+        var report = FactDetector.Detect("Hotel policies:\n- Maximum 2 guests per room\n- Up to 3 pets per booking, 15 EUR each");
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Theory]
+    [InlineData("You list rooms for rent.\n- **Example answer:**\n  Room 12: 3,200,000 VND, 30 m2, Cau Giay\n  Amenities: wifi, air conditioning")]
+    [InlineData("Suggerisci alternative.\nEsempi:\n- Prova a Fiumicino (12 km)\n- Prova con un furgone da 9 posti")]
+    [InlineData("Stel alternatieven voor.\nVoorbeelden:\n- Probeer Haarlem (18 km)\n- Kies een busje met 9 zitplaatsen")]
+    public void Figures_under_an_example_label_only_illustrate(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
 }
