@@ -56,6 +56,7 @@ internal sealed class IdentifierIndex
         public long[] Identifiers { get; }
     }
 
+    /// <summary>The index of a tree, built once and cached for the tree's lifetime.</summary>
     public static IdentifierIndex For(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (Cache.TryGetValue(tree, out var index))
@@ -404,6 +405,7 @@ internal sealed class IdentifierIndex
         return result;
     }
 
+    /// <summary>The sorted, distinct hashes of the identifiers in text[start..end).</summary>
     internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
         => Scan(SourceText.From(text), start, end, cancellationToken);
 
@@ -448,10 +450,13 @@ internal sealed class CodeUnit
         Declares = declares;
     }
 
+    /// <summary>The member or statement nodes bound together as one unit.</summary>
     public SyntaxNode[] Nodes { get; }
 
+    /// <summary>Sorted hashes of every identifier the unit mentions.</summary>
     public long[] Identifiers { get; }
 
+    /// <summary>Sorted hashes of the names the unit declares (its methods, fields, properties).</summary>
     public long[] Declares { get; }
 }
 
@@ -465,10 +470,12 @@ internal sealed class NameSet
         Hashes = hashes;
     }
 
+    /// <summary>The names' hashes, sorted for binary search.</summary>
     public long[] Hashes { get; }
 
     public bool IsEmpty => Hashes.Length == 0;
 
+    /// <summary>The set of <paramref name="names"/>; <paramref name="assignedNames"/> match only where assigned ("Instructions = ...").</summary>
     public static NameSet From(IEnumerable<string> names, IEnumerable<string>? assignedNames = null)
     {
         var hashes = new HashSet<long>();

@@ -36,20 +36,26 @@ public sealed class PromptPart
     /// <summary>What the hole stands for (for messages and tests).</summary>
     public string? HoleDescription { get; }
 
+    /// <summary>True for a dynamic part (a hole); false for static text.</summary>
     public bool IsHole => Text is null;
 
+    /// <summary>Static text written in the code, with the literal it comes from.</summary>
     public static PromptPart Static(string text, SyntaxNode? origin) => new(text, origin, null, null);
 
+    /// <summary>A dynamic value whose text is not known statically, described for messages.</summary>
     public static PromptPart Hole(string description) => new(null, null, null, description);
 
+    /// <summary>A hole that is a parameter of the enclosing method: a helper's caller can fill it with its argument.</summary>
     public static PromptPart ParameterHole(IParameterSymbol parameter) => new(null, null, parameter, parameter.Name);
 
+    /// <summary>A hole filled with a whole file or stream; <paramref name="namesPrompt"/> when its name says the file is the prompt itself.</summary>
     public static PromptPart DocumentHole(string description, SyntaxNode read, bool namesPrompt = false) => new(null, null, null, description, read, namesPrompt);
 }
 
 /// <summary>A prompt's text as the code builds it: static parts and dynamic holes, in order.</summary>
 public sealed class PromptText
 {
+    /// <summary>A prompt with no parts (nothing found).</summary>
     public static readonly PromptText Empty = new(ImmutableArray<PromptPart>.Empty);
 
     public PromptText(ImmutableArray<PromptPart> parts)
@@ -57,10 +63,13 @@ public sealed class PromptText
         Parts = parts;
     }
 
+    /// <summary>The static parts and holes, in the order the model receives them.</summary>
     public ImmutableArray<PromptPart> Parts { get; }
 
+    /// <summary>A prompt of one static text.</summary>
     public static PromptText Static(string text, SyntaxNode? origin) => new(ImmutableArray.Create(PromptPart.Static(text, origin)));
 
+    /// <summary>A prompt that is one dynamic value.</summary>
     public static PromptText Hole(string description) => new(ImmutableArray.Create(PromptPart.Hole(description)));
 
     /// <summary>True when at least one part is static text that is not blank.</summary>
@@ -83,6 +92,7 @@ public sealed class PromptText
     /// <summary>A prompt is reported when it has static text, or when it inserts a whole document (PA1003).</summary>
     internal bool IsReportable => HasStaticText || !Documents().IsEmpty;
 
+    /// <summary>True when the prompt has no hole: the code fixes its whole text.</summary>
     public bool IsFullyStatic
     {
         get
@@ -99,6 +109,7 @@ public sealed class PromptText
         }
     }
 
+    /// <summary>The number of dynamic parts.</summary>
     public int HoleCount
     {
         get
@@ -259,6 +270,7 @@ public sealed class PromptText
         return new PromptText(builder.ToImmutable());
     }
 
+    /// <summary>The texts one after the other (a concatenation, an interpolation, appended lines).</summary>
     public static PromptText Concat(IEnumerable<PromptText> texts)
     {
         var builder = ImmutableArray.CreateBuilder<PromptPart>();
@@ -270,5 +282,6 @@ public sealed class PromptText
         return new PromptText(builder.ToImmutable());
     }
 
+    /// <summary>The two texts one after the other.</summary>
     public static PromptText Concat(PromptText left, PromptText right) => new(left.Parts.AddRange(right.Parts));
 }

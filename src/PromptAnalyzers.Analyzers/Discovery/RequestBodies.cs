@@ -194,10 +194,13 @@ internal readonly struct BodyPrompt
         Text = text;
     }
 
+    /// <summary>Where the prompt's text is written (the body literal or the member that holds it).</summary>
     public SyntaxNode Node { get; }
 
+    /// <summary>The role the body gives the message ("system", "user"...).</summary>
     public PromptRole Role { get; }
 
+    /// <summary>The message text with its holes.</summary>
     public PromptText Text { get; }
 }
 
@@ -213,13 +216,16 @@ internal sealed class PostedBody
         Parameter = parameter;
     }
 
+    /// <summary>The prompts found in the body, in order.</summary>
     public ImmutableArray<BodyPrompt> Prompts { get; }
 
+    /// <summary>The model the body names, when it names one statically.</summary>
     public ModelChoice? Model { get; }
 
     /// <summary>"JSON request body of StringContent" (for messages and tests).</summary>
     public string Sink { get; }
 
+    /// <summary>Which vendor API the body is shaped for (chat completions, Responses, Gemini...).</summary>
     public EndpointKind Endpoint { get; }
 
     /// <summary>The body is this parameter of the method that posts it (a client method posting what it is given).</summary>
@@ -235,6 +241,7 @@ internal static class JsonWithHoles
     private const char Open = '\uE000';
     private const char Close = '\uE001';
 
+    /// <summary>The JSON text with each hole replaced by a marker; <paramref name="holes"/> receives the parts the markers stand for.</summary>
     public static string Render(PromptText text, List<PromptPart> holes)
     {
         var json = new StringBuilder();
@@ -271,6 +278,7 @@ internal static class JsonWithHoles
         return json.ToString();
     }
 
+    /// <summary>True when a parsed string holds a hole marker.</summary>
     public static bool HasHole(string text) => text.IndexOf(Open) >= 0;
 
     /// <summary>A parsed string back into text: its markers become the holes they stand for.</summary>

@@ -16,8 +16,10 @@ public sealed class FactSpan
     /// <summary>Offset of the fact in the analysed text.</summary>
     public int Start { get; }
 
+    /// <summary>Length of the fact in characters.</summary>
     public int Length { get; }
 
+    /// <summary>What kind of fact it is (price, contact, schedule, policy...).</summary>
     public FactKind Kind { get; }
 
     /// <summary>The fact as it appears in the text (what a diagnostic quotes).</summary>
@@ -26,5 +28,6 @@ public sealed class FactSpan
     /// <summary>Offset of the sentence, line, list item or table row that carries the fact (what a code fix moves).</summary>
     public int UnitStart { get; }
 
+    /// <summary>Length of the carrying unit.</summary>
     public int UnitLength { get; }
 }
