@@ -20,16 +20,19 @@ public sealed class PromptSite
     /// <summary>The expression that carries the text at the sink (where diagnostics go).</summary>
     public SyntaxNode Node { get; }
 
+    /// <summary>The role the model receives the text in (system, developer, user, assistant, or unknown).</summary>
     public PromptRole Role { get; }
 
     /// <summary>True when the text is a template whose {{variables}} are filled at render time (also a message section of one).</summary>
     public bool IsTemplate { get; }
 
+    /// <summary>The prompt's text as the code builds it, with its holes.</summary>
     public PromptText Text { get; }
 
     /// <summary>The sink, e.g. "OpenAI.Chat.SystemChatMessage" (for messages and tests).</summary>
     public string Sink { get; }
 
+    /// <summary>The model the code ties to the call, and where it is named.</summary>
     public ModelChoice Model { get; }
 
     /// <summary>What kind of prompt this is, from the code around it (test, evaluation, sample turn, task input).</summary>
@@ -92,6 +95,7 @@ public readonly struct ModelChoice
     /// <summary>The model id the code ties to the call, or null when the configured default applies.</summary>
     public string? ModelId { get; }
 
+    /// <summary>Where the model id is written (the argument or assignment), when known.</summary>
     public SyntaxNode? Origin { get; }
 
     public static ModelChoice Unknown => default;

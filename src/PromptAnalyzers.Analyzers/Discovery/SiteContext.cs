@@ -20,8 +20,10 @@ internal sealed class SiteContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Rebuilds a prompt's text from the expressions that make it.</summary>
     public TextReconstructor Text { get; }
 
+    /// <summary>Finds the model id a call is made with.</summary>
     public ModelResolver Models { get; }
 
     public RoleResolver Roles => Discovery.Roles;

@@ -16,11 +16,13 @@ public readonly struct SecretFinding
         Preview = preview;
     }
 
+    /// <summary>Which kind of secret the shape and entropy point to.</summary>
     public SecretKind Kind { get; }
 
     /// <summary>Offset of the secret's first character in the scanned text.</summary>
     public int Start { get; }
 
+    /// <summary>Length of the secret in characters.</summary>
     public int Length { get; }
 
     public int End => Start + Length;

@@ -17,13 +17,16 @@ internal readonly struct EncodedFact
         UnitLength = unitLength;
     }
 
+    /// <summary>Offset of the fact in the prompt text.</summary>
     public int Start { get; }
 
+    /// <summary>Length of the fact.</summary>
     public int Length { get; }
 
     /// <summary>Where the unit the code fix moves out starts.</summary>
     public int UnitStart { get; }
 
+    /// <summary>Length of that unit.</summary>
     public int UnitLength { get; }
 }
 
@@ -33,8 +36,10 @@ internal readonly struct EncodedFact
 /// </summary>
 internal static class FactsPropertyCodec
 {
+    /// <summary>The diagnostic property that carries the facts from the analyzer to the code fix.</summary>
     public const string Name = "Facts";
 
+    /// <summary>The facts as "start,length,unitStart,unitLength" entries separated by ';'.</summary>
     public static string Encode(IEnumerable<FactSpan> facts)
     {
         var builder = new StringBuilder();

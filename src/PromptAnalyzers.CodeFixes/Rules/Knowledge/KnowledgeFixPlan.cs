@@ -25,11 +25,13 @@ internal sealed class KnowledgeFixPlan
     /// <summary>The string expression the SDK receives as the prompt; it becomes <c>sink + knowledgeContext</c>.</summary>
     public ExpressionSyntax Sink { get; }
 
+    /// <summary>The document that holds the prompt literal (the sink's, or another file's const field).</summary>
     public Document LiteralDocument { get; }
 
     /// <summary>The literal that holds the whole prompt (inline, or the initializer of a const field or local).</summary>
     public LiteralExpressionSyntax Literal { get; }
 
+    /// <summary>The prompt without its fact units, and the units moved to the knowledge file.</summary>
     public FactExtraction Extraction { get; }
 
     /// <summary>"Type.Member": names the knowledge file and titles it.</summary>
@@ -41,10 +43,12 @@ internal sealed class KnowledgeFixPlan
     /// <summary>The statement (or global statement) the retrieval step goes before.</summary>
     public SyntaxNode InsertBefore { get; }
 
+    /// <summary>True when the retrieval step can be awaited (the enclosing function is async): GetContextAsync; otherwise the synchronous GetContext.</summary>
     public bool UseAwait { get; }
 
     /// <summary>True when the literal is written inside the sink expression (rewritten together with it).</summary>
     public bool InlineLiteral => LiteralDocument.Id == SinkDocument.Id && Sink.Span.Contains(Literal.Span);
 
+    /// <summary>The project that receives the knowledge file.</summary>
     public ProjectId ProjectId => SinkDocument.Project.Id;
 }
