@@ -107,8 +107,10 @@ internal static class ContextFilter
 
             bool ok = stated || mood switch
             {
-                // a rule line without a verb under a heading of rules ("Rules: ... Maximum 3 suggestions") bounds the model's output
-                Mood.Declarative => !(unit.Section == SectionKind.Instructions && c.Kind == FactKind.Quantity && IsLimitOnTheModel(text, s, c)),
+                // a count in a line without a verb under a heading of rules ("Rules: ... Maximum 3 suggestions", "Rules for
+                // size: - Large: 100-200 participants") bounds or defines the model's output; the business's own rules
+                // ("House rules:") are knowledge headings
+                Mood.Declarative => !(unit.Section == SectionKind.Instructions && c.Kind == FactKind.Quantity),
                 Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
                 _ => c.Strength == Strength.Strong,
             };

@@ -91,6 +91,11 @@ public static class FactDetector
                     accepted.Add((new Candidate(start, end, FactKind.ReferenceBlock, Strength.Weak), LinesOf(units, ref line, blockEnd, start, end)));
                 }
 
+                foreach (var (start, end) in JsonRecordFilter.ProseValues(text, units, u, blockEnd))
+                {
+                    CollectProseValue(text, unit, start, end, scratch, accepted);
+                }
+
                 u = blockEnd - 1;
                 continue;
             }
@@ -219,6 +224,25 @@ public static class FactDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A prose string of a JSON block read as a sentence of its own: what a code fix moves is the string's content.
+    /// </summary>
+    private static void CollectProseValue(string text, TextUnit block, int start, int end, List<Candidate> scratch, List<(Candidate Candidate, TextUnit Unit)> accepted)
+    {
+        var value = new TextUnit(start, end - start, UnitKind.Sentence, block.Section, block.BlockId)
+        {
+            LineStart = start,
+            LineLength = end - start,
+            RawLineStart = start,
+        };
+        scratch.Clear();
+        ContextFilter.Collect(text, value, scratch);
+        foreach (Candidate c in scratch)
+        {
+            accepted.Add((c, value));
+        }
     }
 
     /// <summary>

@@ -41,6 +41,45 @@ internal static class JsonRecordFilter
     }
 
     /// <summary>
+    /// The string values of the JSON block units[from..to) that are prose (longer than a field): a tool that returns its
+    /// policies as <c>{"details": ["Returns are free within 7 days", ...]}</c> states them in sentences. None when the block
+    /// only shows a format (as for <see cref="DataRecords"/>) or is a JSON schema, whose strings describe fields.
+    /// </summary>
+    public static List<(int Start, int End)> ProseValues(string text, List<TextUnit> units, int from, int to)
+    {
+        var values = new List<(int Start, int End)>();
+        TextUnit first = units[from];
+        int start = first.Start;
+        int end = units[to - 1].End;
+        if (first.Section == SectionKind.Example || first.Section == SectionKind.Instructions || IntroducedAsFormat(text, units, from)
+            || IndexOf(text, "\"properties\"", start, end) >= 0 || IndexOf(text, "\"$schema\"", start, end) >= 0)
+        {
+            return values;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] != '"')
+            {
+                continue;
+            }
+
+            int close = StringEnd(text, i, end);
+            if (!IsFollowedByColon(text, close, end) && LengthOutsideHoles(text, i + 1, close - 1) > MaxFieldLength)
+            {
+                values.Add((i + 1, close - 1));
+            }
+
+            i = close - 1;
+        }
+
+        return values;
+    }
+
+    private static int IndexOf(string text, string value, int start, int end)
+        => text.IndexOf(value, start, end - start, StringComparison.Ordinal);
+
+    /// <summary>
     /// One pass over [s, e) with a stack of open objects: an object is a record when it has enough concrete scalar pairs
     /// and one of them holds a digit; a record inside a record counts as part of the outer one.
     /// </summary>

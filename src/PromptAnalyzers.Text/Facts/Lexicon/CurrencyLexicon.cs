@@ -35,7 +35,7 @@ dollar dollars euro euros pound pounds pence cent cents quid
 dollaro dollari sterline centesimi reais real centavos céntimos centimes pesos rupees yen kr zł
 руб рубль рубля рублей коп копеек долларов евро
 franken dólar dólares libras libra livres
-đ đồng vnđ vnd nghìn-đồng
+đ đồng vnđ vnd nghìn-đồng dong
 rupiah rp ringgit baht won yuan renminbi rmb rupee ringgits
 元 块 圆 圓 円 원 角 毛
 人民币 美元 欧元 日元 英镑 港币 港元 台币 新台币 韩元 越南盾 泰铢
@@ -48,12 +48,12 @@ rupiah rp ringgit baht won yuan renminbi rmb rupee ringgits
     /// <summary>Words before the amount that need no symbol but must be followed directly by the number ("Rp25.000", "RM12").</summary>
     internal static bool IsPrefixWord(string lower) => lower == "rp" || lower == "rs" || lower == "rm";
 
-    /// <summary>Number words between an amount and its currency: "3万円", "1,5 juta", "2.5 million dollars", "5 triệu đồng".</summary>
+    /// <summary>Number words between an amount and its currency: "3万円", "1,5 juta", "2.5 million dollars", "5 triệu đồng" (or "5 trieu dong": Vietnamese is often typed without its diacritics).</summary>
     internal static readonly HashSet<string> Multipliers = Set(@"
 k thousand million millions billion billions mn bn m
 mil millones millón milliards milliard millions mio mrd mln tsd tausend milionen miliardi milioni milhões milhão bilhões
 тыс млн млрд тысяч миллионов
-triệu nghìn ngàn tỷ tỉ
+triệu nghìn ngàn tỷ tỉ trieu nghin ngan ty
 ribu rb juta jt miliar
 万 千 百万 千万 亿 億 萬 만 천 억
 lakh crore

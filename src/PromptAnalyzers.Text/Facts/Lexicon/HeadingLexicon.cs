@@ -9,6 +9,7 @@ internal static class HeadingLexicon
     /// <summary>Heading words that announce reference material.</summary>
     private static readonly string[] KnowledgeHeadingWords =
     {
+        "house rule", "hausordnung", "règlement intérieur", "normas de la casa", "regolamento", "regulamento", "nội quy", "利用規約", "이용 규칙",
         "fact", "knowledge", "information", "info", "faq", "polic", "pricing", "price", "prices", "menu", "catalog", "hours", "contact", "about", "plans", "fees",
         "terms", "timetable", "schedule", "locations", "reference", "details", "share", "tell them", "mention", "known issues", "offers", "tariff", "services", "benefits",
         "fakten", "wissen", "informationen", "preis", "öffnungszeiten", "kontakt", "leistungen", "angebot", "tarif", "hinweis",

@@ -22,7 +22,7 @@ latitude longitude lat lon lng gpa grade
     /// <summary>Words that price an item at nothing ("Basic (free)", "Trẻ em dưới 6 tuổi: miễn phí"), written in lower case.</summary>
     internal static readonly string[] FreeWords =
     {
-        "free", "gratis", "kostenlos", "gratuit", "gratuite", "gratuito", "gratuita", "grátis", "бесплатно", "безкоштовно", "miễn phí", "ücretsiz", "darmowe", "darmowy", "bezpłatnie",
+        "free", "gratis", "kostenlos", "gratuit", "gratuite", "gratuito", "gratuita", "grátis", "бесплатно", "безкоштовно", "miễn phí", "mien phi", "ücretsiz", "darmowe", "darmowy", "bezpłatnie",
         "免费", "免費", "無料", "무료",
     };
 
@@ -36,6 +36,7 @@ secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mes
 mês meses noite noites
 секунд секунды секунду минут минуты минуту час часа часов день дня дней неделя недели недель неделю месяц месяца месяцев год года лет ночь ночи ночей сутки суток
 giây phút giờ tiếng ngày tuần tháng năm đêm
+giay phut gio tieng ngay tuan thang nam dem
 detik menit jam hari minggu pekan bulan tahun malam
 saniye dakika saat gün hafta ay yıl gece
 秒 秒钟 分 分钟 分鐘 小时 小時 钟头 天 日 晚 夜 周 週 星期 个月 個月 月 年 工作日 个小时 個小時 个钟头 个星期 個星期 个礼拜 个工作日 個工作日
@@ -44,19 +45,19 @@ saniye dakika saat gün hafta ay yıl gece
 ");
 
     /// <summary>Words after an hour number that make it a time of day ("6 pm", "18 Uhr", "9h30", "9時", "9点", "9시", "9 giờ").</summary>
-    internal static readonly HashSet<string> ClockWords = Set("am pm a.m p.m uhr h hrs ч hs o'clock 時 时 點 点 시 giờ");
+    internal static readonly HashSet<string> ClockWords = Set("am pm a.m p.m uhr h hrs ч hs o'clock 時 时 點 点 시 giờ gio");
 
     /// <summary>Words before an hour number that make it a time of day ("pukul 9", "lúc 9", "午後3時", "오후 3시").</summary>
-    internal static readonly HashSet<string> ClockWordsBefore = Set("pukul jam lúc 午前 午後 上午 下午 中午 晚上 早上 凌晨 夜 朝 오전 오후 새벽 저녁 아침");
+    internal static readonly HashSet<string> ClockWordsBefore = Set("pukul jam lúc luc 午前 午後 上午 下午 中午 晚上 早上 凌晨 夜 朝 오전 오후 새벽 저녁 아침");
 
     /// <summary>Minute words after the minutes of a time ("9時30分", "9시 30분", "9 giờ 30 phút").</summary>
-    internal static readonly HashSet<string> MinuteWords = Set("分 분 phút min");
+    internal static readonly HashSet<string> MinuteWords = Set("分 분 phút phut min");
 
     /// <summary>Time zone abbreviations after a time.</summary>
     internal static readonly HashSet<string> TimeZones = Set("utc gmt cet cest est edt pst pdt cst cdt mst mdt bst ist msk мск wib wita wit jst kst hkt sgt ict aest aedt");
 
     /// <summary>Words between the ends of a range ("9-17", "Monday to Friday", "9時から18時", "周一至周五", "8 giờ đến 17 giờ").</summary>
-    internal static readonly HashSet<string> RangeConnectors = Set("to until till bis a à al ao до по and und y et e и ~ から 至 到 ～ 〜 부터 đến tới sampai hingga s/d");
+    internal static readonly HashSet<string> RangeConnectors = Set("to until till bis a à al ao до по and und y et e и ~ から 至 到 ～ 〜 부터 đến tới den toi sampai hingga s/d");
 
     /// <summary>Units of measure and capacity (quantities and specifications).</summary>
     internal static readonly HashSet<string> MeasureUnits = Set(@"

@@ -376,4 +376,44 @@ public sealed class FactPromptShapeTests
         var report = FactDetector.Detect(prompt);
         Assert.True(report.Facts.Count == 0, Describe(report));
     }
+
+    [Fact]
+    public void A_limit_in_a_list_of_house_rules_is_still_knowledge()
+    {
+        var report = FactDetector.Detect("House rules:\n- Maximum 2 guests per room\n- Up to 3 pets per booking");
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+    }
+
+    [Fact]
+    public void Counts_that_define_the_output_categories_under_a_rules_heading_state_nothing()
+    {
+        var report = FactDetector.Detect("Rules for suggestedSize:\n- Large: 100-200 participants\n- Medium: 50-100 participants\n- Small: fewer than 50 participants");
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void Prose_strings_of_a_JSON_tool_result_state_their_facts()
+    {
+        var report = FactDetector.Detect("{\"success\":true,\"policies\":{\"refunds\":{\"details\":[\"Refunds are issued within 14 days of cancellation\",\"Bookings cancelled less than 48 hours before departure are not refunded\"]}}}");
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Duration && f.Text.Contains("14 days", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Return JSON in this shape:\n{\"summary\":\"A short summary of the refund policy in 2-3 sentences, under 80 words\",\"items\":[\"Each item lists one condition with its deadline in days\"]}")]
+    [InlineData("{\"type\":\"object\",\"properties\":{\"price\":{\"type\":\"number\",\"description\":\"Price of the product in USD, between 0.01 and 100000\"},\"stock\":{\"type\":\"integer\",\"description\":\"Units in stock, at least 0 and at most 5000 units\"}}}")]
+    public void Prose_strings_of_a_JSON_format_or_schema_state_nothing(string prompt)
+    {
+        var report = FactDetector.Detect(prompt);
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void Vietnamese_typed_without_diacritics_has_its_units_currencies_and_times()
+    {
+        var report = FactDetector.Detect("Chinh sach cua hang:\n- Bao hanh 12 thang cho tat ca san pham\n- Giao hang tu 8 gio den 17 gio\n- Phi ship 30 nghin dong");
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Duration && f.Text == "12 thang");
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Schedule && f.Text == "8 gio den 17 gio");
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Money && f.Text == "30 nghin dong");
+    }
 }
