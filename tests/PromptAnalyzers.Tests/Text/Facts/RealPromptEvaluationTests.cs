@@ -23,8 +23,8 @@ public sealed class RealPromptEvaluationTests
     /// <remarks>
     /// The target is precision 0.95 and recall 0.9 on each development file, and precision 0.9 and recall 0.85 on
     /// held-out prompts (issue 12). The development files are asserted at what the engine reaches on them: dev precision
-    /// 0.979 (46 of 47 flagged), recall 0.920 (46 of 50 facts prompts); dev-b precision 1.000 (26 of 26), recall 0.963
-    /// (26 of 27). Tuned on, so optimistic; what remains needs more than the engine reads: facts without figures (a menu of
+    /// 0.979 (46 of 47 flagged), recall 0.920 (46 of 50 facts prompts); dev-b precision 1.000 (27 of 27), recall 1.000
+    /// (27 of 27). Tuned on, so optimistic; what remains needs more than the engine reads: facts without figures (a menu of
     /// dishes, a list of sights or amenities, a JSON list of dish names), facts worked into the example answers of an
     /// instruction, and a resume that is task data for its coach agents but reads like the resume a portfolio chatbot
     /// passes on. Held-out files are scored once, then become development data:
@@ -54,7 +54,7 @@ public sealed class RealPromptEvaluationTests
     public static TheoryData<string, double, double, bool> Files() => new()
     {
         { "real-prompts.dev.jsonl", 0.975, 0.92, true },
-        { "real-prompts.dev-b.jsonl", 1.00, 0.96, true },
+        { "real-prompts.dev-b.jsonl", 1.00, 1.00, true },
         { "real-prompts.dev-c.jsonl", 1.00, 0.77, true },
         { "real-prompts.dev-d.jsonl", 0.60, 0.50, true },
     };
