@@ -144,12 +144,65 @@ internal static class InstructionClassifier
             w1 = NextWord(head, ref p2);
         }
 
-        if (IsOutputSubject(w1) || StartsWithFieldName(text, s, e))
+        if (IsOutputSubject(w1) || StartsWithFieldName(text, s, e) || EndsWithTurkishInstruction(text, s, e))
         {
             return Mood.Guidance;
         }
 
         return Mood.Declarative;
+    }
+
+    /// <summary>
+    /// Turkish puts the verb last: an instruction ends with an imperative ("... planı üret", "... JSON döndür"), a command
+    /// in the third person ("... kapsasın", "Değerler Türkçe olsun") or a necessity ("... olmalı").
+    /// </summary>
+    private static bool EndsWithTurkishInstruction(string text, int s, int e)
+    {
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || char.IsPunctuation(text[e - 1]) || char.IsSymbol(text[e - 1])))
+        {
+            e--;
+        }
+
+        int start = e;
+        while (start > s && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (e - start < 2 || !HasTurkishLetter(text, s, e))
+        {
+            return false;
+        }
+
+        string word = text.Substring(start, e - start).ToLowerInvariant();
+        if (CueLexicon.TurkishImperatives.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string ending in CueLexicon.TurkishCommandEndings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTurkishLetter(string text, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            char c = text[i];
+            if (c == '\u0131' || c == '\u0130' || c == '\u011F' || c == '\u011E' || c == '\u015F' || c == '\u015E')
+            {
+                return true; // ı İ ğ Ğ ş Ş: letters of Turkish (and Azerbaijani) alone
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

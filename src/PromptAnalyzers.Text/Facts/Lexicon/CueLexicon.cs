@@ -81,6 +81,17 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
         "하세요", "하십시오", "해주세요", "해 주세요", "마세요", "마십시오", "하라", "할 것", "해야 합니다", "해야 한다", "주십시오", "하시오", "십시오", "세요",
     };
 
+    /// <summary>Turkish imperatives, which end an instruction (the verb comes last): bare, polite and negative forms.</summary>
+    internal static readonly HashSet<string> TurkishImperatives = Set(@"
+ver üret yaz döndür kullan yap ol oluştur açıkla listele öner belirt ekle çıkar yanıtla cevapla özetle çevir et sor söyle anlat seç
+değerlendir hesapla düzenle göster koy bul uygula tut kaçın sınırla başla bitir
+verin üretin yazın döndürün kullanın yapın olun oluşturun açıklayın listeleyin önerin belirtin ekleyin çıkarın yanıtlayın cevaplayın
+özetleyin çevirin edin sorun söyleyin anlatın seçin değerlendirin hesaplayın düzenleyin gösterin koyun bulun uygulayın
+verme yazma kullanma koyma etme yapma önerme ekleme çıkarma söyleme döndürme uydurma");
+
+    /// <summary>Endings of a Turkish command in the third person ("kapsasın", "olsun") or of a necessity ("olmalı", "yazmalısın").</summary>
+    internal static readonly string[] TurkishCommandEndings = { "sın", "sin", "sun", "sün", "malı", "meli", "malıdır", "melidir", "malısın", "melisin", "malısınız", "melisiniz" };
+
     /// <summary>Openers that, followed by "not", make a negative imperative ("Do not", "Ne révèle pas", "No des", "Не обсуждай").</summary>
     internal static readonly HashSet<string> NegationStarters = Set("no non não ne n' не nicht");
 

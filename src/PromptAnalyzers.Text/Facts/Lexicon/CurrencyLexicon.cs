@@ -36,7 +36,7 @@ dollaro dollari sterline centesimi reais real centavos céntimos centimes pesos 
 руб рубль рубля рублей коп копеек долларов евро
 franken dólar dólares libras libra livres
 đ đồng vnđ vnd nghìn-đồng dong
-rupiah rp ringgit baht won yuan renminbi rmb rupee ringgits
+rupiah rp ringgit baht won yuan renminbi rmb rupee ringgits tl lira
 元 块 圆 圓 円 원 角 毛
 人民币 美元 欧元 日元 英镑 港币 港元 台币 新台币 韩元 越南盾 泰铢
 ドル ユーロ 달러 유로 엔

@@ -416,4 +416,19 @@ public sealed class FactPromptShapeTests
         Assert.Contains(report.Facts, f => f.Kind == FactKind.Schedule && f.Text == "8 gio den 17 gio");
         Assert.Contains(report.Facts, f => f.Kind == FactKind.Money && f.Text == "30 nghin dong");
     }
+
+    [Fact]
+    public void Turkish_instructions_end_with_their_verb_and_their_counts_govern_the_model()
+    {
+        var report = FactDetector.Detect("Sen bir seyahat asistanısın.\nMüşterinin bütçesine göre 3 günlük bir gezi planı hazırla ve en fazla 5 öneri ver.\nYanıt en fazla 120 kelime olsun.\nHer gün için 2 aktivite yazmalısın.");
+        Assert.True(report.Facts.Count == 0, Describe(report));
+    }
+
+    [Fact]
+    public void Turkish_statements_of_a_shop_are_knowledge()
+    {
+        var report = FactDetector.Detect("Mağazamız hafta içi 09:00-18:00 arası açıktır. Kargo ücreti 49 TL, iade süresi 14 gündür.");
+        Assert.True(report.MeetsThreshold(2), Describe(report));
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Money && f.Text == "49 TL");
+    }
 }

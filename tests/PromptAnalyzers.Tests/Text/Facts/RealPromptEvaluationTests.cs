@@ -44,11 +44,11 @@ public sealed class RealPromptEvaluationTests
     /// <item><c>real-prompts.dev-d.jsonl</c>, third held-out file (172 prompts from 69 repositories used nowhere else; see
     /// README.dev-d.md), scored once at main e985d2f: precision 0.400 (2 of 5 flagged), recall 0.333 (2 of 6 facts
     /// prompts), 171 prompts scored, 162 of 165 instruction prompts left alone. Now development data, asserted at what the
-    /// engine reaches on it: precision 0.600 (3 of 5), recall 0.500 (3 of 6) after prose strings of a JSON tool result
-    /// were read as sentences, Vietnamese typed without diacritics joined the unit and currency words, and counts under
-    /// a heading of rules were read as defining the output. Left: two Turkish task prompts whose verbs come last (the
-    /// engine has no Turkish instruction lexicon), single facts under the threshold (a leave policy, a ticket count)
-    /// and a list of a clinic's specialties (facts without figures).</item>
+    /// engine reaches on it: precision 0.750 (3 of 4), recall 0.500 (3 of 6) after prose strings of a JSON tool result
+    /// were read as sentences, Vietnamese typed without diacritics joined the unit and currency words, counts under a
+    /// heading of rules were read as defining the output and Turkish instructions were recognised by their final verb.
+    /// Left: a Turkish user prompt stating the user's own day (first person), single facts under the threshold (a leave
+    /// policy, a ticket count) and a list of a clinic's specialties (facts without figures).</item>
     /// </list>
     /// </remarks>
     public static TheoryData<string, double, double, bool> Files() => new()
@@ -56,7 +56,7 @@ public sealed class RealPromptEvaluationTests
         { "real-prompts.dev.jsonl", 0.975, 0.92, true },
         { "real-prompts.dev-b.jsonl", 1.00, 1.00, true },
         { "real-prompts.dev-c.jsonl", 1.00, 0.77, true },
-        { "real-prompts.dev-d.jsonl", 0.60, 0.50, true },
+        { "real-prompts.dev-d.jsonl", 0.75, 0.50, true },
     };
 
     [Theory]
