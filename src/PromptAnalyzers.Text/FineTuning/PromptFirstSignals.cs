@@ -27,6 +27,7 @@ public sealed class PromptFirstSignals
 
     private readonly Dictionary<string, int> _layouts = new(StringComparer.Ordinal);
     private string? _systemPrompt;
+    private string _firstSystemPrompt = string.Empty;
     private bool _systemPromptsDiffer;
     private int _examples;
 
@@ -57,15 +58,17 @@ public sealed class PromptFirstSignals
     /// <summary>Share of the examples that repeat <see cref="FixedLayout"/> (0 when there is none).</summary>
     public double FixedLayoutShare => FixedLayout is string layout && _examples > 0 ? (double)_layouts[layout] / _examples : 0;
 
-    /// <summary>True when the shared system prompt names most parts of the fixed layout: it already describes the format.</summary>
+    /// <summary>True when the (first example's) system prompt names most parts of the fixed layout: it already describes the format.</summary>
     public bool SystemPromptDescribesLayout
     {
         get
         {
-            if (FixedLayout is not string layout || _systemPromptsDiffer || _systemPrompt is not string prompt)
+            if (FixedLayout is not string layout)
             {
                 return false;
             }
+
+            string prompt = _firstSystemPrompt;
 
             string[] parts = layout.Split(new[] { " | " }, StringSplitOptions.RemoveEmptyEntries);
             int named = 0, words = 0;
@@ -95,6 +98,7 @@ public sealed class PromptFirstSignals
         if (_examples == 1)
         {
             _systemPrompt = systemText;
+            _firstSystemPrompt = systemText;
         }
         else if (!_systemPromptsDiffer && !string.Equals(_systemPrompt, systemText, StringComparison.Ordinal))
         {
