@@ -90,7 +90,7 @@ public class FineTuningTargetTests
     public async Task Open_target_checks_the_configured_sequence_length_and_floor()
     {
         string jsonl = Repeat(ShareGpt, 5);
-        var summary = Summarize(jsonl, new FineTuningValidationOptions { MinFacts = 1 });
+        var summary = Summarize(jsonl, new FineTuningValidationOptions { MaxExampleTokens = 20, MinFacts = 1 });
         Microsoft.CodeAnalysis.Testing.DiagnosticResult TooLongAt(int line) =>
             Diagnostic(FineTuningDatasetAnalyzer.ExampleTooLong).WithSpan(TrainPath, line, 1, line, ShareGpt.Length + 1)
                 .WithArguments(N(summary.LongestExampleTokens), "estimated with o200k_base", "20", "prompt_analyzers.finetune_max_example_tokens");
@@ -125,7 +125,7 @@ public class FineTuningTargetTests
         test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.DatasetEstimateForTarget).WithSpan(TrainPath, 1, 1, 1, style.Length + 1).WithArguments(
             "Alpaca", "an open model (LoRA)", "11", N(summary.TrainingTokens), "estimated with o200k_base", "3", N(summary.TrainingTokens * 3),
             "no price: LoRA on an open model trains on your own or rented hardware, so tokens per epoch are the measure", "1 of 11 examples (9%) teach facts"));
-        test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.ExampleTeachesFacts).WithSpan(TrainPath, 11, outputColumn, 11, fact.Length - 1)
+        test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.ExampleTeachesFacts).WithSpan(TrainPath, 11, outputColumn, 11, fact.Length)
             .WithArguments(PromptAnalyzers.Rules.Knowledge.FactSummary.Describe(PromptAnalyzers.Text.Facts.FactDetector.Detect("The premium plan costs $49 per month, billed on the 1st.", "How much is premium?\n"))));
         test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.MalformedExample).WithSpan(TrainPath, 12, badColumn, 12, badColumn + 2)
             .WithArguments($"\"output\" at column {badColumn} is a number, not a string"));
