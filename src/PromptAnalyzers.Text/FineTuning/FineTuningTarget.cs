@@ -27,7 +27,10 @@ public sealed class FineTuningTarget
 
     public static FineTuningTarget Vertex { get; } = new(
         "vertex", "Vertex AI", new[] { FineTuningFormat.GeminiContents },
-        minExamples: DefaultMinExamples, minExamplesRequired: false, maxExampleTokens: 131_072, exactTokens: false, estimateFromChars: true, priced: false);
+        minExamples: DefaultMinExamples, minExamplesRequired: false, maxExampleTokens: 131_072, exactTokens: false, estimateFromChars: true, priced: false)
+    {
+        MaxExampleTokensModel = "gemini-2.5-flash",
+    };
 
     public static FineTuningTarget Bedrock { get; } = new(
         "bedrock", "Amazon Bedrock", new[] { FineTuningFormat.BedrockConversation, FineTuningFormat.PromptCompletion },
@@ -69,6 +72,9 @@ public sealed class FineTuningTarget
 
     /// <summary>Training tokens per example when the target has one limit for all its models; null when it depends on the model or is not known.</summary>
     public int? MaxExampleTokens { get; }
+
+    /// <summary>The model whose limit <see cref="MaxExampleTokens"/> is (the sources give it per model), or null.</summary>
+    public string? MaxExampleTokensModel { get; private set; }
 
     /// <summary>True when tokens are counted with the target's own encoding (OpenAI models); false for an estimate.</summary>
     public bool ExactTokens { get; }

@@ -58,9 +58,6 @@ internal sealed class FineTuningAnalyzerOptions
     /// <summary>The model PA3005 prices few-shot examples at.</summary>
     public string PromptModel { get; private set; } = DefaultPromptModel;
 
-    /// <summary>True when <c>prompt_analyzers.finetune_model</c> is set (then an unset target means OpenAI).</summary>
-    public bool ModelIsConfigured { get; private set; }
-
     /// <summary>The target model as configured (or the default).</summary>
     public string ModelId { get; }
 
@@ -109,7 +106,6 @@ internal sealed class FineTuningAnalyzerOptions
             MinExamples = Get(MinExamplesKey) is string min ? ParseInt(min, 1, 1_000_000, 0) is int n && n > 0 ? n : null : null,
             PromptFirstBelow = ParseInt(Get(PromptFirstBelowKey), 0, 1_000_000, PromptFirstVerdict.DefaultFewExamples),
             PromptModel = Get(DefaultModelKey) ?? DefaultPromptModel,
-            ModelIsConfigured = Get(ModelKey) is not null,
         };
     }
 

@@ -198,7 +198,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
     private static Diagnostic EstimateDiagnostic(Location first, FineTuningDatasetSummary summary, FineTuningPlan plan)
     {
         FineTuningAnalyzerOptions options = plan.Options;
-        if (plan.Target == FineTuningTarget.OpenAi)
+        if (plan.Target.Priced)
         {
             return Diagnostic.Create(
                 DatasetEstimate,

@@ -23,7 +23,7 @@ internal sealed class FineTuningPlan
         MaxExampleTokens = options.MaxExampleTokens ?? (target.UsesOpenAiModels ? model?.MaxExampleTokens : target.MaxExampleTokens);
         LimitOwner = options.MaxExampleTokens is not null
             ? FineTuningAnalyzerOptions.MaxExampleTokensKey
-            : target.UsesOpenAiModels ? model?.Id ?? options.ModelId : target.DisplayName + " (Gemini 2.5 Flash)";
+            : target.UsesOpenAiModels ? model?.Id ?? options.ModelId : target.DisplayName + (target.MaxExampleTokensModel is string limitModel ? " (" + limitModel + ")" : string.Empty);
         MinExamples = options.MinExamples ?? target.MinExamples;
     }
 

@@ -50,7 +50,7 @@ public class FineTuningTargetTests
         var summary = Summarize(jsonl, new FineTuningValidationOptions { EstimateTokensFromChars = true, MaxExampleTokens = 131_072, MinFacts = 1 });
         var test = Create(jsonl);
         test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.ExampleTooLong).WithSpan(TrainPath, 11, 1, 11, longLine.Length + 1)
-            .WithArguments(N(summary.LongestExampleTokens), "estimated at 4 characters per token", "131,072", "Vertex AI (Gemini 2.5 Flash)"));
+            .WithArguments(N(summary.LongestExampleTokens), "estimated at 4 characters per token", "131,072", "Vertex AI (gemini-2.5-flash)"));
         test.ExpectedDiagnostics.Add(Diagnostic(FineTuningDatasetAnalyzer.DatasetEstimateForTarget).WithSpan(TrainPath, 1, 1, 1, Gemini.Length + 1).WithArguments(
             "Vertex AI Gemini", "Vertex AI", "11", N(summary.TrainingTokens), "estimated at 4 characters per token", "3", N(summary.TrainingTokens * 3),
             "no training price in the table for Vertex AI", "0 of 11 examples (0%) teach facts"));

@@ -151,4 +151,24 @@ public class FineTuningFormatsTests
 
         Assert.Equal(FineTuningErrorKind.FieldMissing, report.Error!.Kind);
     }
+
+    [Theory]
+    [InlineData(ShareGpt)]
+    [InlineData(Alpaca)]
+    [InlineData(ConversationalPromptCompletion)]
+    [InlineData(Preference)]
+    [InlineData(PlainText)]
+    [InlineData(Gemini)]
+    [InlineData(Bedrock)]
+    [InlineData(OpenAiPreference)]
+    public void Every_truncation_of_a_record_is_rejected_as_invalid_JSON_and_never_throws(string line)
+    {
+        for (int length = 1; length < line.Length; length++)
+        {
+            var reports = Validate(line + "\n" + line[..length]);
+
+            Assert.Null(reports[0].Error);
+            Assert.Equal(FineTuningErrorKind.InvalidJson, reports[1].Error!.Kind);
+        }
+    }
 }
