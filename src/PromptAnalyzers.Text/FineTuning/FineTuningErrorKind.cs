@@ -1,6 +1,6 @@
 namespace PromptAnalyzers.Text.FineTuning;
 
-/// <summary>Why a line of a chat fine-tuning dataset is rejected (PA3001).</summary>
+/// <summary>Why a line of a fine-tuning dataset is rejected (PA3001).</summary>
 public enum FineTuningErrorKind
 {
     /// <summary>The line is not valid JSON (syntax error, truncated record, trailing text).</summary>

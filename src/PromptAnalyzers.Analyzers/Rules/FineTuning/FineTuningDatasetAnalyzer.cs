@@ -14,8 +14,8 @@ namespace PromptAnalyzers.Rules.FineTuning;
 /// Validates fine-tuning datasets (JSONL AdditionalFiles, in any <see cref="FineTuningFormat"/>) at build time for their
 /// target (<see cref="FineTuningTarget"/>): malformed lines and formats the target does not take (PA3001), too few
 /// examples (PA3002), examples over the limit (PA3003), the dataset's token and cost estimate (PA3004), datasets a prompt
-/// would serve (PA3005), and examples that teach facts (PA1002). Reads each file once more than its format detection,
-/// streaming, and never throws on bad data.
+/// would serve (PA3005), and examples that teach facts (PA1002). Streams each file (format detection reads only its first
+/// records) and never throws on bad data.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
@@ -32,7 +32,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
         "Malformed fine-tuning example: {0}",
         RuleCategories.FineTuning,
         DiagnosticSeverity.Error,
-        "Each line of a chat fine-tuning dataset must be one JSON object with a \"messages\" array of messages that have a known role and string (or content-part) content, at least one assistant message, and weights of 0 or 1. The fine-tuning API rejects the whole file otherwise.");
+        "Each line of a fine-tuning dataset must be one JSON object in the dataset's format (for OpenAI chat, a \"messages\" array of messages that have a known role and string (or content-part) content, at least one assistant message, and weights of 0 or 1), and the format must be one the target trains on. The fine-tuning service rejects the whole file otherwise.");
 
     internal static readonly DiagnosticDescriptor MalformedExampleOverflow = RuleDescriptors.Create(
         RuleIdentifiers.MalformedFineTuningExample,
