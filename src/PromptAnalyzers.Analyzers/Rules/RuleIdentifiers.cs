@@ -14,6 +14,7 @@ public static class RuleIdentifiers
     public const string TooFewFineTuningExamples = "PA3002";
     public const string FineTuningExampleTooLong = "PA3003";
     public const string FineTuningDatasetEstimate = "PA3004";
+    public const string FineTuningBetterServedByPrompt = "PA3005";
 
     public const string SecretInPromptOrDataset = "PA4002";
     public const string PersonalDataInDataset = "PA4003";

@@ -13,7 +13,7 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// keeps what counting and fact detection need. One instance per dataset; its buffers are reused line after line.
 /// The first problem in a line wins, except that a JSON syntax error anywhere in the line replaces any other.
 /// </summary>
-internal sealed class ChatExampleParser
+internal sealed class ChatExampleParser : IExampleLineParser
 {
     private const string ExpectedRoles = "system, developer, user, assistant or tool";
 
@@ -39,6 +39,7 @@ internal sealed class ChatExampleParser
     private readonly List<string> _countedTexts = new();
     private readonly StringBuilder _assistantText = new();
     private readonly StringBuilder _userText = new();
+    private readonly StringBuilder _systemText = new();
     private bool _sawMessagesArray;
     private bool _sawAssistant;
     private long _messagesStart;
@@ -59,6 +60,9 @@ internal sealed class ChatExampleParser
 
     /// <summary>The user messages of the last example: what the assistant's answers reply to.</summary>
     public string UserText => _userText.ToString();
+
+    /// <summary>The system and developer messages of the last example.</summary>
+    public string SystemText => _systemText.ToString().TrimEnd('\n');
 
     /// <summary>0-based column of the first trained assistant <c>content</c> value.</summary>
     public int AssistantContentColumn { get; private set; }
@@ -88,6 +92,9 @@ internal sealed class ChatExampleParser
     }
 
     /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
+    public int CountTokens(FineTuningValidationOptions options) => CountTokens(options.Encoding);
+
+    /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
     public int CountTokens(TokenEncoding encoding)
     {
         long tokens = ChatTokenCounting.TokensPerReplyPriming
@@ -108,6 +115,7 @@ internal sealed class ChatExampleParser
         _countedTexts.Clear();
         _assistantText.Clear();
         _userText.Clear();
+        _systemText.Clear();
         _sawMessagesArray = false;
         _sawAssistant = false;
         _messageCount = 0;
@@ -290,6 +298,10 @@ internal sealed class ChatExampleParser
         if (_message.Role == "user" && !string.IsNullOrEmpty(_message.Content))
         {
             _userText.Append(_message.Content).Append('\n');
+        }
+        else if ((_message.Role == "system" || _message.Role == "developer") && !string.IsNullOrEmpty(_message.Content))
+        {
+            _systemText.Append(_message.Content).Append('\n');
         }
         else if (_message.Role == "assistant")
         {

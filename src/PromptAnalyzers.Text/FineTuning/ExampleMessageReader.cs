@@ -8,14 +8,17 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// <summary>One message of a chat example as the security rules read it: where it is and what it says.</summary>
 public sealed class ExampleMessage
 {
-    internal ExampleMessage(int index, string role, string text, int column, int length)
+    internal ExampleMessage(int index, string role, string text, int column, int length, string? label = null)
     {
         Index = index;
         Role = role;
         Text = text;
         Column = column;
         Length = length;
+        _label = label;
     }
+
+    private readonly string? _label;
 
     /// <summary>0-based index in the example's <c>messages</c> array.</summary>
     public int Index { get; }
@@ -32,8 +35,8 @@ public sealed class ExampleMessage
     /// <summary>Length in chars of the <c>content</c> value as written in the line.</summary>
     public int Length { get; }
 
-    /// <summary>"messages[1] (user)".</summary>
-    public string Label => "messages[" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] (" + Role + ")";
+    /// <summary>"messages[1] (user)", or where the format puts the turn ("conversations[2] (gpt)", "completion").</summary>
+    public string Label => _label ?? "messages[" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] (" + Role + ")";
 }
 
 /// <summary>
@@ -48,6 +51,50 @@ public sealed class ExampleMessageReader
     private readonly List<string> _toolTexts = new();
     private byte[] _bytes = new byte[4096];
     private int _byteCount;
+
+    private FormatExampleParser? _formatParser;
+
+    /// <summary>
+    /// The turns with text of <paramref name="line"/> in a dataset of <paramref name="format"/>: chat messages as
+    /// <see cref="Read(string)"/> reads them, other formats' turns as their reader finds them (up to a problem).
+    /// </summary>
+    public IReadOnlyList<ExampleMessage> Read(string line, FineTuningFormat format)
+    {
+        if (format == FineTuningFormat.OpenAiChat)
+        {
+            return Read(line);
+        }
+
+        if (_formatParser is null || _formatParser.Format != format)
+        {
+            _formatParser = new FormatExampleParser(format);
+        }
+
+        var messages = new List<ExampleMessage>();
+        char[] chars = line.ToCharArray();
+        try
+        {
+            _formatParser.Parse(chars, chars.Length);
+        }
+        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
+        {
+            return messages;
+        }
+
+        IReadOnlyList<TrainingTurn> turns = _formatParser.Turns;
+        for (int i = 0; i < turns.Count; i++)
+        {
+            TrainingTurn turn = turns[i];
+            if (turn.Text.Length > 0)
+            {
+                int column = _formatParser.CharOffset(turn.Start);
+                int end = _formatParser.CharOffset(turn.Start + turn.Length);
+                messages.Add(new ExampleMessage(i, turn.Role, turn.Text, column, end - column, turn.Label));
+            }
+        }
+
+        return messages;
+    }
 
     /// <summary>The messages of <paramref name="line"/> that have text.</summary>
     public IReadOnlyList<ExampleMessage> Read(string line)

@@ -3,6 +3,12 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// <summary>Counters over a whole dataset; constant size whatever the file's size.</summary>
 public sealed class FineTuningDatasetSummary
 {
+    /// <summary>The dataset's format (set or recognised), or null before a record was read.</summary>
+    public FineTuningFormat? Format { get; internal set; }
+
+    /// <summary>What PA3005 weighs: a shared system prompt, a fixed answer layout.</summary>
+    public PromptFirstSignals PromptFirst { get; } = new();
+
     /// <summary>Lines read, blank lines included.</summary>
     public int Lines { get; internal set; }
 

@@ -8,8 +8,8 @@ using PromptAnalyzers.Text.Facts;
 namespace PromptAnalyzers.Text.FineTuning;
 
 /// <summary>
-/// Validates an OpenAI chat fine-tuning dataset (JSONL) line by line, streaming: it holds one line and a few
-/// counters, never the file. <see cref="Validate"/> yields one report per non-blank line (and one per blank line
+/// Validates a fine-tuning dataset (JSONL, in any <see cref="FineTuningFormat"/>) line by line, streaming: it holds one
+/// line and a few counters, never the file. The format is the option's, or the one the first parsable record is in. <see cref="Validate"/> yields one report per non-blank line (and one per blank line
 /// that sits between records); <see cref="Summary"/> is complete once the enumeration ends. Bad input becomes
 /// reports, never exceptions; only cancellation throws.
 /// </summary>
@@ -89,7 +89,7 @@ public sealed class FineTuningDatasetValidator
         var summary = new FineTuningDatasetSummary();
         Summary = summary;
         var lines = new JsonlLineReader(text, _options.MaxLineLength);
-        var parser = new ChatExampleParser();
+        var parsers = new LineParsers(_options.Format);
         var blankRun = new List<FineTuningLineReport>();
         int blankRunExtra = 0;
 
@@ -132,11 +132,11 @@ public sealed class FineTuningDatasetValidator
                 blankRunExtra = 0;
             }
 
-            yield return ValidateLine(lines, parser, summary, cancellationToken);
+            yield return ValidateLine(lines, parsers, summary, cancellationToken);
         }
     }
 
-    private FineTuningLineReport ValidateLine(JsonlLineReader lines, ChatExampleParser parser, FineTuningDatasetSummary summary, CancellationToken cancellationToken)
+    private FineTuningLineReport ValidateLine(JsonlLineReader lines, LineParsers parsers, FineTuningDatasetSummary summary, CancellationToken cancellationToken)
     {
         var report = new FineTuningLineReport(lines.LineNumber, lines.Start, lines.IsOverlong ? lines.FullLength : lines.Length);
         if (lines.IsOverlong)
@@ -151,8 +151,11 @@ public sealed class FineTuningDatasetValidator
         }
 
         bool valid;
+        IExampleLineParser parser;
         try
         {
+            parser = parsers.For(lines.Buffer, lines.Length);
+            summary.Format = parsers.Format;
             valid = parser.Parse(lines.Buffer, lines.Length);
         }
         catch (Exception ex) when (!(ex is OperationCanceledException))
@@ -171,7 +174,7 @@ public sealed class FineTuningDatasetValidator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        int tokens = parser.CountTokens(_options.Encoding);
+        int tokens = parser.CountTokens(_options);
         report.Tokens = tokens;
         report.AssistantContentColumn = parser.AssistantContentColumn;
         report.AssistantContentLength = parser.AssistantContentLength;
@@ -197,6 +200,7 @@ public sealed class FineTuningDatasetValidator
             summary.ExamplesOverLimit++;
         }
 
+        summary.PromptFirst.Observe(parser.SystemText, parser.AssistantText);
         if (_options.MinFacts is int minFacts)
         {
             FactReport? facts = DetectFacts(parser.AssistantText, parser.UserText, cancellationToken);
@@ -208,6 +212,48 @@ public sealed class FineTuningDatasetValidator
         }
 
         return report;
+    }
+
+    /// <summary>The parser of the dataset's format, chosen at the first record that is a JSON object when no format is set.</summary>
+    private sealed class LineParsers
+    {
+        private readonly FormatExampleParser _probe = new(FineTuningFormat.PlainText);
+        private IExampleLineParser? _parser;
+
+        public LineParsers(FineTuningFormat? format)
+        {
+            if (format is FineTuningFormat known)
+            {
+                Use(known);
+            }
+        }
+
+        public FineTuningFormat? Format { get; private set; }
+
+        /// <summary>The parser for this line: the dataset's, or (until a record has set it) the one its own fields call for.</summary>
+        public IExampleLineParser For(char[] chars, int length)
+        {
+            if (_parser is not null)
+            {
+                return _parser;
+            }
+
+            _probe.Parse(chars, length);
+            if (_probe.Root is not JsonLineNode root)
+            {
+                // Not JSON or not an object: read as chat, whose messages say what a line should be.
+                return new ChatExampleParser();
+            }
+
+            Use(FineTuningFormatDetector.Of(root) ?? FineTuningFormat.OpenAiChat);
+            return _parser!;
+        }
+
+        private void Use(FineTuningFormat format)
+        {
+            Format = format;
+            _parser = format == FineTuningFormat.OpenAiChat ? new ChatExampleParser() : new FormatExampleParser(format);
+        }
     }
 
     private static FactReport? DetectFacts(string text, string userText, CancellationToken cancellationToken)

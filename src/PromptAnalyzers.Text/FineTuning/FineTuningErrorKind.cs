@@ -1,6 +1,6 @@
 namespace PromptAnalyzers.Text.FineTuning;
 
-/// <summary>Why a line of a chat fine-tuning dataset is rejected (PA3001).</summary>
+/// <summary>Why a line of a fine-tuning dataset is rejected (PA3001).</summary>
 public enum FineTuningErrorKind
 {
     /// <summary>The line is not valid JSON (syntax error, truncated record, trailing text).</summary>
@@ -44,6 +44,15 @@ public enum FineTuningErrorKind
 
     /// <summary>The line is too long to validate within the validator's memory bound.</summary>
     LineTooLong,
+
+    /// <summary>A field the dataset's format requires is missing (a ShareGPT line without <c>conversations</c>...).</summary>
+    FieldMissing,
+
+    /// <summary>A field has the wrong type or a value the format does not allow.</summary>
+    FieldInvalid,
+
+    /// <summary>The dataset's format is not one the fine-tuning target accepts (reported once, on the first record).</summary>
+    FormatNotAccepted,
 }
 
 /// <summary>Stable short codes of <see cref="FineTuningErrorKind"/>, as in diagnostics' properties and the corpus' EXPECTED.tsv.</summary>
@@ -65,6 +74,9 @@ public static class FineTuningErrorKindCodes
         FineTuningErrorKind.BadWeight => "bad_weight",
         FineTuningErrorKind.BlankLine => "blank_line",
         FineTuningErrorKind.LineTooLong => "line_too_long",
+        FineTuningErrorKind.FieldMissing => "field_missing",
+        FineTuningErrorKind.FieldInvalid => "field_invalid",
+        FineTuningErrorKind.FormatNotAccepted => "format_not_accepted",
         _ => "unknown",
     };
 }

@@ -24,7 +24,7 @@ public sealed class FineTuningLineReport
     /// <summary>Why the line is rejected, or null for a valid example.</summary>
     public FineTuningError? Error { get; internal set; }
 
-    /// <summary>True for a valid chat example (no <see cref="Error"/>).</summary>
+    /// <summary>True for a valid example (no <see cref="Error"/>).</summary>
     public bool IsExample => Error is null;
 
     /// <summary>Training tokens of the example as OpenAI bills them (see <see cref="ChatTokenCounting"/>); 0 for an invalid line.</summary>
@@ -36,7 +36,7 @@ public sealed class FineTuningLineReport
     /// <summary>Facts in the trained assistant answers, when fact detection is on and the example meets the threshold; else null.</summary>
     public FactReport? TaughtFacts { get; internal set; }
 
-    /// <summary>0-based column of the first trained assistant <c>content</c> value (where PA1002 points).</summary>
+    /// <summary>0-based column of the first trained value (assistant content, gpt value, completion, output...): where PA1002 points.</summary>
     public int AssistantContentColumn { get; internal set; }
 
     /// <summary>Length in chars of the first trained assistant <c>content</c> value.</summary>

@@ -2,11 +2,20 @@ using PromptAnalyzers.Text.Tokens;
 
 namespace PromptAnalyzers.Text.FineTuning;
 
-/// <summary>How to validate a chat fine-tuning dataset.</summary>
+/// <summary>How to validate a fine-tuning dataset.</summary>
 public sealed class FineTuningValidationOptions
 {
-    /// <summary>Encoding that training tokens are counted in (the target model's).</summary>
+    /// <summary>Encoding that training tokens are counted in (the target model's, or the estimate's).</summary>
     public TokenEncoding Encoding { get; set; } = TokenEncoding.O200kBase;
+
+    /// <summary>
+    /// True to estimate tokens as characters / 4 instead of encoding them (Google's rule of thumb for Gemini, whose
+    /// tokenizer is not public).
+    /// </summary>
+    public bool EstimateTokensFromChars { get; set; }
+
+    /// <summary>The dataset's format, or null to recognise it from its first parsable record.</summary>
+    public FineTuningFormat? Format { get; set; }
 
     /// <summary>The target model's training tokens per example, or null when unknown (no length check).</summary>
     public int? MaxExampleTokens { get; set; }
@@ -16,4 +25,15 @@ public sealed class FineTuningValidationOptions
 
     /// <summary>Lines longer than this (in chars) are reported and not parsed, so memory stays bounded.</summary>
     public int MaxLineLength { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Tokens of <paramref name="text"/> as these options count them.</summary>
+    public int CountTokens(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        return EstimateTokensFromChars ? (text!.Length + 3) / 4 : ChatTokenCounting.Count(text, Encoding);
+    }
 }

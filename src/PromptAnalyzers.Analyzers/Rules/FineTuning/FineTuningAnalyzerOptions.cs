@@ -13,6 +13,16 @@ internal sealed class FineTuningAnalyzerOptions
     public const string EpochsKey = "prompt_analyzers.finetune_epochs";
     /// <summary>Facts an example's answers must state for PA1002. Prompts use prompt_analyzers.min_facts (2); a fine-tuning answer that states even one fact trains the model to assert it, so the default here is 1.</summary>
     public const string MinFactsKey = "prompt_analyzers.finetune_min_facts";
+    /// <summary>Where the dataset is trained: openai, azure-openai, vertex, bedrock or open; unset, the format decides.</summary>
+    public const string TargetKey = "prompt_analyzers.finetune_target";
+    /// <summary>The dataset's format when its records do not say it (see <see cref="FineTuningFormatNames"/>).</summary>
+    public const string FormatKey = "prompt_analyzers.finetune_format";
+    public const string MaxExampleTokensKey = "prompt_analyzers.finetune_max_example_tokens";
+    public const string MinExamplesKey = "prompt_analyzers.finetune_min_examples";
+    public const string PromptFirstBelowKey = "prompt_analyzers.finetune_prompt_first_below";
+    /// <summary>The prompts' model (PA2001); PA3005 prices few-shot examples at it.</summary>
+    public const string DefaultModelKey = "prompt_analyzers.default_model";
+    public const string DefaultPromptModel = "gpt-4o";
 
     /// <summary>MSBuild item metadata <c>PromptAnalyzersKind</c> of an AdditionalFiles item (needs CompilerVisibleItemMetadata).</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.PromptAnalyzersKind";
@@ -30,6 +40,24 @@ internal sealed class FineTuningAnalyzerOptions
         Kind = kind;
     }
 
+    /// <summary>The configured target, or null to take the one the dataset's format belongs to.</summary>
+    public FineTuningTarget? Target { get; private set; }
+
+    /// <summary>The configured format, or null to recognise it from the records.</summary>
+    public FineTuningFormat? Format { get; private set; }
+
+    /// <summary>The configured per-example token limit (a LoRA run's max_seq_length), or null.</summary>
+    public int? MaxExampleTokens { get; private set; }
+
+    /// <summary>The configured example floor for PA3002, or null for the target's.</summary>
+    public int? MinExamples { get; private set; }
+
+    /// <summary>Fewer examples than this are few-shot material (PA3005).</summary>
+    public int PromptFirstBelow { get; private set; } = PromptFirstVerdict.DefaultFewExamples;
+
+    /// <summary>The model PA3005 prices few-shot examples at.</summary>
+    public string PromptModel { get; private set; } = DefaultPromptModel;
+
     /// <summary>The target model as configured (or the default).</summary>
     public string ModelId { get; }
 
@@ -44,6 +72,9 @@ internal sealed class FineTuningAnalyzerOptions
     public string? Kind { get; }
 
     public bool IsExcluded => string.Equals(Kind, "None", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The target for a dataset in <paramref name="format"/>: the configured one, else the one the format belongs to.</summary>
+    public FineTuningTarget TargetFor(FineTuningFormat format) => Target ?? FineTuningTarget.InferredFrom(format);
 
     public bool IsMarkedFineTuning => string.Equals(Kind, "FineTuning", StringComparison.OrdinalIgnoreCase);
 
@@ -67,7 +98,15 @@ internal sealed class FineTuningAnalyzerOptions
         int epochs = ParseInt(Get(EpochsKey), 1, MaxEpochs, DefaultEpochs);
         int minFacts = ParseInt(Get(MinFactsKey), 1, 1000, DefaultMinFacts);
         string? kind = fileOptions.TryGetValue(KindMetadataKey, out string? k) && !string.IsNullOrWhiteSpace(k) ? k.Trim() : null;
-        return new FineTuningAnalyzerOptions(modelId, FineTuningModelCatalog.Find(modelId), epochs, minFacts, kind);
+        return new FineTuningAnalyzerOptions(modelId, FineTuningModelCatalog.Find(modelId), epochs, minFacts, kind)
+        {
+            Target = FineTuningTarget.Parse(Get(TargetKey)),
+            Format = FineTuningFormatNames.Parse(Get(FormatKey)),
+            MaxExampleTokens = Get(MaxExampleTokensKey) is string max ? ParseInt(max, 1, int.MaxValue, 0) is int m && m > 0 ? m : null : null,
+            MinExamples = Get(MinExamplesKey) is string min ? ParseInt(min, 1, 1_000_000, 0) is int n && n > 0 ? n : null : null,
+            PromptFirstBelow = ParseInt(Get(PromptFirstBelowKey), 0, 1_000_000, PromptFirstVerdict.DefaultFewExamples),
+            PromptModel = Get(DefaultModelKey) ?? DefaultPromptModel,
+        };
     }
 
     private static int ParseInt(string? value, int min, int max, int fallback)

@@ -11,18 +11,17 @@ using PromptAnalyzers.Text.Tokens;
 namespace PromptAnalyzers.Rules.FineTuning;
 
 /// <summary>
-/// Validates OpenAI chat fine-tuning datasets (JSONL AdditionalFiles) at build time: malformed lines (PA3001), too
-/// few examples (PA3002), examples over the model's limit (PA3003), the dataset's token and cost estimate (PA3004),
-/// and examples that teach facts (PA1002). Reads each file once, streaming, and never throws on bad data.
+/// Validates fine-tuning datasets (JSONL AdditionalFiles, in any <see cref="FineTuningFormat"/>) at build time for their
+/// target (<see cref="FineTuningTarget"/>): malformed lines and formats the target does not take (PA3001), too few
+/// examples (PA3002), examples over the limit (PA3003), the dataset's token and cost estimate (PA3004), datasets a prompt
+/// would serve (PA3005), and examples that teach facts (PA1002). Streams each file (format detection reads only its first
+/// records) and never throws on bad data.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
 {
     /// <summary>Diagnostics one rule reports in one file before it sums up the rest in one last diagnostic.</summary>
     public const int MaxDiagnosticsPerRulePerFile = 100;
-
-    /// <summary>The fine-tuning API's minimum number of examples.</summary>
-    public const int MinimumExamples = 10;
 
     /// <summary>Diagnostic property holding the PA3001 problem's short code (invalid_json, unknown_role...).</summary>
     public const string KindProperty = "Kind";
@@ -33,7 +32,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
         "Malformed fine-tuning example: {0}",
         RuleCategories.FineTuning,
         DiagnosticSeverity.Error,
-        "Each line of a chat fine-tuning dataset must be one JSON object with a \"messages\" array of messages that have a known role and string (or content-part) content, at least one assistant message, and weights of 0 or 1. The fine-tuning API rejects the whole file otherwise.");
+        "Each line of a fine-tuning dataset must be one JSON object in the dataset's format (for OpenAI chat, a \"messages\" array of messages that have a known role and string (or content-part) content, at least one assistant message, and weights of 0 or 1), and the format must be one the target trains on. The fine-tuning service rejects the whole file otherwise.");
 
     internal static readonly DiagnosticDescriptor MalformedExampleOverflow = RuleDescriptors.Create(
         RuleIdentifiers.MalformedFineTuningExample,
@@ -46,10 +45,10 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
     internal static readonly DiagnosticDescriptor TooFewExamples = RuleDescriptors.Create(
         RuleIdentifiers.TooFewFineTuningExamples,
         "Too few fine-tuning examples",
-        "The dataset has {0} valid examples, under the fine-tuning API's minimum of 10; 50 to 100 good examples are the usual starting point, and with this few examples a few-shot prompt may do the job",
+        "The dataset has {0} valid examples, under {1}; 50 to 100 good examples are the usual starting point, and with this few examples a few-shot prompt may do the job",
         RuleCategories.FineTuning,
         DiagnosticSeverity.Warning,
-        "OpenAI's fine-tuning API rejects datasets with fewer than 10 examples; clear improvements usually need 50 to 100 good examples. With only a handful, put them in the prompt as few-shot examples instead.");
+        "OpenAI's fine-tuning API rejects datasets with fewer than 10 examples (other targets have their own floor); clear improvements usually need 50 to 100 good examples. With only a handful, put them in the prompt as few-shot examples instead.");
 
     internal static readonly DiagnosticDescriptor ExampleTooLong = RuleDescriptors.Create(
         RuleIdentifiers.FineTuningExampleTooLong,
@@ -70,10 +69,26 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
     internal static readonly DiagnosticDescriptor DatasetEstimate = RuleDescriptors.Create(
         RuleIdentifiers.FineTuningDatasetEstimate,
         "Fine-tuning dataset token and cost estimate",
-        "Fine-tuning dataset: {0} valid examples, {1} training tokens per epoch ({2}); {3} epochs on {4} bill {5} tokens, estimated training cost {6}; {7}",
+        "Fine-tuning dataset: {0} valid examples, {1} training tokens per epoch ({2}); {3} epochs on {4} bill {5} tokens, estimated training cost {6}; {7}; OpenAI creates no new self-serve fine-tuning jobs from " + FineTuningTarget.OpenAiShutdownDate + ": set " + FineTuningAnalyzerOptions.TargetKey + " to azure-openai, vertex, bedrock or open for where the job will run",
         RuleCategories.FineTuning,
         DiagnosticSeverity.Info,
         "What a fine-tuning job on this dataset trains on and costs: training tokens are counted as OpenAI bills them (3 tokens per message plus role and content, 3 per example for the reply), times the epochs, times the model's training price.");
+
+    internal static readonly DiagnosticDescriptor DatasetEstimateForTarget = RuleDescriptors.Create(
+        RuleIdentifiers.FineTuningDatasetEstimate,
+        "Fine-tuning dataset token and cost estimate",
+        "Fine-tuning dataset ({0} format, for {1}): {2} valid examples, {3} training tokens per epoch ({4}); {5} epochs train on {6} tokens; {7}; {8}",
+        RuleCategories.FineTuning,
+        DiagnosticSeverity.Info,
+        "What a fine-tuning job on this dataset trains on: training tokens per epoch and times the epochs, counted exactly for OpenAI models and estimated (and said so) for other targets; a price where the table has one.");
+
+    internal static readonly DiagnosticDescriptor BetterServedByPrompt = RuleDescriptors.Create(
+        RuleIdentifiers.FineTuningBetterServedByPrompt,
+        "Fine-tuning dataset better served by a prompt",
+        "Fine-tuning dataset may be better served by a prompt: {0}; as few-shot examples in the prompt instead, {1} add about {2} input tokens per call ({3})",
+        RuleCategories.FineTuning,
+        DiagnosticSeverity.Info,
+        "Fine-tuning pays off for a narrow task at volume, a format prompting cannot hold, and hundreds to thousands of good examples. A small dataset, one whose examples all repeat a system prompt that already states the behaviour, or one whose answers repeat a layout the system prompt describes, is a job for the prompt first.");
 
     internal static readonly DiagnosticDescriptor ExampleTeachesFacts = RuleDescriptors.Create(
         RuleIdentifiers.FineTuningExampleTeachesFacts,
@@ -98,6 +113,8 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
         ExampleTooLong,
         ExampleTooLongOverflow,
         DatasetEstimate,
+        DatasetEstimateForTarget,
+        BetterServedByPrompt,
         ExampleTeachesFacts,
         ExampleTeachesFactsOverflow);
 
@@ -121,22 +138,21 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             return;
         }
 
-        if (!options.IsMarkedFineTuning && !FineTuningDatasetValidator.IsChatDataset(new SourceTextReader(text), context.CancellationToken))
+        FineTuningFormat? format = options.Format ?? FineTuningFormatDetector.Detect(new SourceTextReader(text), context.CancellationToken);
+        if (format is null && !options.IsMarkedFineTuning)
         {
             return;
         }
 
-        TokenEncoding encoding = options.Model?.Encoding ?? FineTuningModelCatalog.EncodingOf(options.ModelId);
-        string encodingName = TokenCounter.NameOf(encoding);
-        string modelName = options.Model?.Id ?? options.ModelId;
-        var validator = new FineTuningDatasetValidator(new FineTuningValidationOptions
-        {
-            Encoding = encoding,
-            MaxExampleTokens = options.Model?.MaxExampleTokens,
-            MinFacts = options.MinFacts,
-        });
-
+        var plan = FineTuningPlan.For(format ?? FineTuningFormat.OpenAiChat, options);
+        var validator = new FineTuningDatasetValidator(plan.ValidationOptions());
         var reporter = new FileReporter(context, file.Path, text);
+        Location first = reporter.FirstLine();
+        if (plan.FormatNotAcceptedText() is string notAccepted)
+        {
+            reporter.Malformed(first, FineTuningErrorKind.FormatNotAccepted, notAccepted);
+        }
+
         foreach (FineTuningLineReport line in validator.Validate(new SourceTextReader(text), context.CancellationToken))
         {
             if (line.Error is FineTuningError error)
@@ -145,9 +161,9 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
                 continue;
             }
 
-            if (line.ExceedsLimit && options.Model is FineTuningModel model)
+            if (line.ExceedsLimit && plan.MaxExampleTokens is int limit)
             {
-                reporter.TooLong(line, encodingName, model);
+                reporter.TooLong(line, plan.EncodingName, limit, plan.LimitOwner);
             }
 
             if (line.TaughtFacts is FactReport facts)
@@ -157,25 +173,81 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
         }
 
         FineTuningDatasetSummary summary = validator.Summary;
-        reporter.ReportOverflows(options.Model?.MaxExampleTokens, modelName);
-        Location first = reporter.FirstLine();
-        if (summary.Examples < MinimumExamples)
+        reporter.ReportOverflows(plan.MaxExampleTokens, plan.LimitOwner);
+        bool tooFew = summary.Examples < plan.MinExamples;
+        if (tooFew)
         {
-            context.ReportDiagnostic(Diagnostic.Create(TooFewExamples, first, summary.Examples.ToString("N0", CultureInfo.InvariantCulture)));
+            context.ReportDiagnostic(Diagnostic.Create(TooFewExamples, first, summary.Examples.ToString("N0", CultureInfo.InvariantCulture), plan.MinExamplesText()));
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            DatasetEstimate,
-            first,
-            summary.Examples.ToString("N0", CultureInfo.InvariantCulture),
-            CostFormatter.FormatTokens(summary.TrainingTokens),
-            encodingName,
-            options.Epochs.ToString(CultureInfo.InvariantCulture),
-            modelName,
-            CostFormatter.FormatTokens(summary.BilledTokens(options.Epochs)),
-            CostText(summary, options),
-            FactShareText(summary)));
+        context.ReportDiagnostic(EstimateDiagnostic(first, summary, plan));
+        if (!tooFew && PromptFirstVerdict.Evaluate(summary, options.PromptFirstBelow) is PromptFirstVerdict verdict)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                BetterServedByPrompt,
+                first,
+                string.Join("; ", verdict.Reasons),
+                verdict.FewShotExamples == summary.Examples
+                    ? "all " + Count(verdict.FewShotExamples) + " examples"
+                    : Count(verdict.FewShotExamples) + " typical examples",
+                CostFormatter.FormatTokens(verdict.FewShotTokens),
+                FewShotPriceText(verdict.FewShotTokens, options.PromptModel)));
+        }
     }
+
+    private static Diagnostic EstimateDiagnostic(Location first, FineTuningDatasetSummary summary, FineTuningPlan plan)
+    {
+        FineTuningAnalyzerOptions options = plan.Options;
+        if (plan.Target.Priced)
+        {
+            return Diagnostic.Create(
+                DatasetEstimate,
+                first,
+                Count(summary.Examples),
+                CostFormatter.FormatTokens(summary.TrainingTokens),
+                plan.EncodingName,
+                options.Epochs.ToString(CultureInfo.InvariantCulture),
+                options.Model?.Id ?? options.ModelId,
+                CostFormatter.FormatTokens(summary.BilledTokens(options.Epochs)),
+                CostText(summary, options),
+                FactShareText(summary));
+        }
+
+        return Diagnostic.Create(
+            DatasetEstimateForTarget,
+            first,
+            plan.Format.DisplayName(),
+            plan.Target == FineTuningTarget.AzureOpenAi ? plan.Target.DisplayName + " " + (options.Model?.Id ?? options.ModelId) : plan.Target.DisplayName,
+            Count(summary.Examples),
+            CostFormatter.FormatTokens(summary.TrainingTokens),
+            plan.EncodingName,
+            options.Epochs.ToString(CultureInfo.InvariantCulture),
+            CostFormatter.FormatTokens(summary.BilledTokens(options.Epochs)),
+            plan.Target == FineTuningTarget.Open
+                ? "no price: LoRA on an open model trains on your own or rented hardware, so tokens per epoch are the measure"
+                : "no training price in the table for " + plan.Target.DisplayName,
+            FactShareText(summary));
+    }
+
+    /// <summary>"$0.0012 per call at gpt-4o", or why there is no price.</summary>
+    private static string FewShotPriceText(long tokens, string modelId)
+    {
+        ModelInfo model;
+        try
+        {
+            model = ModelCatalog.Resolve(modelId);
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException))
+        {
+            return "no price for " + modelId;
+        }
+
+        return model.InputPricePerMillion is decimal price
+            ? "$" + FormatMoney(CostFormatter.CostOf(tokens, price)) + " per call at " + model.Id + " input prices"
+            : "no input price for " + model.Id;
+    }
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     internal static string CostText(FineTuningDatasetSummary summary, FineTuningAnalyzerOptions options)
     {
@@ -240,11 +312,23 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, error.Kind.ToCode());
-            _context.ReportDiagnostic(Diagnostic.Create(MalformedExample, At(line, error.Column, error.Length), properties, error.Message));
+            Report(At(line, error.Column, error.Length), error.Kind, error.Message);
         }
 
-        public void TooLong(FineTuningLineReport line, string encodingName, FineTuningModel model)
+        /// <summary>A problem of the whole dataset (its format), reported at <paramref name="location"/>.</summary>
+        public void Malformed(Location location, FineTuningErrorKind kind, string message)
+        {
+            _malformed++;
+            Report(location, kind, message);
+        }
+
+        private void Report(Location location, FineTuningErrorKind kind, string message)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind.ToCode());
+            _context.ReportDiagnostic(Diagnostic.Create(MalformedExample, location, properties, message));
+        }
+
+        public void TooLong(FineTuningLineReport line, string encodingName, int limit, string limitOwner)
         {
             if (++_tooLong > MaxDiagnosticsPerRulePerFile)
             {
@@ -257,8 +341,8 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
                 At(line, 0, line.Length),
                 CostFormatter.FormatTokens(line.Tokens),
                 encodingName,
-                CostFormatter.FormatTokens(model.MaxExampleTokens),
-                model.Id));
+                CostFormatter.FormatTokens(limit),
+                limitOwner));
         }
 
         public void TeachesFacts(FineTuningLineReport line, FactReport facts)

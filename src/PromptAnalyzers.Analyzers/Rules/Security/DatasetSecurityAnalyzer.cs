@@ -12,7 +12,7 @@ using PromptAnalyzers.Text.Security;
 namespace PromptAnalyzers.Rules.Security;
 
 /// <summary>
-/// The security rules on chat fine-tuning datasets (the JSONL files <see cref="FineTuningDatasetAnalyzer"/> checks): PA4003,
+/// The security rules on fine-tuning datasets in any format (the JSONL files <see cref="FineTuningDatasetAnalyzer"/> checks): PA4003,
 /// personal data, once per example at its line; PA4002, each secret at its span in the line. Reads each file once, line by line.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,7 +40,13 @@ public sealed class DatasetSecurityAnalyzer : AdditionalFileAnalyzer
         }
 
         SourceText? text = file.GetText(context.CancellationToken);
-        if (text is null || (!options.IsMarkedFineTuning && !FineTuningDatasetValidator.IsChatDataset(new SourceTextReader(text), context.CancellationToken)))
+        if (text is null)
+        {
+            return;
+        }
+
+        FineTuningFormat? format = options.Format ?? FineTuningFormatDetector.Detect(new SourceTextReader(text), context.CancellationToken);
+        if (format is null && !options.IsMarkedFineTuning)
         {
             return;
         }
@@ -56,7 +62,7 @@ public sealed class DatasetSecurityAnalyzer : AdditionalFileAnalyzer
             }
 
             string line = new(lines.Buffer, 0, lines.Length);
-            AnalyzeExample(reporter, lines.Start, line, messages.Read(line), context.CancellationToken);
+            AnalyzeExample(reporter, lines.Start, line, messages.Read(line, format ?? FineTuningFormat.OpenAiChat), context.CancellationToken);
         }
 
         reporter.ReportOverflows();

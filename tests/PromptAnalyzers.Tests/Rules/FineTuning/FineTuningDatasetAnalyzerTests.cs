@@ -52,7 +52,7 @@ public class FineTuningDatasetAnalyzerTests
     private static DiagnosticResult TooFew(string jsonl, int examples, string path = TrainPath)
     {
         int firstLineLength = jsonl.IndexOf('\n') is int nl and >= 0 ? jsonl[..nl].TrimEnd('\r').Length : jsonl.Length;
-        return Diagnostic(FineTuningDatasetAnalyzer.TooFewExamples).WithSpan(path, 1, 1, 1, firstLineLength + 1).WithArguments(examples.ToString(CultureInfo.InvariantCulture));
+        return Diagnostic(FineTuningDatasetAnalyzer.TooFewExamples).WithSpan(path, 1, 1, 1, firstLineLength + 1).WithArguments(examples.ToString(CultureInfo.InvariantCulture), "the fine-tuning API's minimum of 10");
     }
 
     [Fact]

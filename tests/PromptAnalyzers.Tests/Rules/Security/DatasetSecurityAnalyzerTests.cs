@@ -5,7 +5,7 @@ using static PromptAnalyzers.Tests.Text.Security.FakeSecrets;
 
 namespace PromptAnalyzers.Tests.Rules.Security;
 
-/// <summary>PA4003 and PA4002 on chat fine-tuning datasets (JSONL additional files).</summary>
+/// <summary>PA4003 and PA4002 on fine-tuning datasets (JSONL additional files) in any format.</summary>
 [Trait("Rule", "PA4002")]
 [Trait("Rule", "PA4003")]
 public sealed class DatasetSecurityAnalyzerTests
@@ -79,6 +79,23 @@ public sealed class DatasetSecurityAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(SecretDiagnostics.Rule)
             .WithSpan(Path, 1, column, 1, column + key.Length)
             .WithArguments("Fine-tuning example messages[2] (assistant)", $"an OpenAI API key ('sk-p…', {key.Length} characters)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Other_dataset_formats_are_read_turn_by_turn_with_their_own_labels()
+    {
+        string key = OpenAi(31);
+        string shareGpt = $$"""{"conversations": [{"from": "human", "value": "How do I call the API?"}, {"from": "gpt", "value": "Send Authorization: Bearer {{key}} with each request."}]}""";
+        string gemini = """{"contents": [{"role": "user", "parts": [{"text": "Please update my e-mail to maria.keller@gmx.de."}]}, {"role": "model", "parts": [{"text": "Done!"}]}]}""";
+        var test = Create(shareGpt + "\n");
+        test.TestState.AdditionalFiles.Add(("/0/data/gemini.jsonl", gemini + "\n"));
+        int column = shareGpt.IndexOf(key, StringComparison.Ordinal) + 1;
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(SecretDiagnostics.Rule)
+            .WithSpan(Path, 1, column, 1, column + key.Length)
+            .WithArguments("Fine-tuning example conversations[1] (gpt)", $"an OpenAI API key ('sk-p…', {key.Length} characters)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PersonalDataDiagnostics.Rule).WithSpan("/0/data/gemini.jsonl", 1, 1, 1, gemini.Length + 1)
+            .WithArguments("an e-mail address in contents[0] (user)", "[EMAIL]"));
         await test.RunAsync();
     }
 

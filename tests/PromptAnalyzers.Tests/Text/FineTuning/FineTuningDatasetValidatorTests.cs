@@ -40,7 +40,6 @@ public class FineTuningDatasetValidatorTests
     [InlineData("""[{"role": "user", "content": "hi"}]""", FineTuningErrorKind.NotObject, "the line is an array at column 1, not a JSON object")]
     [InlineData("\"just a string\"", FineTuningErrorKind.NotObject, "the line is a string")]
     [InlineData("""{"conversation": [{"role": "user", "content": "hi"}]}""", FineTuningErrorKind.MessagesMissing, "no \"messages\" array (found \"conversation\")")]
-    [InlineData("""{"prompt": "hi", "completion": "hello"}""", FineTuningErrorKind.MessagesMissing, "legacy completions format")]
     [InlineData("""{"messages": "hi"}""", FineTuningErrorKind.MessagesNotArray, "\"messages\" at column 14 is a string, not an array of messages")]
     [InlineData("""{"messages": ["hi", {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.MessageNotObject, "messages[0] at column 15 is a string, not a message object")]
     [InlineData("""{"messages": [{"content": "hi"}, {"role": "assistant", "content": "x"}]}""", FineTuningErrorKind.RoleMissing, "messages[0] at column 15 has no \"role\"")]
@@ -182,6 +181,16 @@ public class FineTuningDatasetValidatorTests
         var report = Assert.Single(Validate(line, new FineTuningValidationOptions { MinFacts = 2 }));
         Assert.Equal(line.IndexOf("\"trained\"", StringComparison.Ordinal), report.AssistantContentColumn);
         Assert.Equal("\"trained\"".Length, report.AssistantContentLength);
+    }
+
+    [Fact]
+    public void In_a_chat_dataset_a_prompt_completion_line_is_rejected_as_the_legacy_format()
+    {
+        var reports = Validate(Valid + "\n" + """{"prompt": "hi", "completion": "hello"}""");
+
+        Assert.Null(reports[0].Error);
+        Assert.Equal(FineTuningErrorKind.MessagesMissing, reports[1].Error!.Kind);
+        Assert.Contains("legacy completions format", reports[1].Error!.Message, StringComparison.Ordinal);
     }
 
     [Theory]
