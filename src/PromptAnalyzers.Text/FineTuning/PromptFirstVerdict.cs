@@ -48,11 +48,6 @@ public sealed class PromptFirstVerdict
         }
 
         PromptFirstSignals signals = summary.PromptFirst;
-        if (signals.SharedSystemPrompt is string prompt)
-        {
-            reasons.Add("every example carries the same system prompt (" + Shorten(prompt) + "), which already states the behaviour");
-        }
-
         if (signals.FixedLayout is string layout && signals.SystemPromptDescribesLayout)
         {
             reasons.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture,
@@ -61,7 +56,14 @@ public sealed class PromptFirstVerdict
 
         if (reasons.Count == 0)
         {
+            // one system prompt in every example is common practice for a good dataset: it supports another sign, it is
+            // never a reason on its own
             return null;
+        }
+
+        if (signals.SharedSystemPrompt is string prompt)
+        {
+            reasons.Insert(few ? 1 : 0, "every example carries the same system prompt (" + Shorten(prompt) + "), which already states the behaviour");
         }
 
         int shots = few ? summary.Examples : Math.Min(TypicalFewShotExamples, summary.Examples);

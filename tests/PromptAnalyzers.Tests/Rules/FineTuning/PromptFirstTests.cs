@@ -54,15 +54,23 @@ public class PromptFirstTests
     }
 
     [Fact]
-    public async Task A_shared_system_prompt_that_states_the_behaviour_is_a_reason_at_any_size()
+    public async Task A_shared_system_prompt_that_states_the_behaviour_supports_another_reason()
     {
-        string jsonl = Varied(120, _ => LongSystem, i => "Sure, happy to help with question " + i + ". Anything else?");
+        string jsonl = Varied(40, _ => LongSystem, i => "Sure, happy to help with question " + i + ". Anything else?");
         var summary = Summarize(jsonl);
         var test = OnlyPromptFirst(jsonl);
         test.ExpectedDiagnostics.Add(PromptFirst(jsonl,
-            "every example carries the same system prompt (\"You are the support assistant of a furniture shop. Reply in ...\"), which already states the behaviour",
-            "3 typical examples", (long)Math.Round(summary.MeanExampleTokens * 3)));
+            "only 40 examples (under 100); every example carries the same system prompt (\"You are the support assistant of a furniture shop. Reply in ...\"), which already states the behaviour",
+            "all 40 examples", summary.TrainingTokens));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_shared_system_prompt_alone_leaves_a_large_dataset_alone()
+    {
+        // one system prompt in every example is how a good dataset is written; on its own it says nothing
+        string jsonl = Varied(120, _ => LongSystem, i => "Sure, happy to help with question " + i + ". Anything else?");
+        await OnlyPromptFirst(jsonl).RunAsync();
     }
 
     [Fact]
