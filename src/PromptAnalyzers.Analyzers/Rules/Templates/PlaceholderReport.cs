@@ -38,7 +38,7 @@ internal static class PlaceholderReport
                 "{{$" + name + "}}");
         }
 
-        return (issue.Text, "this is not " + syntax + " syntax, so the engine renders it as text; write '" + correct + "'", issue.Text);
+        return (issue.Text, "this is not the syntax of " + syntax + ", so the engine renders it as text; write '" + correct + "'", issue.Text);
     }
 
     private static string SyntaxName(TemplateSyntax syntax) => syntax switch

@@ -3,6 +3,9 @@ using PromptAnalyzers.Text.Templates;
 namespace PromptAnalyzers.Tests.Text.Templates;
 
 /// <summary>What each template syntax reads from its arguments, and the placeholders its engine will not fill.</summary>
+[Trait("Rule", "PA5001")]
+[Trait("Rule", "PA5002")]
+[Trait("Rule", "PA5003")]
 public sealed class TemplateVariablesTests
 {
     private static string[] Required(string template, TemplateSyntax syntax) => TemplateVariables.Read(template, syntax).Required.Select(v => v.Name).ToArray();
