@@ -14,6 +14,8 @@ internal sealed class SemanticKernelTypes
         FunctionFactory = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionFactory");
         TemplateConfig = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptTemplateConfig");
         InputVariable = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.InputVariable");
+        YamlExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptYamlKernelExtensions");
+        FunctionYaml = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionYaml");
     }
 
     public INamedTypeSymbol Arguments { get; }
@@ -30,6 +32,12 @@ internal sealed class SemanticKernelTypes
 
     public INamedTypeSymbol? InputVariable { get; }
 
+    /// <summary>Microsoft.SemanticKernel.Yaml: <c>kernel.CreateFunctionFromPromptYaml(text)</c>.</summary>
+    public INamedTypeSymbol? YamlExtensions { get; }
+
+    /// <summary>Microsoft.SemanticKernel.Yaml: <c>KernelFunctionYaml.FromPromptYaml(text)</c>.</summary>
+    public INamedTypeSymbol? FunctionYaml { get; }
+
     public static SemanticKernelTypes? For(Compilation compilation)
         => compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments") is { } arguments ? new SemanticKernelTypes(compilation, arguments) : null;
 
@@ -41,6 +49,11 @@ internal sealed class SemanticKernelTypes
     public bool IsCreateFromPrompt(IMethodSymbol method)
         => (Is(method.ContainingType, KernelExtensions) && method.Name == "CreateFunctionFromPrompt")
         || (Is(method.ContainingType, FunctionFactory) && method.Name == "CreateFromPrompt");
+
+    /// <summary><c>kernel.CreateFunctionFromPromptYaml(text)</c> and <c>KernelFunctionYaml.FromPromptYaml(text)</c>.</summary>
+    public bool IsCreateFromPromptYaml(IMethodSymbol method)
+        => (Is(method.ContainingType, YamlExtensions) && method.Name == "CreateFunctionFromPromptYaml")
+        || (Is(method.ContainingType, FunctionYaml) && method.Name == "FromPromptYaml");
 
     /// <summary><c>kernel.InvokeAsync(function, arguments)</c>, <c>function.InvokeAsync(kernel, arguments)</c> and their streaming forms.</summary>
     public bool IsInvokeFunction(IMethodSymbol method)

@@ -70,6 +70,27 @@ internal sealed class TemplateSource
         return FromText(call, discovery, new HashSet<string>(StringComparer.OrdinalIgnoreCase), cancellationToken);
     }
 
+    /// <summary>
+    /// The template of a prompt YAML function: the YAML written in the code, or the additional file it reads. PA5003 reports
+    /// on the YAML argument (the placeholder is not in this document when the YAML is a file).
+    /// </summary>
+    public static TemplateSource? FromPromptYaml(IInvocationOperation call, PromptYamlFiles files, PromptDiscovery discovery, CancellationToken cancellationToken)
+    {
+        if (Argument(call, "text") is not { } yamlArgument)
+        {
+            return null;
+        }
+
+        var written = new TextReconstructor(discovery, cancellationToken).Reconstruct(yamlArgument);
+        var yaml = written.IsFullyStatic ? PromptYamlTemplate.Read(written.Flatten()) : files.ReadFile(yamlArgument, cancellationToken);
+        if (yaml is null || TemplateSyntaxNames.FromFormatName(yaml.FormatName) is not { } syntax)
+        {
+            return null;
+        }
+
+        return new TemplateSource(yamlArgument, PromptText.Static(yaml.Template, null), syntax, yaml.Defaults);
+    }
+
     private static TemplateSource? FromText(IInvocationOperation call, PromptDiscovery discovery, HashSet<string> defaults, CancellationToken cancellationToken)
     {
         if (Argument(call, "promptTemplate") is not { } template || template.Type?.SpecialType != SpecialType.System_String)

@@ -25,7 +25,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 {
     private static readonly NameSet CallNames = NameSet.From(new[]
     {
-        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "Format",
+        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format",
     });
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -44,6 +44,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             }
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
+            var yamlFiles = new PromptYamlFiles(start.Options);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
@@ -63,7 +64,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                         FormatArguments.Check(call, discovery, site);
                         if (kernelTypes is not null)
                         {
-                            CheckKernelCall(call, kernelTypes, discovery, site, checkedTemplates);
+                            CheckKernelCall(call, kernelTypes, yamlFiles, discovery, site, checkedTemplates);
                         }
                     }
                 }
@@ -89,7 +90,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckKernelCall(IInvocationOperation call, SemanticKernelTypes types, PromptDiscovery discovery, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
+    private static void CheckKernelCall(IInvocationOperation call, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
     {
         var method = call.TargetMethod;
         TemplateSource? template = null;
@@ -101,13 +102,13 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                 CompareWithArguments(template, Argument(call, "arguments"), call, types, site);
             }
         }
-        else if (types.IsCreateFromPrompt(method))
+        else if (types.IsCreateFromPrompt(method) || types.IsCreateFromPromptYaml(method))
         {
-            template = TemplateSource.FromCreateCall(call, types, discovery, site.CancellationToken);
+            template = Created(call, types, yamlFiles, discovery, site);
         }
         else if (types.IsInvokeFunction(method) && FunctionCreation(call, types) is { } creation)
         {
-            template = TemplateSource.FromCreateCall(creation, types, discovery, site.CancellationToken);
+            template = Created(creation, types, yamlFiles, discovery, site);
             if (template is not null)
             {
                 CompareWithArguments(template, Argument(call, "arguments"), call, types, site);
@@ -119,6 +120,11 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             PlaceholderReport.Report(template, site);
         }
     }
+
+    private static TemplateSource? Created(IInvocationOperation creation, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, SiteContext site)
+        => types.IsCreateFromPromptYaml(creation.TargetMethod)
+            ? TemplateSource.FromPromptYaml(creation, yamlFiles, discovery, site.CancellationToken)
+            : TemplateSource.FromCreateCall(creation, types, discovery, site.CancellationToken);
 
     /// <summary>The call that created the function an invocation renders: written in place, or the only write of a local.</summary>
     private static IInvocationOperation? FunctionCreation(IInvocationOperation call, SemanticKernelTypes types)
@@ -135,7 +141,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             function = LocalWrites.Unwrap(value);
         }
 
-        return function is IInvocationOperation creation && types.IsCreateFromPrompt(creation.TargetMethod) ? creation : null;
+        return function is IInvocationOperation creation && (types.IsCreateFromPrompt(creation.TargetMethod) || types.IsCreateFromPromptYaml(creation.TargetMethod)) ? creation : null;
     }
 
     private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, SiteContext site)
