@@ -44,7 +44,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             }
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
-            var yamlFiles = new PromptYamlFiles(start.Options);
+            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, new PromptYamlFiles(start.Options), new ArgumentFilters(start.Compilation), discovery);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
@@ -62,9 +62,9 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                     if (!PromptSiteAnalyzer.IsInGeneratedCode(modelContext.SemanticModel, call.Syntax, cancellationToken))
                     {
                         FormatArguments.Check(call, discovery, site);
-                        if (kernelTypes is not null)
+                        if (kernel is not null)
                         {
-                            CheckKernelCall(call, kernelTypes, yamlFiles, discovery, site, checkedTemplates);
+                            CheckKernelCall(call, kernel, site, checkedTemplates);
                         }
                     }
                 }
@@ -90,8 +90,9 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckKernelCall(IInvocationOperation call, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
+    private static void CheckKernelCall(IInvocationOperation call, KernelCallContext kernel, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
     {
+        var (types, yamlFiles, filters, discovery) = (kernel.Types, kernel.YamlFiles, kernel.Filters, kernel.Discovery);
         var method = call.TargetMethod;
         TemplateSource? template = null;
         if (types.IsInvokePrompt(method))
@@ -99,7 +100,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             template = TemplateSource.FromInvokePrompt(call, discovery, site.CancellationToken);
             if (template is not null)
             {
-                CompareWithArguments(template, Argument(call, "arguments"), call, types, site);
+                CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
             }
         }
         else if (types.IsCreateFromPrompt(method) || types.IsCreateFromPromptYaml(method))
@@ -111,7 +112,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             template = Created(creation, types, yamlFiles, discovery, site);
             if (template is not null)
             {
-                CompareWithArguments(template, Argument(call, "arguments"), call, types, site);
+                CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
             }
         }
 
@@ -144,7 +145,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         return function is IInvocationOperation creation && (types.IsCreateFromPrompt(creation.TargetMethod) || types.IsCreateFromPromptYaml(creation.TargetMethod)) ? creation : null;
     }
 
-    private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, SiteContext site)
+    private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, SiteContext site)
     {
         var supplied = SuppliedArguments.Read(arguments, types);
         if (supplied.IsDynamic)
@@ -169,12 +170,32 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
         foreach (var (name, location) in supplied.Names)
         {
-            if (!template.Variables.Mentions(name))
+            if (!template.Variables.Mentions(name) && !filters.AreDeclared(site.CancellationToken))
             {
                 string? nearest = NearestName.Find(name, template.Variables.MentionedNames.Where(n => !supplied.Contains(n)));
                 site.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.ArgumentNotUsed, location, "'" + name + "'", TemplateDiagnostics.Suggestion(nearest)));
             }
         }
+    }
+
+    /// <summary>What the Semantic Kernel checks of one compilation share.</summary>
+    private sealed class KernelCallContext
+    {
+        public KernelCallContext(SemanticKernelTypes types, PromptYamlFiles yamlFiles, ArgumentFilters filters, PromptDiscovery discovery)
+        {
+            Types = types;
+            YamlFiles = yamlFiles;
+            Filters = filters;
+            Discovery = discovery;
+        }
+
+        public SemanticKernelTypes Types { get; }
+
+        public PromptYamlFiles YamlFiles { get; }
+
+        public ArgumentFilters Filters { get; }
+
+        public PromptDiscovery Discovery { get; }
     }
 
     private static IOperation? Argument(IInvocationOperation call, string parameter)

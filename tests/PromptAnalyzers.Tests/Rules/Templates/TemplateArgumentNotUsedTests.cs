@@ -129,6 +129,35 @@ public sealed class TemplateArgumentNotUsedTests
     }
 
     [Fact]
+    public async Task Arguments_of_a_project_with_a_function_invocation_filter_are_silent()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.SemanticKernel;
+            sealed class AttackDetectionFilter : IFunctionInvocationFilter
+            {
+                public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+                {
+                    if (context.Arguments["documents"] is List<string> { Count: > 100 })
+                    {
+                        throw new InvalidOperationException("Too many documents.");
+                    }
+
+                    await next(context);
+                }
+            }
+
+            static class Chat
+            {
+                private const string Prompt = "<message role=\"user\">{{$userMessage}}</message>";
+
+                public static Task<FunctionResult> Post(Kernel kernel, string message, List<string> documents) =>
+                    kernel.InvokePromptAsync(Prompt, new KernelArguments { ["userMessage"] = message, ["documents"] = documents });
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Templates_with_parts_unknown_at_compile_time_are_silent()
     {
         await Verify.VerifyAsync(
