@@ -153,4 +153,28 @@ public sealed class TemplateVariablesTests
         Assert.Equal(TemplateSyntax.Liquid, TemplateSyntaxNames.FromFormatName("jinja2"));
         Assert.Null(TemplateSyntaxNames.FromFormatName("my-format"));
     }
+
+    [Theory]
+    [InlineData(TemplateSyntax.SemanticKernel)]
+    [InlineData(TemplateSyntax.Handlebars)]
+    [InlineData(TemplateSyntax.Liquid)]
+    public void Broken_and_hostile_templates_never_throw_and_report_offsets_inside_the_text(TemplateSyntax syntax)
+    {
+        const string alphabet = "{}{}{}$%#|!/>&^~=.'\"( )\n abc_1-";
+        var random = new Random(18);
+        for (int run = 0; run < 3000; run++)
+        {
+            var chars = new char[random.Next(0, 60)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string template = new(chars);
+            var variables = TemplateVariables.Read(template, syntax);
+
+            Assert.All(variables.Required, v => Assert.InRange(v.Offset, 0, Math.Max(0, template.Length - 1)));
+            Assert.All(variables.Issues, issue => Assert.Equal(issue.Text, template.Substring(issue.Offset, issue.Text.Length)));
+        }
+    }
 }
