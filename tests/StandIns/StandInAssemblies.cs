@@ -26,6 +26,7 @@ internal static class StandInAssemblies
         ("Microsoft.Agents.AI.OpenAI", "Microsoft.Agents.AI.OpenAI.cs"),
         ("Microsoft.Agents.AI.Hosting", "Microsoft.Agents.AI.Hosting.cs"),
         ("Microsoft.Agents.AI.Previews", "Microsoft.Agents.AI.Previews.cs"),
+        ("Microsoft.SemanticKernel.Yaml", "Microsoft.SemanticKernel.Yaml.cs"),
     ];
 
     /// <summary>The names of the assemblies the stand-ins provide.</summary>

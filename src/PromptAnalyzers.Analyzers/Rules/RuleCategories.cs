@@ -7,4 +7,5 @@ public static class RuleCategories
     public const string Cost = "Cost";
     public const string FineTuning = "FineTuning";
     public const string Security = "Security";
+    public const string Templates = "Templates";
 }

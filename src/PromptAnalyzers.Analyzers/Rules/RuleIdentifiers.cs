@@ -18,4 +18,8 @@ public static class RuleIdentifiers
 
     public const string SecretInPromptOrDataset = "PA4002";
     public const string PersonalDataInDataset = "PA4003";
+
+    public const string TemplateVariableNotSupplied = "PA5001";
+    public const string TemplateArgumentNotUsed = "PA5002";
+    public const string TemplatePlaceholderSyntax = "PA5003";
 }

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Text.Formatting;
+
+namespace PromptAnalyzers.Rules.Templates;
+
+/// <summary>
+/// <c>string.Format(template, args)</c> in prompt code: a format item with no argument (PA5001; string.Format throws) and an
+/// argument no item reads (PA5002). The template is a literal, a constant or a static readonly field; arguments passed as
+/// one array or span are dynamic and say nothing.
+/// </summary>
+internal static class FormatArguments
+{
+    public static void Check(IInvocationOperation call, PromptDiscovery discovery, SiteContext context)
+    {
+        if (call.TargetMethod is not { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String }
+            || call.Syntax is not InvocationExpressionSyntax syntax
+            || call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format") is not { } formatArgument
+            || formatArgument.Value.Type?.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        var text = new TextReconstructor(discovery, context.CancellationToken).Reconstruct(formatArgument.Value);
+        if (!text.IsFullyStatic || ItemIndexes(text.Flatten()) is not { } items)
+        {
+            return;
+        }
+
+        // The arguments as written after the format: one array or span argument is dynamic.
+        var written = syntax.ArgumentList.Arguments.SkipWhile(a => a != formatArgument.Syntax).Skip(1).ToList();
+        if (written.Count == 1 && call.SemanticModel?.GetTypeInfo(written[0].Expression, context.CancellationToken).Type is IArrayTypeSymbol or { Name: "ReadOnlySpan" })
+        {
+            return;
+        }
+
+        if (items.Where(i => i >= written.Count).OrderBy(i => i).Select(i => (int?)i).FirstOrDefault() is int missing)
+        {
+            var location = formatArgument.Syntax.GetLocation();
+            string reason = $": string.Format is given {written.Count} argument{(written.Count == 1 ? string.Empty : "s")} and throws FormatException";
+            context.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.VariableNotSupplied, location, "format item {" + missing.ToString(CultureInfo.InvariantCulture) + "}", reason));
+        }
+
+        for (int index = 0; index < written.Count; index++)
+        {
+            if (!items.Contains(index))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.ArgumentNotUsed, written[index].GetLocation(), index.ToString(CultureInfo.InvariantCulture) + " ('" + written[index].Expression + "')", string.Empty));
+            }
+        }
+    }
+
+    /// <summary>The argument index of every format item, or null when an item names no index (not a valid composite format).</summary>
+    private static HashSet<int>? ItemIndexes(string format)
+    {
+        if (CompositeFormatScanner.Scan(format) is not { } segments)
+        {
+            return null;
+        }
+
+        var indexes = new HashSet<int>();
+        foreach (var segment in segments.Where(s => s.IsItem))
+        {
+            string item = segment.Text;
+            int end = item.IndexOfAny(new[] { ',', ':' });
+            if (!int.TryParse((end < 0 ? item : item.Substring(0, end)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+            {
+                return null;
+            }
+
+            indexes.Add(index);
+        }
+
+        return indexes;
+    }
+}

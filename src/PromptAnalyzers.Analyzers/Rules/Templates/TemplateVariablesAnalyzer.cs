@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Options;
+using PromptAnalyzers.Text.Templates;
+
+namespace PromptAnalyzers.Rules.Templates;
+
+/// <summary>
+/// PA5001-PA5003: template variables checked against the call that renders the template. Semantic Kernel templates rendered
+/// by <c>InvokePromptAsync</c>, or created by <c>CreateFunctionFromPrompt</c> / <c>KernelFunctionFactory.CreateFromPrompt</c>
+/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; <c>string.Format</c> in prompt code.
+/// <para>
+/// Perf: gated like the prompt rules (<see cref="PromptDiscovery.IsRelevant"/> per compilation, <see cref="PromptDiscovery.IsRelevantTree"/>
+/// per document), then by the document naming one of the calls; only those invocations are bound.
+/// </para>
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly NameSet CallNames = NameSet.From(new[]
+    {
+        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format",
+    });
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        TemplateDiagnostics.VariableNotSupplied, TemplateDiagnostics.ArgumentNotUsed, TemplateDiagnostics.BrokenPlaceholder);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var discovery = PromptDiscovery.For(start.Compilation);
+            if (!discovery.IsRelevant(start.Options))
+            {
+                return;
+            }
+
+            var kernelTypes = SemanticKernelTypes.For(start.Compilation);
+            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, new PromptYamlFiles(start.Options), new ArgumentFilters(start.Compilation), discovery);
+            start.RegisterSemanticModelAction(modelContext =>
+            {
+                var tree = modelContext.SemanticModel.SyntaxTree;
+                var options = PromptAnalyzersOptions.For(modelContext.Options, tree);
+                var cancellationToken = modelContext.CancellationToken;
+                if (!IdentifierIndex.For(tree, cancellationToken).ContainsAny(CallNames) || !discovery.IsRelevantTree(tree, options, cancellationToken))
+                {
+                    return;
+                }
+
+                var site = new SiteContext(modelContext.ReportDiagnostic, cancellationToken);
+                var checkedTemplates = new HashSet<SyntaxNode>();
+                foreach (var call in Calls(modelContext.SemanticModel, cancellationToken))
+                {
+                    if (!PromptSiteAnalyzer.IsInGeneratedCode(modelContext.SemanticModel, call.Syntax, cancellationToken))
+                    {
+                        FormatArguments.Check(call, discovery, site);
+                        if (kernel is not null)
+                        {
+                            CheckKernelCall(call, kernel, site, checkedTemplates);
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /// <summary>The invocations of the document whose name is one of <see cref="CallNames"/>, bound one by one.</summary>
+    private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var invocation in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var name = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+            if (name is not null && CallNames.Contains(IdentifierIndex.Hash(name)) && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
+            {
+                yield return call;
+            }
+        }
+    }
+
+    private static void CheckKernelCall(IInvocationOperation call, KernelCallContext kernel, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
+    {
+        var (types, yamlFiles, filters, discovery) = (kernel.Types, kernel.YamlFiles, kernel.Filters, kernel.Discovery);
+        var method = call.TargetMethod;
+        TemplateSource? template = null;
+        if (types.IsInvokePrompt(method))
+        {
+            template = TemplateSource.FromInvokePrompt(call, discovery, site.CancellationToken);
+            if (template is not null)
+            {
+                CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
+            }
+        }
+        else if (types.IsCreateFromPrompt(method) || types.IsCreateFromPromptYaml(method))
+        {
+            template = Created(call, types, yamlFiles, discovery, site);
+        }
+        else if (types.IsInvokeFunction(method) && FunctionCreation(call, types) is { } creation)
+        {
+            template = Created(creation, types, yamlFiles, discovery, site);
+            if (template is not null)
+            {
+                CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
+            }
+        }
+
+        if (template is not null && checkedTemplates.Add(template.Template.Syntax))
+        {
+            PlaceholderReport.Report(template, site);
+        }
+    }
+
+    private static TemplateSource? Created(IInvocationOperation creation, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, SiteContext site)
+        => types.IsCreateFromPromptYaml(creation.TargetMethod)
+            ? TemplateSource.FromPromptYaml(creation, yamlFiles, discovery, site.CancellationToken)
+            : TemplateSource.FromCreateCall(creation, types, discovery, site.CancellationToken);
+
+    /// <summary>The call that created the function an invocation renders: written in place, or the only write of a local.</summary>
+    private static IInvocationOperation? FunctionCreation(IInvocationOperation call, SemanticKernelTypes types)
+    {
+        var function = types.IsFunctionInstance(call.TargetMethod) ? call.Instance : Argument(call, "function");
+        if (function is null)
+        {
+            return null;
+        }
+
+        function = LocalWrites.Unwrap(function);
+        if (function is ILocalReferenceOperation reference && LocalWrites.SingleValue(reference.Local, LocalWrites.Root(reference)) is { } value)
+        {
+            function = LocalWrites.Unwrap(value);
+        }
+
+        return function is IInvocationOperation creation && (types.IsCreateFromPrompt(creation.TargetMethod) || types.IsCreateFromPromptYaml(creation.TargetMethod)) ? creation : null;
+    }
+
+    private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, SiteContext site)
+    {
+        var supplied = SuppliedArguments.Read(arguments, types);
+        if (supplied.IsDynamic)
+        {
+            return;
+        }
+
+        var missing = template.Variables.Required.Select(v => v.Name)
+            .Where(name => !supplied.Contains(name) && template.Defaults is { } defaults && !defaults.Contains(name))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            var location = (arguments?.Syntax ?? call.Syntax).GetLocation();
+            string suffix = missing.Count == 1 ? ", and the template gives it no default" : ", and the template gives them no default";
+            site.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.VariableNotSupplied, location, TemplateDiagnostics.Names(missing), suffix));
+        }
+
+        if (!template.IsComplete || template.Variables.PassesAllArguments)
+        {
+            return;
+        }
+
+        foreach (var (name, location) in supplied.Names)
+        {
+            if (!template.Variables.Mentions(name) && !filters.AreDeclared(site.CancellationToken))
+            {
+                string? nearest = NearestName.Find(name, template.Variables.MentionedNames.Where(n => !supplied.Contains(n)));
+                site.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.ArgumentNotUsed, location, "'" + name + "'", TemplateDiagnostics.Suggestion(nearest)));
+            }
+        }
+    }
+
+    /// <summary>What the Semantic Kernel checks of one compilation share.</summary>
+    private sealed class KernelCallContext
+    {
+        public KernelCallContext(SemanticKernelTypes types, PromptYamlFiles yamlFiles, ArgumentFilters filters, PromptDiscovery discovery)
+        {
+            Types = types;
+            YamlFiles = yamlFiles;
+            Filters = filters;
+            Discovery = discovery;
+        }
+
+        public SemanticKernelTypes Types { get; }
+
+        public PromptYamlFiles YamlFiles { get; }
+
+        public ArgumentFilters Filters { get; }
+
+        public PromptDiscovery Discovery { get; }
+    }
+
+    private static IOperation? Argument(IInvocationOperation call, string parameter)
+        => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+}
