@@ -12,7 +12,6 @@ internal static class OptionKeys
     public const string DefaultModel = Prefix + "default_model";
     public const string TokenBudget = Prefix + "token_budget";
     public const string PromptMethods = Prefix + "prompt_methods";
-    public const string PricePrefix = Prefix + "price.";
     public const string MinFacts = Prefix + "min_facts";
     public const string AnalyzeTests = Prefix + "analyze_tests";
     public const string AnalyzeEvaluators = Prefix + "analyze_evaluators";
@@ -26,7 +25,7 @@ internal static class OptionKeys
 /// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
 internal sealed class PromptAnalyzersOptions
 {
-    public const string DefaultModelId = "gpt-4o";
+    public const string DefaultModelId = Text.Tokens.ModelCatalog.DefaultModelId;
     public const int DefaultTokenBudget = 2000;
     public const int DefaultMinFacts = 2;
 
@@ -34,6 +33,7 @@ internal sealed class PromptAnalyzersOptions
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> FileCache = new();
 
     private readonly AnalyzerConfigOptions _options;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Text.Tokens.ModelInfo> _models = new(System.StringComparer.Ordinal);
 
     private PromptAnalyzersOptions(AnalyzerConfigOptions options)
     {
@@ -99,12 +99,15 @@ internal sealed class PromptAnalyzersOptions
         return FileCache.GetValue(fileOptions, f => new PromptAnalyzersOptions(new LayeredOptions(f, provider.GlobalOptions)));
     }
 
-    /// <summary>A price override in USD per 1M input tokens (prompt_analyzers.price.&lt;model-id&gt;), or null.</summary>
-    public decimal? PriceOverride(string modelId)
-    {
-        var text = Get(OptionKeys.PricePrefix + modelId.ToLowerInvariant()) ?? Get(OptionKeys.PricePrefix + modelId);
-        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var price) && price >= 0 ? price : null;
-    }
+    /// <summary>
+    /// The catalogue's figures for a model id with this file's aliases (prompt_analyzers.model_alias.&lt;deployment&gt;)
+    /// and per-model overrides (prompt_analyzers.price.&lt;model-id&gt; and the other keys in ModelSettingKeys) applied;
+    /// resolved once per id and options.
+    /// </summary>
+    public Text.Tokens.ModelInfo ResolveModel(string modelId)
+        => _models.Count < 256
+            ? _models.GetOrAdd(modelId, id => Text.Tokens.ModelCatalog.Resolve(id, Get))
+            : Text.Tokens.ModelCatalog.Resolve(modelId, Get);
 
     private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 

@@ -19,7 +19,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         messageFormat: "{0}: {1} tokens ({2}){3}; {4}",
         RuleCategories.Cost,
         DiagnosticSeverity.Info,
-        description: "Every call sends the prompt's tokens again and pays for them. The estimate counts the prompt's static text exactly with the model's tiktoken encoding; dynamic parts are left out and counted. Change the assumed model with prompt_analyzers.default_model and prices with prompt_analyzers.price.<model-id>.");
+        description: "Every call sends the prompt's tokens again and pays for them. The estimate counts the prompt's static text exactly with the model's tiktoken encoding, or, for models without a public tokenizer (Claude, Gemini), gives a labelled estimate (≈); dynamic parts are left out and counted. Change the assumed model with prompt_analyzers.default_model, map deployment names with prompt_analyzers.model_alias.<deployment> and prices with prompt_analyzers.price.<model-id>.");
 
     public static readonly DiagnosticDescriptor TokenBudgetRule = RuleDescriptors.Create(
         RuleIdentifiers.PromptExceedsTokenBudget,
@@ -54,7 +54,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         {
             if (counted.Add((site.Role, site.Text.Render())))
             {
-                var (siteTokens, siteDynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+                var (siteTokens, siteDynamicParts) = PromptTokens.Count(site, assumption.Model.Tokenizer);
                 tokens += siteTokens;
                 dynamicParts += siteDynamicParts;
                 role = site.Role == role ? role : PromptRole.Unknown;
@@ -75,7 +75,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
     private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         var assumption = ModelAssumption.For(site, options);
-        var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+        var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Tokenizer);
         if (tokens == 0)
         {
             return;
@@ -107,7 +107,8 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
         properties["Role"] = role.ToString();
 
-        var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+        var encoding = assumption.Model.DescribeCounting();
+        var count = assumption.Model.CountPrefix + CostFormatter.FormatTokens(tokens);
         var dynamic = dynamicParts switch
         {
             0 => string.Empty,
@@ -121,7 +122,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             additionalLocations,
             properties.ToImmutable(),
             role.Describe(),
-            CostFormatter.FormatTokens(tokens),
+            count,
             encoding,
             dynamic,
             assumption.DescribeCost(tokens));
@@ -134,7 +135,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
                 additionalLocations,
                 properties.ToImmutable(),
                 role.Describe(),
-                CostFormatter.FormatTokens(tokens),
+                count,
                 encoding,
                 CostFormatter.FormatTokens(options.TokenBudget));
         }

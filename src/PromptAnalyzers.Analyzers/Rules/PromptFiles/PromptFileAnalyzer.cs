@@ -82,7 +82,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
                 continue;
             }
 
-            int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Encoding);
+            int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Tokenizer);
             if (tokens > 0)
             {
                 foreach (Diagnostic diagnostic in PromptCostAnalyzer.CostDiagnostics(location, ImmutableArray<Location>.Empty, role, tokens, template.HoleCount, assumption, options))
