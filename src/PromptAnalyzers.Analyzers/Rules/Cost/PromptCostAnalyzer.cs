@@ -9,7 +9,7 @@ using PromptAnalyzers.Text.Tokens;
 
 namespace PromptAnalyzers.Rules.Cost;
 
-/// <summary>PA2001 (token and cost estimate of every prompt) and PA2002 (prompt over its token budget).</summary>
+/// <summary>PA2001 (token and cost estimate of every prompt), PA2002 (prompt over its token budget) and PA2004 (prompt over the model's context window).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
 {
@@ -29,7 +29,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         DiagnosticSeverity.Warning,
         description: "A long prompt costs its full length on every call, dilutes the model's attention and leaves less room for the conversation. Move reference material into a retrieval store and send only the relevant part, or raise prompt_analyzers.token_budget.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule, ContextWindowRule.Rule);
 
     /// <summary>
     /// The messages of one template or request body, or an argument that reaches several sinks, share one expression: one
@@ -66,7 +66,9 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options))
+        var compilation = discovery.Compilation;
+        var cancellationToken = context.CancellationToken;
+        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, compilation, cancellationToken)))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -81,15 +83,18 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options))
+        var compilation = discovery.Compilation;
+        var cancellationToken = context.CancellationToken;
+        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, compilation, cancellationToken)))
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
 
     /// <summary>
-    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, and PA2002 when that is over the budget. Shared by the
-    /// C# prompt sites and the prompt files, so both read the same.
+    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, PA2002 when that is over the budget, PA2004 when it
+    /// does not fit the model's context window with the output reserved (<paramref name="codeOutputLimit"/>: the limit the
+    /// code sets, asked only then). Shared by the C# prompt sites and the prompt files, so both read the same.
     /// </summary>
     internal static IEnumerable<Diagnostic> CostDiagnostics(
         Location location,
@@ -98,7 +103,8 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         int tokens,
         int dynamicParts,
         ModelAssumption assumption,
-        PromptAnalyzersOptions options)
+        PromptAnalyzersOptions options,
+        System.Func<int?>? codeOutputLimit = null)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
@@ -138,6 +144,11 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
                 count,
                 encoding,
                 CostFormatter.FormatTokens(options.TokenBudget));
+        }
+
+        if (ContextWindowRule.Check(location, additionalLocations, role.Describe(), count, encoding, tokens, assumption, codeOutputLimit) is { } overWindow)
+        {
+            yield return overWindow;
         }
     }
 }
