@@ -66,9 +66,10 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        var compilation = discovery.Compilation;
+        var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
-        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, compilation, cancellationToken)))
+        var toolTokens = ToolTokens(first.Node, role, assumption, context);
+        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, semanticModel, cancellationToken), toolTokens))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -83,12 +84,36 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        var compilation = discovery.Compilation;
+        var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
-        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, compilation, cancellationToken)))
+        var toolTokens = ToolTokens(site.Node, site.Role, assumption, context);
+        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, semanticModel, cancellationToken), toolTokens))
         {
             context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// The tokens of the function tools passed with the call, for the prompt that carries the call's instructions (OpenAI
+    /// renders tool definitions into the system message): system, developer, template and whole prompts, not user or
+    /// assistant turns, so that a call's tools are counted once.
+    /// </summary>
+    private static int ToolTokens(SyntaxNode prompt, PromptRole role, ModelAssumption assumption, SiteContext context)
+    {
+        if (role is PromptRole.User or PromptRole.Assistant)
+        {
+            return 0;
+        }
+
+        var tools = ToolDefinitions.FromCode(prompt, context.SemanticModel, context.CancellationToken);
+        if (tools.Count == 0)
+        {
+            return 0;
+        }
+
+        var tokenizer = assumption.Model.Tokenizer;
+        var tokens = ToolDefinitionTokens.Count(tools, tokenizer.Encoding);
+        return tokenizer.CharsPerToken > 0 ? tokens : tokenizer.Count(tokens, 0);
     }
 
     /// <summary>
@@ -104,7 +129,8 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         int dynamicParts,
         ModelAssumption assumption,
         PromptAnalyzersOptions options,
-        System.Func<int?>? codeOutputLimit = null)
+        System.Func<int?>? codeOutputLimit = null,
+        int toolTokens = 0)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
@@ -112,6 +138,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         properties["Model"] = assumption.Model.Id;
         properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
         properties["Role"] = role.ToString();
+        properties["ToolTokens"] = toolTokens.ToString(CultureInfo.InvariantCulture);
 
         var encoding = assumption.Model.DescribeCounting();
         var count = assumption.Model.CountPrefix + CostFormatter.FormatTokens(tokens);
@@ -121,6 +148,10 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             1 => " + 1 dynamic part",
             _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
         };
+        if (toolTokens > 0)
+        {
+            dynamic += " + " + assumption.Model.CountPrefix + CostFormatter.FormatTokens(toolTokens) + " tokens of tool definitions";
+        }
 
         yield return Diagnostic.Create(
             TokenEstimateRule,
@@ -131,7 +162,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             count,
             encoding,
             dynamic,
-            assumption.DescribeCost(tokens));
+            assumption.DescribeCost(tokens + toolTokens));
 
         if (tokens > options.TokenBudget)
         {
