@@ -12,8 +12,10 @@ internal static class OptionKeys
     public const string DefaultModel = Prefix + "default_model";
     public const string TokenBudget = Prefix + "token_budget";
     public const string PromptMethods = Prefix + "prompt_methods";
-    public const string PricePrefix = Prefix + "price.";
     public const string MinFacts = Prefix + "min_facts";
+    public const string CallsPerDay = Prefix + "calls_per_day";
+    public const string StaticBlockTokens = Prefix + "static_block_tokens";
+    public const string MonthlyCostThreshold = Prefix + "monthly_cost_threshold";
     public const string AnalyzeTests = Prefix + "analyze_tests";
     public const string AnalyzeEvaluators = Prefix + "analyze_evaluators";
     public const string AnalyzeExamples = Prefix + "analyze_examples";
@@ -26,14 +28,17 @@ internal static class OptionKeys
 /// <summary>Options in force for one syntax tree, with the documented defaults.</summary>
 internal sealed class PromptAnalyzersOptions
 {
-    public const string DefaultModelId = "gpt-4o";
+    public const string DefaultModelId = Text.Tokens.ModelCatalog.DefaultModelId;
     public const int DefaultTokenBudget = 2000;
     public const int DefaultMinFacts = 2;
+    public const int DefaultStaticBlockTokens = 1500;
+    public const decimal DefaultMonthlyCostThreshold = 100m;
 
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> Cache = new();
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> FileCache = new();
 
     private readonly AnalyzerConfigOptions _options;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Text.Tokens.ModelInfo> _models = new(System.StringComparer.Ordinal);
 
     private PromptAnalyzersOptions(AnalyzerConfigOptions options)
     {
@@ -43,6 +48,9 @@ internal sealed class PromptAnalyzersOptions
         TokenBudget = int.TryParse(Get(OptionKeys.TokenBudget), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : DefaultTokenBudget;
         MinFacts = int.TryParse(Get(OptionKeys.MinFacts), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minFacts) && minFacts > 0 ? minFacts : DefaultMinFacts;
         PromptMethods = Get(OptionKeys.PromptMethods) ?? string.Empty;
+        CallsPerDay = long.TryParse(Get(OptionKeys.CallsPerDay), NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var calls) && calls > 0 ? calls : null;
+        StaticBlockTokens = int.TryParse(Get(OptionKeys.StaticBlockTokens), NumberStyles.Integer, CultureInfo.InvariantCulture, out var block) && block > 0 ? block : DefaultStaticBlockTokens;
+        MonthlyCostThreshold = Text.Tokens.ModelCatalog.TryParsePrice(Get(OptionKeys.MonthlyCostThreshold), out var threshold) ? threshold : DefaultMonthlyCostThreshold;
         AnalyzeTests = IsTrue(Get(OptionKeys.AnalyzeTests));
         AnalyzeEvaluators = IsTrue(Get(OptionKeys.AnalyzeEvaluators));
         AnalyzeExamples = IsTrue(Get(OptionKeys.AnalyzeExamples));
@@ -60,6 +68,15 @@ internal sealed class PromptAnalyzersOptions
     public int TokenBudget { get; }
 
     public int MinFacts { get; }
+
+    /// <summary>prompt_analyzers.calls_per_day: how often the prompts are sent; null (the default) turns PA2005 off.</summary>
+    public long? CallsPerDay { get; }
+
+    /// <summary>prompt_analyzers.static_block_tokens (default 1,500): the static prompt size PA2005 starts at.</summary>
+    public int StaticBlockTokens { get; }
+
+    /// <summary>prompt_analyzers.monthly_cost_threshold (default $100): the monthly cost of a prompt's static part PA2005 starts at.</summary>
+    public decimal MonthlyCostThreshold { get; }
 
     /// <summary>prompt_analyzers.finetune_min_facts (default 1): facts a training example's answer must state for PA1002.</summary>
     public int FineTuneMinFacts { get; }
@@ -99,12 +116,15 @@ internal sealed class PromptAnalyzersOptions
         return FileCache.GetValue(fileOptions, f => new PromptAnalyzersOptions(new LayeredOptions(f, provider.GlobalOptions)));
     }
 
-    /// <summary>A price override in USD per 1M input tokens (prompt_analyzers.price.&lt;model-id&gt;), or null.</summary>
-    public decimal? PriceOverride(string modelId)
-    {
-        var text = Get(OptionKeys.PricePrefix + modelId.ToLowerInvariant()) ?? Get(OptionKeys.PricePrefix + modelId);
-        return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var price) && price >= 0 ? price : null;
-    }
+    /// <summary>
+    /// The catalogue's figures for a model id with this file's aliases (prompt_analyzers.model_alias.&lt;deployment&gt;)
+    /// and per-model overrides (prompt_analyzers.price.&lt;model-id&gt; and the other keys in ModelSettingKeys) applied;
+    /// resolved once per id and options.
+    /// </summary>
+    public Text.Tokens.ModelInfo ResolveModel(string modelId)
+        => _models.Count < 256
+            ? _models.GetOrAdd(modelId, id => Text.Tokens.ModelCatalog.Resolve(id, Get))
+            : Text.Tokens.ModelCatalog.Resolve(modelId, Get);
 
     private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 

@@ -49,7 +49,7 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.CancellationToken);
+                var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, modelContext.CancellationToken);
                 foreach (var group in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken).GroupBy(site => site.Node))
                 {
                     if (!IsInGeneratedCode(modelContext.SemanticModel, group.Key, modelContext.CancellationToken))
@@ -110,14 +110,18 @@ internal readonly struct SiteContext
     private readonly Action<Diagnostic> _report;
     private readonly HashSet<(string Id, SyntaxTree? Tree, TextSpan Span)> _reported;
 
-    public SiteContext(Action<Diagnostic> report, CancellationToken cancellationToken)
+    public SiteContext(Action<Diagnostic> report, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         _report = report;
+        SemanticModel = semanticModel;
         _reported = new HashSet<(string, SyntaxTree?, TextSpan)>();
         CancellationToken = cancellationToken;
     }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The semantic model of the document whose sites these are (every site's node is in it).</summary>
+    public SemanticModel SemanticModel { get; }
 
     /// <summary>True when this rule has not reported at <paramref name="location"/> yet in this run.</summary>
     public bool CanReport(DiagnosticDescriptor rule, Location location) => !_reported.Contains((rule.Id, location.SourceTree, location.SourceSpan));

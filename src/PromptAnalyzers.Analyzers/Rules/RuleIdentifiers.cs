@@ -9,6 +9,9 @@ public static class RuleIdentifiers
 
     public const string PromptTokenEstimate = "PA2001";
     public const string PromptExceedsTokenBudget = "PA2002";
+    public const string DynamicContentBeforeCachablePrefix = "PA2003";
+    public const string PromptExceedsContextWindow = "PA2004";
+    public const string LargeStaticBlockAtVolume = "PA2005";
 
     public const string MalformedFineTuningExample = "PA3001";
     public const string TooFewFineTuningExamples = "PA3002";

@@ -1,130 +1,98 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 
 namespace PromptAnalyzers.Text.Tokens;
 
-/// <summary>Maps model ids to encodings and built-in input prices.</summary>
+/// <summary>Resolves model ids against the catalogue (Models.tsv), then .editorconfig aliases and overrides.</summary>
 /// <remarks>
-/// Prices are public list prices for input tokens (standard tier, short prompts, no cached-input or batch discount) and
-/// change over time: <see cref="PricesAsOf"/> says when they were taken; users override any of them in .editorconfig
-/// with <c>prompt_analyzers.price.&lt;model-id&gt;</c>. docs/configuration.md shows this table, and a test keeps the two equal.
+/// The catalogue holds public vendor figures with a source and date per row (<see cref="ModelTable"/>); docs/configuration.md
+/// shows it, and a test keeps the two equal. Users add or override figures per model id with the keys in
+/// <see cref="ModelSettingKeys"/>.
 /// </remarks>
 public static class ModelCatalog
 {
-    /// <summary>The date the built-in prices were taken from the vendors' public price lists.</summary>
-    public const string PricesAsOf = "2025-11-30";
+    /// <summary>The date the catalogue was refreshed from the vendors' pages.</summary>
+    public const string CatalogAsOf = "2026-12-06";
 
-    /// <summary>The model assumed when the code does not tie a model id to the call (<c>prompt_analyzers.default_model</c>).</summary>
-    public const string DefaultModelId = "gpt-4o";
+    /// <summary>
+    /// The model assumed when the code does not name one (<c>prompt_analyzers.default_model</c>): gpt-5.6-terra, a current
+    /// OpenAI model with no announced shutdown, counted exactly (tiktoken maps gpt-5.x to o200k_base), at the $2.00 input
+    /// price of OpenAI's everyday model. docs/configuration.md says why.
+    /// </summary>
+    public const string DefaultModelId = "gpt-5.6-terra";
 
-    private static readonly ModelPrice[] s_prices =
-    {
-        // OpenAI
-        new("gpt-5.1", "OpenAI", 1.25m),
-        new("gpt-5", "OpenAI", 1.25m),
-        new("gpt-5-mini", "OpenAI", 0.25m),
-        new("gpt-5-nano", "OpenAI", 0.05m),
-        new("gpt-4.1", "OpenAI", 2.00m),
-        new("gpt-4.1-mini", "OpenAI", 0.40m),
-        new("gpt-4.1-nano", "OpenAI", 0.10m),
-        new("gpt-4o", "OpenAI", 2.50m),
-        new("gpt-4o-mini", "OpenAI", 0.15m),
-        new("chatgpt-4o-latest", "OpenAI", 5.00m),
-        new("o1", "OpenAI", 15.00m),
-        new("o1-mini", "OpenAI", 1.10m),
-        new("o1-pro", "OpenAI", 150.00m),
-        new("o3", "OpenAI", 2.00m),
-        new("o3-mini", "OpenAI", 1.10m),
-        new("o3-pro", "OpenAI", 20.00m),
-        new("o4-mini", "OpenAI", 1.10m),
-        new("gpt-4-turbo", "OpenAI", 10.00m),
-        new("gpt-4", "OpenAI", 30.00m),
-        new("gpt-4-32k", "OpenAI", 60.00m),
-        new("gpt-3.5-turbo", "OpenAI", 0.50m),
-
-        // Anthropic
-        new("claude-opus-4-5", "Anthropic", 5.00m),
-        new("claude-opus-4-1", "Anthropic", 15.00m),
-        new("claude-opus-4", "Anthropic", 15.00m),
-        new("claude-sonnet-4-5", "Anthropic", 3.00m),
-        new("claude-sonnet-4", "Anthropic", 3.00m),
-        new("claude-3-7-sonnet", "Anthropic", 3.00m),
-        new("claude-haiku-4-5", "Anthropic", 1.00m),
-        new("claude-3-5-haiku", "Anthropic", 0.80m),
-        new("claude-3-haiku", "Anthropic", 0.25m),
-
-        // Google (Gemini 2.5 Pro: prompts up to 200k tokens; longer prompts cost $2.50)
-        new("gemini-2.5-pro", "Google", 1.25m),
-        new("gemini-2.5-flash", "Google", 0.30m),
-        new("gemini-2.5-flash-lite", "Google", 0.10m),
-    };
-
-    // Longest prefix wins. OpenAI's own ids follow tiktoken's model table (tiktoken/model.py).
-    private static readonly (string Prefix, TokenEncoding Encoding)[] s_openAiEncodings =
-    {
-        ("gpt-5", TokenEncoding.O200kBase),
-        ("gpt-4.5", TokenEncoding.O200kBase),
-        ("gpt-4.1", TokenEncoding.O200kBase),
-        ("gpt-4o", TokenEncoding.O200kBase),
-        ("chatgpt-4o", TokenEncoding.O200kBase),
-        ("gpt-oss", TokenEncoding.O200kBase), // o200k_harmony: o200k_base plus special tokens that prompt text cannot produce
-        ("o1", TokenEncoding.O200kBase),
-        ("o3", TokenEncoding.O200kBase),
-        ("o4", TokenEncoding.O200kBase),
-        ("gpt-4", TokenEncoding.Cl100kBase),
-        ("gpt-3.5", TokenEncoding.Cl100kBase),
-        ("gpt-35", TokenEncoding.Cl100kBase), // Azure OpenAI deployment names
-        ("text-embedding-3", TokenEncoding.Cl100kBase),
-        ("text-embedding-ada-002", TokenEncoding.Cl100kBase),
-    };
+    private const int MaxCachedIds = 1024;
 
     // Prefixes that hosts put before a model id: "openai/gpt-4o", "models/gemini-2.5-pro", "ft:gpt-4o-mini-2024-07-18:org::id",
     // "anthropic.claude-sonnet-4-5-20250929-v1:0" (Amazon Bedrock).
     private static readonly string[] s_hostPrefixes = { "ft:", "openai/", "azure/", "models/", "anthropic/", "anthropic.", "google/", "vertex_ai/" };
 
-    /// <summary>The built-in price table, in a stable order (for docs and tests).</summary>
-    public static IReadOnlyList<ModelPrice> Prices => s_prices;
+    private static readonly ConcurrentDictionary<string, ModelRow?> s_rowsById = new(StringComparer.Ordinal);
 
-    /// <summary>Resolves a model id (any casing, dated snapshots such as gpt-4o-2024-08-06 included).</summary>
-    public static ModelInfo Resolve(string modelId) => Resolve(modelId, priceOverrides: null);
-
-    /// <summary>
-    /// Resolves a model id, taking its price from <paramref name="priceOverrides"/> (model id -> USD per 1M input tokens, from
-    /// <c>prompt_analyzers.price.&lt;model-id&gt;</c>) before the built-in table. Overrides match like the table: the longest
-    /// key that is the id or a prefix of it followed by '-'.
-    /// </summary>
-    public static ModelInfo Resolve(string modelId, IReadOnlyDictionary<string, decimal>? priceOverrides)
+    /// <summary>The catalogue rows that name one model (not family rows), in file order: for docs and tests.</summary>
+    public static IReadOnlyList<ModelRow> Models
     {
-        string id = modelId ?? string.Empty;
-        string normalized = Normalize(id);
-        TokenEncoding encoding = EncodingOf(normalized, out bool exact);
-
-        if (priceOverrides is not null)
+        get
         {
-            string? bestKey = null;
-            decimal bestPrice = 0;
-            foreach (KeyValuePair<string, decimal> entry in priceOverrides)
+            var models = new List<ModelRow>();
+            foreach (ModelRow row in ModelTable.Rows)
             {
-                string key = Normalize(entry.Key ?? string.Empty);
-                if (key.Length > 0 && IsIdOrSnapshotOf(normalized, key) && (bestKey is null || key.Length > bestKey.Length))
+                if (!row.IsPrefix)
                 {
-                    bestKey = key;
-                    bestPrice = entry.Value;
+                    models.Add(row);
                 }
             }
 
-            if (bestKey is not null)
+            return models;
+        }
+    }
+
+    /// <summary>Resolves a model id (any casing, dated snapshots and host prefixes included) with no settings.</summary>
+    public static ModelInfo Resolve(string modelId) => Resolve(modelId, settings: null);
+
+    /// <summary>
+    /// Resolves a model id: first <c>prompt_analyzers.model_alias.&lt;id&gt;</c>, then the catalogue row (the longest model
+    /// row that is the id or a snapshot of it, else the longest family row that starts it), then the per-model keys of
+    /// <see cref="ModelSettingKeys"/> for the id or for the row's id. <paramref name="settings"/> reads one .editorconfig
+    /// key (null when unset).
+    /// </summary>
+    public static ModelInfo Resolve(string modelId, Func<string, string?>? settings)
+    {
+        string id = (modelId ?? string.Empty).Trim();
+        string? aliasOf = Setting(settings, ModelSettingKeys.ModelAlias, id.ToLowerInvariant(), null) is { Length: > 0 } target ? target : null;
+        string normalized = Normalize(aliasOf ?? id);
+        ModelRow? row = FindRow(normalized);
+        string? rowId = row is { IsPrefix: false } ? row.ModelId : null;
+
+        string? tokenizerSetting = Setting(settings, ModelSettingKeys.Tokenizer, normalized, rowId);
+        TokenizerSpec tokenizer = tokenizerSetting is not null && TokenizerSpec.TryParse(tokenizerSetting, out TokenizerSpec configured)
+            ? configured
+            : row?.Tokenizer ?? TokenizerSpec.O200kEstimate;
+
+        decimal? price = row?.InputPricePerMillion;
+        string? pricedAs = price is null ? null : rowId;
+        bool priceOverridden = false;
+        foreach (string key in new[] { normalized, rowId ?? normalized })
+        {
+            if (!priceOverridden && TryParsePrice(Setting(settings, ModelSettingKeys.Price, key, null), out decimal overridden))
             {
-                return new ModelInfo(id, encoding, bestPrice, exact, bestKey);
+                price = overridden;
+                pricedAs = key;
+                priceOverridden = true;
             }
         }
 
-        ModelPrice? price = FindPrice(normalized);
-        return new ModelInfo(id, encoding, price?.InputPricePerMillion, exact, price?.ModelId);
+        decimal? cached = TryParsePrice(Setting(settings, ModelSettingKeys.CachedPrice, normalized, rowId), out decimal cachedOverride) ? cachedOverride : row?.CachedInputPricePerMillion;
+        int? context = ParseTokens(Setting(settings, ModelSettingKeys.ContextWindow, normalized, rowId)) ?? row?.ContextWindow;
+        int? maxOutput = ParseTokens(Setting(settings, ModelSettingKeys.MaxOutput, normalized, rowId)) ?? row?.MaxOutput;
+        int? cacheMin = ParseTokens(Setting(settings, ModelSettingKeys.CacheMinTokens, normalized, rowId)) ?? row?.CacheMinTokens;
+
+        return new ModelInfo(id, aliasOf, row, tokenizer, price, pricedAs, priceOverridden, cached, context, maxOutput, cacheMin);
     }
 
-    /// <summary>Parses an .editorconfig price ("2.50", "0.15"): invariant culture, non-negative; false otherwise.</summary>
+    /// <summary>Parses an .editorconfig price ("2.50", "0.15", "$3"): invariant culture, non-negative; false otherwise.</summary>
     public static bool TryParsePrice(string? text, out decimal pricePerMillion)
     {
         pricePerMillion = 0;
@@ -142,39 +110,61 @@ public static class ModelCatalog
         return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out pricePerMillion);
     }
 
-    /// <summary>The encoding of a model id; <paramref name="exact"/> is false for non-OpenAI models (an o200k_base estimate).</summary>
+    /// <summary>The encoding of a model id; <paramref name="exact"/> is false when the count is only an estimate.</summary>
     public static TokenEncoding EncodingOf(string modelId, out bool exact)
     {
-        string id = Normalize(modelId ?? string.Empty);
-        int best = -1;
-        for (int i = 0; i < s_openAiEncodings.Length; i++)
+        TokenizerSpec tokenizer = FindRow(Normalize(modelId ?? string.Empty))?.Tokenizer ?? TokenizerSpec.O200kEstimate;
+        exact = tokenizer.IsExact;
+        return tokenizer.Encoding;
+    }
+
+    /// <summary>A positive token count ("128000", "128,000"), or null.</summary>
+    private static int? ParseTokens(string? text)
+        => text is not null && int.TryParse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : null;
+
+    /// <summary>The value of <paramref name="prefix"/> + the id, else + the catalogue row's id (so gpt-4o covers its snapshots).</summary>
+    private static string? Setting(Func<string, string?>? settings, string prefix, string id, string? rowId)
+    {
+        if (settings is null || id.Length == 0)
         {
-            string prefix = s_openAiEncodings[i].Prefix;
-            if (id.StartsWith(prefix, StringComparison.Ordinal) && (best < 0 || prefix.Length > s_openAiEncodings[best].Prefix.Length))
+            return null;
+        }
+
+        return settings(prefix + id) ?? (rowId is not null && rowId != id ? settings(prefix + rowId) : null);
+    }
+
+    private static ModelRow? FindRow(string normalizedId)
+    {
+        if (s_rowsById.TryGetValue(normalizedId, out ModelRow? cached))
+        {
+            return cached;
+        }
+
+        ModelRow? best = null;
+        foreach (ModelRow row in ModelTable.Rows)
+        {
+            if (Matches(row, normalizedId) && (best is null || Outranks(row, best)))
             {
-                best = i;
+                best = row;
             }
         }
 
-        exact = best >= 0;
-        return best >= 0 ? s_openAiEncodings[best].Encoding : TokenEncoding.O200kBase;
-    }
-
-    private static ModelPrice? FindPrice(string normalizedId)
-    {
-        ModelPrice? best = null;
-        foreach (ModelPrice price in s_prices)
+        if (s_rowsById.Count < MaxCachedIds)
         {
-            if (IsIdOrSnapshotOf(normalizedId, price.ModelId) && (best is null || price.ModelId.Length > best.ModelId.Length))
-            {
-                best = price;
-            }
+            s_rowsById.TryAdd(normalizedId, best);
         }
 
         return best;
     }
 
-    /// <summary>True when <paramref name="id"/> is <paramref name="key"/> or extends it after a '-' (gpt-4o-2024-08-06 of gpt-4o; not gpt-4o of gpt-4).</summary>
+    /// <summary>A model row beats any family row; within a kind, the longer id wins.</summary>
+    private static bool Outranks(ModelRow row, ModelRow best)
+        => row.IsPrefix == best.IsPrefix ? row.ModelId.Length > best.ModelId.Length : !row.IsPrefix;
+
+    private static bool Matches(ModelRow row, string id)
+        => row.IsPrefix ? id.StartsWith(row.ModelId, StringComparison.Ordinal) : IsIdOrSnapshotOf(id, row.ModelId);
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="key"/> or extends it after '-', '@' or ':' (gpt-4o-2024-08-06 of gpt-4o; not gpt-4o of gpt-4).</summary>
     private static bool IsIdOrSnapshotOf(string id, string key)
         => id.StartsWith(key, StringComparison.Ordinal) && (id.Length == key.Length || id[key.Length] == '-' || id[key.Length] == '@' || id[key.Length] == ':');
 
@@ -196,8 +186,7 @@ public static class ModelCatalog
         }
         while (stripped);
 
-        // Claude 3.x ids put the version first and the tier last in older spellings ("claude-3-5-sonnet-latest" is already
-        // table form); nothing more to do. Azure spells gpt-3.5 as gpt-35.
+        // Azure spells gpt-3.5 as gpt-35.
         if (id.StartsWith("gpt-35-", StringComparison.Ordinal) || id == "gpt-35")
         {
             id = "gpt-3.5" + id.Substring("gpt-35".Length);

@@ -167,7 +167,7 @@ public sealed class EndToEndTests
     {
         AssertReported("PA2001", "prompts/support.prompty", EndToEndBuild.PromptySystemLineNumber);
         Assert.Contains(Consumer.ReadSarif(), r => r.RuleId == "PA2001" && r.Uri!.EndsWith("support.prompty", StringComparison.Ordinal)
-            && r.Message!.StartsWith("System prompt: ", StringComparison.Ordinal) && r.Message.Contains("+ 1 dynamic part; gpt-4.1-mini at", StringComparison.Ordinal));
+            && r.Message!.StartsWith("System prompt: ", StringComparison.Ordinal) && r.Message.Contains("+ 1 dynamic part; gpt-4.1-mini (retires 2027-01-14) at", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class EndToEndTests
     {
         AssertReported("PA2001", "Plugins/Writer/Poem/skprompt.txt", 1);
         Assert.Contains(Consumer.ReadSarif(), r => r.RuleId == "PA2001" && r.Uri!.EndsWith("skprompt.txt", StringComparison.Ordinal)
-            && r.Message!.Contains("; gpt-4o-mini at", StringComparison.Ordinal));
+            && r.Message!.Contains("; gpt-4o-mini (retires 2027-01-14) at", StringComparison.Ordinal));
     }
 
     [Fact]

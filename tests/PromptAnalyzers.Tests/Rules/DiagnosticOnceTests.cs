@@ -34,7 +34,7 @@ public sealed class DiagnosticOnceTests
                 <message role="user">{{$question}}</message>
                 """|});
             """",
-            Estimate(0, "Prompt", 7 + 6 + 11, " + 1 dynamic part", "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000060 per call, $0.060 per 1,000 calls"));
+            Estimate(0, "Prompt", 7 + 6 + 11, " + 1 dynamic part", "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000048 per call, $0.048 per 1,000 calls"));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class DiagnosticOnceTests
                     { "role": "user", "content": "Which wine goes with fish?" } ] }
                 """|})));
             """",
-            Estimate(0, "Prompt", 7 + 6, string.Empty, "gpt-4o at $2.50/1M input ≈ $0.000033 per call, $0.033 per 1,000 calls"));
+            Estimate(0, "Prompt", 7 + 6, string.Empty, "gpt-4o (retires 2027-01-14) at $2.50/1M input ≈ $0.000033 per call, $0.033 per 1,000 calls"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class DiagnosticOnceTests
         await FactsVerify.VerifyAsync(
             Source,
             FactsVerify.Diagnostic(HardcodedFactsAnalyzer.Rule).WithLocation(0).WithArguments("System prompt", "2 facts ('$49/month', 'within 30 days')").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
-        await CostVerify.VerifyAsync(Source, Estimate(0, "System prompt", 25, string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000063 per call, $0.063 per 1,000 calls"));
+        await CostVerify.VerifyAsync(Source, Estimate(0, "System prompt", 25, string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000050 per call, $0.050 per 1,000 calls"));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class DiagnosticOnceTests
                     client.GetResponseAsync([new ChatMessage(ChatRole.System, {|#0:SystemPrompt|}), new ChatMessage(ChatRole.User, question)]);
             }
             """));
-        test.ExpectedDiagnostics.Add(Estimate(0, "System prompt", 7, string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000018 per call, $0.018 per 1,000 calls"));
+        test.ExpectedDiagnostics.Add(Estimate(0, "System prompt", 7, string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000014 per call, $0.014 per 1,000 calls"));
         await test.RunAsync();
     }
 }

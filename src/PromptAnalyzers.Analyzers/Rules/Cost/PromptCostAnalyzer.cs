@@ -9,7 +9,7 @@ using PromptAnalyzers.Text.Tokens;
 
 namespace PromptAnalyzers.Rules.Cost;
 
-/// <summary>PA2001 (token and cost estimate of every prompt) and PA2002 (prompt over its token budget).</summary>
+/// <summary>PA2001 (token and cost estimate of every prompt), PA2002 (prompt over its token budget) and PA2004 (prompt over the model's context window).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
 {
@@ -19,7 +19,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         messageFormat: "{0}: {1} tokens ({2}){3}; {4}",
         RuleCategories.Cost,
         DiagnosticSeverity.Info,
-        description: "Every call sends the prompt's tokens again and pays for them. The estimate counts the prompt's static text exactly with the model's tiktoken encoding; dynamic parts are left out and counted. Change the assumed model with prompt_analyzers.default_model and prices with prompt_analyzers.price.<model-id>.");
+        description: "Every call sends the prompt's tokens again and pays for them. The estimate counts the prompt's static text exactly with the model's tiktoken encoding, or, for models without a public tokenizer (Claude, Gemini), gives a labelled estimate (≈); dynamic parts are left out and counted. Change the assumed model with prompt_analyzers.default_model, map deployment names with prompt_analyzers.model_alias.<deployment> and prices with prompt_analyzers.price.<model-id>.");
 
     public static readonly DiagnosticDescriptor TokenBudgetRule = RuleDescriptors.Create(
         RuleIdentifiers.PromptExceedsTokenBudget,
@@ -29,7 +29,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         DiagnosticSeverity.Warning,
         description: "A long prompt costs its full length on every call, dilutes the model's attention and leaves less room for the conversation. Move reference material into a retrieval store and send only the relevant part, or raise prompt_analyzers.token_budget.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(TokenEstimateRule, TokenBudgetRule, ContextWindowRule.Rule);
 
     /// <summary>
     /// The messages of one template or request body, or an argument that reaches several sinks, share one expression: one
@@ -54,7 +54,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         {
             if (counted.Add((site.Role, site.Text.Render())))
             {
-                var (siteTokens, siteDynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+                var (siteTokens, siteDynamicParts) = PromptTokens.Count(site, assumption.Model.Tokenizer);
                 tokens += siteTokens;
                 dynamicParts += siteDynamicParts;
                 role = site.Role == role ? role : PromptRole.Unknown;
@@ -66,7 +66,10 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             return;
         }
 
-        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options))
+        var semanticModel = context.SemanticModel;
+        var cancellationToken = context.CancellationToken;
+        var toolTokens = ToolTokens(first.Node, role, assumption, context);
+        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, semanticModel, cancellationToken), toolTokens))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -75,21 +78,48 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
     private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         var assumption = ModelAssumption.For(site, options);
-        var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Encoding);
+        var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Tokenizer);
         if (tokens == 0)
         {
             return;
         }
 
-        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options))
+        var semanticModel = context.SemanticModel;
+        var cancellationToken = context.CancellationToken;
+        var toolTokens = ToolTokens(site.Node, site.Role, assumption, context);
+        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, semanticModel, cancellationToken), toolTokens))
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
 
     /// <summary>
-    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, and PA2002 when that is over the budget. Shared by the
-    /// C# prompt sites and the prompt files, so both read the same.
+    /// The tokens of the function tools passed with the call, for the prompt that carries the call's instructions (OpenAI
+    /// renders tool definitions into the system message): system, developer, template and whole prompts, not user or
+    /// assistant turns, so that a call's tools are counted once.
+    /// </summary>
+    private static int ToolTokens(SyntaxNode prompt, PromptRole role, ModelAssumption assumption, SiteContext context)
+    {
+        if (role is PromptRole.User or PromptRole.Assistant)
+        {
+            return 0;
+        }
+
+        var tools = ToolDefinitions.FromCode(prompt, context.SemanticModel, context.CancellationToken);
+        if (tools.Count == 0)
+        {
+            return 0;
+        }
+
+        var tokenizer = assumption.Model.Tokenizer;
+        var tokens = ToolDefinitionTokens.Count(tools, tokenizer.Encoding);
+        return tokenizer.CharsPerToken > 0 ? tokens : tokenizer.Count(tokens, 0);
+    }
+
+    /// <summary>
+    /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, PA2002 when that is over the budget, PA2004 when it
+    /// does not fit the model's context window with the output reserved (<paramref name="codeOutputLimit"/>: the limit the
+    /// code sets, asked only then). Shared by the C# prompt sites and the prompt files, so both read the same.
     /// </summary>
     internal static IEnumerable<Diagnostic> CostDiagnostics(
         Location location,
@@ -98,7 +128,9 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         int tokens,
         int dynamicParts,
         ModelAssumption assumption,
-        PromptAnalyzersOptions options)
+        PromptAnalyzersOptions options,
+        System.Func<int?>? codeOutputLimit = null,
+        int toolTokens = 0)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
@@ -106,14 +138,20 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         properties["Model"] = assumption.Model.Id;
         properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
         properties["Role"] = role.ToString();
+        properties["ToolTokens"] = toolTokens.ToString(CultureInfo.InvariantCulture);
 
-        var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+        var encoding = assumption.Model.DescribeCounting();
+        var count = assumption.Model.CountPrefix + CostFormatter.FormatTokens(tokens);
         var dynamic = dynamicParts switch
         {
             0 => string.Empty,
             1 => " + 1 dynamic part",
             _ => " + " + dynamicParts.ToString("N0", CultureInfo.InvariantCulture) + " dynamic parts",
         };
+        if (toolTokens > 0)
+        {
+            dynamic += " + " + assumption.Model.CountPrefix + CostFormatter.FormatTokens(toolTokens) + " tokens of tool definitions";
+        }
 
         yield return Diagnostic.Create(
             TokenEstimateRule,
@@ -121,10 +159,10 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
             additionalLocations,
             properties.ToImmutable(),
             role.Describe(),
-            CostFormatter.FormatTokens(tokens),
+            count,
             encoding,
             dynamic,
-            assumption.DescribeCost(tokens));
+            assumption.DescribeCost(tokens + toolTokens));
 
         if (tokens > options.TokenBudget)
         {
@@ -134,9 +172,14 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
                 additionalLocations,
                 properties.ToImmutable(),
                 role.Describe(),
-                CostFormatter.FormatTokens(tokens),
+                count,
                 encoding,
                 CostFormatter.FormatTokens(options.TokenBudget));
+        }
+
+        if (ContextWindowRule.Check(location, additionalLocations, role.Describe(), count, encoding, tokens, assumption, codeOutputLimit) is { } overWindow)
+        {
+            yield return overWindow;
         }
     }
 }

@@ -16,7 +16,7 @@ namespace PromptAnalyzers.Rules.PromptFiles;
 
 /// <summary>
 /// The prompt rules on prompt files passed as AdditionalFiles (*.prompty, Semantic Kernel skprompt.txt and prompt
-/// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001 and PA2002 per message or template, PA4002 for each secret in one, PA1001 when one
+/// YAML, GitHub Models *.prompt.yml, *.prompt.md): PA2001, PA2002 and PA2004 per message or template, PA4002 for each secret in one, PA1001 when one
 /// hardcodes facts (in the kinds of prompts the Knowledge rules look at, as in C#: <see cref="KnowledgeScope"/>). Same
 /// descriptors and messages as for prompts in C#; the diagnostics sit on the file's lines.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         PromptCostAnalyzer.TokenEstimateRule,
         PromptCostAnalyzer.TokenBudgetRule,
+        ContextWindowRule.Rule,
         HardcodedFactsAnalyzer.Rule,
         SecretDiagnostics.Rule);
 
@@ -82,7 +83,7 @@ public sealed class PromptFileAnalyzer : AdditionalFileAnalyzer
                 continue;
             }
 
-            int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Encoding);
+            int tokens = PromptTokens.CountCached(template.StaticText, assumption.Model.Tokenizer);
             if (tokens > 0)
             {
                 foreach (Diagnostic diagnostic in PromptCostAnalyzer.CostDiagnostics(location, ImmutableArray<Location>.Empty, role, tokens, template.HoleCount, assumption, options))

@@ -55,7 +55,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var site = new SiteContext(modelContext.ReportDiagnostic, cancellationToken);
+                var site = new SiteContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, cancellationToken);
                 var checkedTemplates = new HashSet<SyntaxNode>();
                 foreach (var call in Calls(modelContext.SemanticModel, cancellationToken))
                 {

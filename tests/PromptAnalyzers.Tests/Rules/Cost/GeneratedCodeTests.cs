@@ -37,7 +37,7 @@ public sealed class GeneratedCodeTests
             namespace Mine { class GeneratedCodeAttribute : System.Attribute { } [GeneratedCode] class Other { public static ChatMessage M() => new ChatMessage(ChatRole.System, {|#0:"You are written."|}); } }
             """));
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-            "System prompt", "4", "o200k_base", string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000010 per call, $0.010 per 1,000 calls"));
+            "System prompt", "4", "o200k_base", string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.0000080 per call, $0.0080 per 1,000 calls"));
         await test.RunAsync();
     }
 
@@ -53,7 +53,7 @@ public sealed class GeneratedCodeTests
             static class Written { public static ChatMessage M() => new ChatMessage(ChatRole.System, {|#0:"You are written."|}); }
             """));
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-            "System prompt", "4", "o200k_base", string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000010 per call, $0.010 per 1,000 calls"));
+            "System prompt", "4", "o200k_base", string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.0000080 per call, $0.0080 per 1,000 calls"));
         await test.RunAsync();
     }
 }

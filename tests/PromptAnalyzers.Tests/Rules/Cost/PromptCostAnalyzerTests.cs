@@ -24,7 +24,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.038 per 1,000 calls"));
+                "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000030 per call, $0.030 per 1,000 calls"));
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class PromptCostAnalyzerTests
             old.CompleteChat(new SystemChatMessage({|#1:"You are a poet."|}));
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-                "System prompt", "5", "o200k_base", string.Empty, "gpt-4o-mini at $0.15/1M input ≈ $0.00000075 per call, $0.00075 per 1,000 calls"),
+                "System prompt", "5", "o200k_base", string.Empty, "gpt-4o-mini (retires 2027-01-14) at $0.15/1M input ≈ $0.00000075 per call, $0.00075 per 1,000 calls"),
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(1).WithArguments(
-                "System prompt", "5", "cl100k_base", string.Empty, "gpt-4 at $30.00/1M input ≈ $0.00015 per call, $0.15 per 1,000 calls"));
+                "System prompt", "5", "cl100k_base", string.Empty, "gpt-4 (retired 2026-10-23) at $30.00/1M input ≈ $0.00015 per call, $0.15 per 1,000 calls"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "Prompt template", "8", "o200k_base", " + 1 dynamic part",
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000020 per call, $0.020 per 1,000 calls"));
+                "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000016 per call, $0.016 per 1,000 calls"));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class PromptCostAnalyzerTests
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithLocation(1).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000038 per call, $0.038 per 1,000 calls"));
+                "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000030 per call, $0.030 per 1,000 calls"));
     }
 
     [Fact]
@@ -85,21 +85,84 @@ public sealed class PromptCostAnalyzerTests
             "prompt_analyzers.token_budget = 10\nprompt_analyzers.default_model = gpt-4.1\nprompt_analyzers.price.gpt-4.1 = 5",
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
                 "System prompt", "15", "o200k_base", string.Empty,
-                "gpt-4.1 (prompt_analyzers.default_model) at $5.00/1M input (prompt_analyzers.price.gpt-4.1) ≈ $0.000075 per call, $0.075 per 1,000 calls"),
+                "gpt-4.1 (prompt_analyzers.default_model, retires 2027-01-14) at $5.00/1M input (prompt_analyzers.price.gpt-4.1) ≈ $0.000075 per call, $0.075 per 1,000 calls"),
             Verify.Diagnostic(PromptCostAnalyzer.TokenBudgetRule).WithLocation(0).WithArguments("System prompt", "15", "o200k_base", "10"));
     }
 
     [Fact]
-    public async Task Other_vendors_are_o200k_estimates()
+    public async Task Other_vendors_are_labelled_estimates_and_retired_models_say_so()
     {
+        // claude-sonnet-4-5: $3.00/1M input, shut down 2026-11-30 (Anthropic). 5 o200k_base tokens taken as the estimate.
         await Verify.VerifyAsync(
             """
             using Anthropic.Models.Messages;
             var parameters = new MessageCreateParams { Model = "claude-sonnet-4-5", MaxTokens = 100, System = {|#0:"You are a poet."|}, Messages = [] };
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-                "System prompt", "5", "o200k_base estimate for claude-sonnet-4-5", string.Empty,
-                "claude-sonnet-4-5 at $3.00/1M input ≈ $0.000015 per call, $0.015 per 1,000 calls"));
+                "System prompt", "≈ 5", "estimate: o200k_base count for claude-sonnet-4-5", string.Empty,
+                "claude-sonnet-4-5 (retired 2026-11-30) at $3.00/1M input ≈ $0.000015 per call, $0.015 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Newer_Claude_models_scale_the_o200k_count()
+    {
+        // claude-opus-5-5: $4.00/1M input (Anthropic, 2026-12-01); newer Claude tokenizer ≈ 30% more tokens: 5 × 1.30 = 6.5 -> 7.
+        await Verify.VerifyAsync(
+            """
+            using Anthropic.Models.Messages;
+            var parameters = new MessageCreateParams { Model = "claude-opus-5-5", MaxTokens = 100, System = {|#0:"You are a poet."|}, Messages = [] };
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "≈ 7", "estimate: o200k_base count × 1.30 for claude-opus-5-5", string.Empty,
+                "claude-opus-5-5 at $4.00/1M input ≈ $0.000028 per call, $0.028 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Gemini_counts_four_characters_a_token()
+    {
+        // "You are a poet." is 15 characters: 15 / 4 rounded up = 4 tokens; gemini-4-carbon $4.00/1M input (Google, from 2026-12-01).
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+            static class Bot
+            {
+                public static Task<ChatResponse> Ask(IChatClient client)
+                    => client.GetResponseAsync([new ChatMessage(ChatRole.System, {|#0:"You are a poet."|})], new ChatOptions { ModelId = "gemini-4-carbon" });
+            }
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "≈ 4", "estimate: 4 characters a token for gemini-4-carbon", string.Empty,
+                "gemini-4-carbon at $4.00/1M input ≈ $0.000016 per call, $0.016 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Deployment_alias_maps_to_the_catalogue_model()
+    {
+        // gpt-4.1-mini: $0.40/1M input, shuts down 2027-01-14 (OpenAI). 5 tokens: $0.000002 per call.
+        await Verify.VerifyAsync(
+            """
+            using OpenAI.Chat;
+            var chat = new ChatClient("contoso-chat", "key");
+            chat.CompleteChat(new SystemChatMessage({|#0:"You are a poet."|}));
+            """,
+            "prompt_analyzers.model_alias.contoso-chat = gpt-4.1-mini",
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "5", "o200k_base", string.Empty,
+                "contoso-chat (gpt-4.1-mini, retires 2027-01-14) at $0.40/1M input ≈ $0.0000020 per call, $0.0020 per 1,000 calls"));
+    }
+
+    [Fact]
+    public async Task Unknown_OpenAI_style_ids_fall_back_to_an_o200k_estimate()
+    {
+        await Verify.VerifyAsync(
+            """
+            using OpenAI.Chat;
+            var chat = new ChatClient("gpt-7-preview", "key");
+            chat.CompleteChat(new SystemChatMessage({|#0:"You are a poet."|}));
+            """,
+            Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
+                "System prompt", "≈ 5", "estimate: o200k_base count for gpt-7-preview", string.Empty,
+                "gpt-7-preview: no known price; set prompt_analyzers.price.gpt-7-preview = <USD per 1M input tokens> to estimate the cost"));
     }
 
     [Fact]
@@ -111,7 +174,7 @@ public sealed class PromptCostAnalyzerTests
             var chat = new Chat(new OllamaApiClient("http://localhost:11434", "my-local-model"), {|#0:"You are a poet."|});
             """,
             Verify.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-                "System prompt", "5", "o200k_base estimate for my-local-model", string.Empty,
+                "System prompt", "≈ 5", "estimate: o200k_base count for my-local-model", string.Empty,
                 "my-local-model: no known price; set prompt_analyzers.price.my-local-model = <USD per 1M input tokens> to estimate the cost"));
     }
 

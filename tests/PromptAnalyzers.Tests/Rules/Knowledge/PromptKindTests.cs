@@ -151,7 +151,7 @@ public sealed class PromptKindTests
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true"));
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<PromptCostAnalyzer>.Diagnostic(PromptCostAnalyzer.TokenEstimateRule).WithLocation(0).WithArguments(
-            "System prompt", "5", "o200k_base", string.Empty, "gpt-4o (prompt_analyzers.default_model) at $2.50/1M input ≈ $0.000013 per call, $0.013 per 1,000 calls"));
+            "System prompt", "5", "o200k_base", string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.000010 per call, $0.010 per 1,000 calls"));
         await test.RunAsync();
     }
 

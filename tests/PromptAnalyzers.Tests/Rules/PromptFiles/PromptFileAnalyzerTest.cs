@@ -105,7 +105,7 @@ internal static class PromptFileAnalyzerTest
         var options = PromptAnalyzersOptionsForTests.Default;
         var assumption = ModelAssumption.For(modelId, options);
         var tokens = TokenCounter.Count(staticText, assumption.Model.Encoding);
-        var encoding = TokenCounter.NameOf(assumption.Model.Encoding) + (assumption.Model.EncodingIsExact ? string.Empty : " estimate for " + assumption.Model.Id);
+        var encoding = assumption.Model.DescribeCounting();
         return (tokens, encoding, assumption.DescribeCost(tokens));
     }
 

@@ -282,6 +282,7 @@ public sealed class PromptFileAnalyzerTests
     {
         var info = PromptAnalyzers.Text.Tokens.ModelCatalog.Resolve(model);
         var tokens = PromptAnalyzers.Text.Tokens.TokenCounter.Count(text, info.Encoding);
-        return model + (fromOptions ? " (prompt_analyzers.default_model)" : string.Empty) + " at " + PromptAnalyzers.Text.Tokens.CostFormatter.FormatPricePerMillion(info.InputPricePerMillion!.Value) + "/1M input ≈ " + PromptAnalyzers.Text.Tokens.CostFormatter.FormatPerCallAndPerThousand(tokens, info.InputPricePerMillion!.Value);
+        var notes = new[] { fromOptions ? "prompt_analyzers.default_model" : null, info.RetirementNote }.Where(n => n is not null).ToArray();
+        return model + (notes.Length > 0 ? " (" + string.Join(", ", notes) + ")" : string.Empty) + " at " + PromptAnalyzers.Text.Tokens.CostFormatter.FormatPricePerMillion(info.InputPricePerMillion!.Value) + "/1M input ≈ " + PromptAnalyzers.Text.Tokens.CostFormatter.FormatPerCallAndPerThousand(tokens, info.InputPricePerMillion!.Value);
     }
 }
