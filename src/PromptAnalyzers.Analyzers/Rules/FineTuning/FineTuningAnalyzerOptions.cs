@@ -22,7 +22,7 @@ internal sealed class FineTuningAnalyzerOptions
     public const string PromptFirstBelowKey = "prompt_analyzers.finetune_prompt_first_below";
     /// <summary>The prompts' model (PA2001); PA3005 prices few-shot examples at it.</summary>
     public const string DefaultModelKey = "prompt_analyzers.default_model";
-    public const string DefaultPromptModel = "gpt-4o";
+    public const string DefaultPromptModel = Text.Tokens.ModelCatalog.DefaultModelId;
 
     /// <summary>MSBuild item metadata <c>PromptAnalyzersKind</c> of an AdditionalFiles item (needs CompilerVisibleItemMetadata).</summary>
     public const string KindMetadataKey = "build_metadata.AdditionalFiles.PromptAnalyzersKind";

@@ -27,7 +27,8 @@ public class PromptFirstTests
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string PerCall(long tokens) => "$" + FineTuningDatasetAnalyzer.FormatMoney(tokens * 2.50m / 1_000_000m) + " per call at gpt-4o input prices";
+    // gpt-5.6-terra, the default model: $2.00 per 1M input tokens (OpenAI pricing, 2026-12 catalogue)
+    private static string PerCall(long tokens) => "$" + FineTuningDatasetAnalyzer.FormatMoney(tokens * 2.00m / 1_000_000m) + " per call at gpt-5.6-terra input prices";
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult PromptFirst(string jsonl, string reasons, string examples, long tokens)
     {
