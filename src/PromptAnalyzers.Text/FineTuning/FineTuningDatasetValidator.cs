@@ -37,40 +37,8 @@ public sealed class FineTuningDatasetValidator
     /// </summary>
     public static bool IsChatDataset(TextReader text, CancellationToken cancellationToken = default)
     {
-        var lines = new JsonlLineReader(text, 4 * 1024 * 1024);
         var parser = new ChatExampleParser();
-        int looked = 0;
-        while (looked < DetectionLineLimit && lines.ReadLine(cancellationToken))
-        {
-            if (lines.IsBlank)
-            {
-                continue;
-            }
-
-            looked++;
-            if (lines.IsOverlong)
-            {
-                continue;
-            }
-
-            try
-            {
-                parser.Parse(lines.Buffer, lines.Length);
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException))
-            {
-                continue;
-            }
-
-            if (parser.Error is { Kind: FineTuningErrorKind.InvalidJson })
-            {
-                continue;
-            }
-
-            return parser.HasMessagesArray;
-        }
-
-        return false;
+        return FirstRecord.Parse(text, parser, cancellationToken) && parser.HasMessagesArray;
     }
 
     /// <summary>Validates the dataset read from <paramref name="text"/>; the reader is read once, in chunks.</summary>

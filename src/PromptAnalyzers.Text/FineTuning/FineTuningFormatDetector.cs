@@ -17,40 +17,8 @@ public static class FineTuningFormatDetector
     /// </summary>
     public static FineTuningFormat? Detect(TextReader text, CancellationToken cancellationToken = default)
     {
-        var lines = new JsonlLineReader(text, 4 * 1024 * 1024);
         var parser = new FormatExampleParser(FineTuningFormat.PlainText);
-        int looked = 0;
-        while (looked < FineTuningDatasetValidator.DetectionLineLimit && lines.ReadLine(cancellationToken))
-        {
-            if (lines.IsBlank)
-            {
-                continue;
-            }
-
-            looked++;
-            if (lines.IsOverlong)
-            {
-                continue;
-            }
-
-            try
-            {
-                parser.Parse(lines.Buffer, lines.Length);
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException))
-            {
-                continue;
-            }
-
-            if (parser.Error is { Kind: FineTuningErrorKind.InvalidJson })
-            {
-                continue;
-            }
-
-            return parser.Root is JsonLineNode root ? Of(root) : null;
-        }
-
-        return null;
+        return FirstRecord.Parse(text, parser, cancellationToken) && parser.Root is JsonLineNode root ? Of(root) : null;
     }
 
     /// <summary>The format a record's fields say it is in, or null when they name none.</summary>
