@@ -15,6 +15,7 @@ public static class RuleIdentifiers
     public const string FineTuningExampleTooLong = "PA3003";
     public const string FineTuningDatasetEstimate = "PA3004";
 
+    public const string UntrustedInputInInstructions = "PA4001";
     public const string SecretInPromptOrDataset = "PA4002";
     public const string PersonalDataInDataset = "PA4003";
 }
