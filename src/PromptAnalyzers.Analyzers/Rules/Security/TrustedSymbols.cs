@@ -14,12 +14,15 @@ internal sealed class TrustedSymbols
 {
     public static readonly TrustedSymbols None = new(string.Empty);
 
+    /// <summary>Entries are separated by <c>;</c> or white space (neither appears in a documentation ID or a member name).</summary>
+    private static readonly char[] Separators = { ';', ' ', '\t' };
+
     private readonly HashSet<string> _entries;
 
     public TrustedSymbols(string value)
     {
         _entries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in value.Split(';'))
+        foreach (var entry in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = entry.Trim();
             if (trimmed.Length > 0)
@@ -45,7 +48,7 @@ internal sealed class TrustedSymbols
             definition = extension;
         }
 
-        if (DocumentationCommentId.CreateDeclarationId(definition) is { } id && _entries.Contains(id))
+        if (DocumentationCommentId.CreateDeclarationId(definition) is { } id && (_entries.Contains(id) || _entries.Contains(WithoutReturnType(id))))
         {
             return true;
         }
@@ -63,5 +66,12 @@ internal sealed class TrustedSymbols
             || _entries.Contains(type.Name)
             || _entries.Contains(fullType)
             || (DocumentationCommentId.CreateDeclarationId(type) is { } typeId && _entries.Contains(typeId));
+    }
+
+    /// <summary>Some compilers write a method's return type after <c>~</c> in its ID; the ID users copy from docs has none.</summary>
+    private static string WithoutReturnType(string id)
+    {
+        var tilde = id.IndexOf('~');
+        return tilde < 0 ? id : id.Substring(0, tilde);
     }
 }

@@ -300,4 +300,330 @@ public sealed class UntrustedInputAnalyzerTests
             """,
             Expected(0, "cookie 'tone'", "ChatOptions.Instructions", " through TonePolicy.CurrentTone"));
     }
+
+    [Fact]
+    public async Task Input_appended_to_a_string_builder_reaches_a_semantic_kernel_system_message()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Text;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            [ApiController]
+            public sealed class SupportController(IChatCompletionService chat) : ControllerBase
+            {
+                [HttpGet("support")]
+                public async Task<string?> Get(string question)
+                {
+                    var instructions = new StringBuilder("You are the support agent of Contoso.");
+                    instructions.AppendLine().Append("Customer tier: ").Append(Request.Query["tier"].ToString());
+                    var history = new ChatHistory();
+                    history.AddSystemMessage({|#0:instructions.ToString()|});
+                    history.AddUserMessage(question);
+                    return (await chat.GetChatMessageContentAsync(history)).Content;
+                }
+            }
+            """,
+            Expected(0, "query parameter 'tier'", "system message"));
+    }
+
+    [Fact]
+    public async Task Input_formatted_with_string_format_and_a_fallback_reaches_an_openai_system_message()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using OpenAI.Chat;
+
+            static class LanguageEndpoints
+            {
+                public static void Map(WebApplication app) => app.MapGet("/greet", async (HttpContext context, ChatClient client) =>
+                {
+                    string language = context.Request.Query["lang"].FirstOrDefault() ?? "English";
+                    var system = ChatMessage.CreateSystemMessage({|#0:string.Format("Always answer in {0}.", language)|});
+                    return (await client.CompleteChatAsync(system, ChatMessage.CreateUserMessage("Say hello."))).Value.Content[0].Text;
+                });
+            }
+            """,
+            Expected(0, "query parameter 'lang'", "system message"));
+    }
+
+    [Fact]
+    public async Task Field_set_once_in_the_constructor_from_a_header_reaches_a_system_message()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            public sealed class PersonaChat
+            {
+                private readonly string _persona;
+
+                public PersonaChat(IHttpContextAccessor accessor)
+                {
+                    _persona = accessor.HttpContext?.Request.Headers["X-Persona"].ToString() ?? "assistant";
+                }
+
+                public ChatHistory Start() => new({|#0:_persona|});
+            }
+            """,
+            Expected(0, "request header 'X-Persona'", "system message"));
+    }
+
+    [Fact]
+    public async Task Conditional_that_keeps_the_input_still_carries_it()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.AI;
+
+            public sealed class RecipeController(IChatClient client) : ControllerBase
+            {
+                [HttpGet("recipe")]
+                public async Task<string> Get([FromQuery(Name = "diet")] string? diet, string dish)
+                {
+                    string rule = string.IsNullOrEmpty(diet) ? "Any diet is fine." : "Only suggest " + diet.Trim() + " dishes.";
+                    return (await client.GetResponseAsync([new(ChatRole.System, {|#0:rule|}), new(ChatRole.User, dish)])).Text;
+                }
+            }
+            """,
+            Expected(0, "query parameter 'diet'", "system message"));
+    }
+
+    [Fact]
+    public async Task Helper_that_builds_an_agent_names_the_helper_and_the_agent_instructions()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            public static class Agents
+            {
+                public static AIAgent Create(IChatClient client, string speciality) =>
+                    client.CreateAIAgent(instructions: "You are an expert in " + speciality + ".");
+            }
+
+            static class ExpertEndpoints
+            {
+                public static void Map(WebApplication app) => app.MapGet("/expert/{topic}", async (string topic, string question, IChatClient client) =>
+                    (await Agents.Create(client, {|#0:topic|}).RunAsync(question)).Text);
+            }
+            """,
+            Expected(0, "route handler parameter 'topic'", "agent instructions", " through Agents.Create"));
+    }
+
+    // ---- No diagnostic: trusted text, closed sets, the user role ----
+
+    [Fact]
+    public async Task Input_sent_in_the_user_role_is_where_it_belongs()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.AI;
+
+            [ApiController]
+            public sealed class ChatController(IChatClient client) : ControllerBase
+            {
+                [HttpPost("chat")]
+                public async Task<string> Post([FromBody] string question, [FromHeader(Name = "X-Tone")] string tone)
+                {
+                    List<ChatMessage> messages =
+                    [
+                        new(ChatRole.System, "You answer questions about Contoso orders. The user's preferred tone follows in their message."),
+                        new(ChatRole.User, $"Preferred tone: {tone}"),
+                        new(ChatRole.User, question),
+                    ];
+                    return (await client.GetResponseAsync(messages)).Text;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Closed_set_parameters_and_parses_are_trusted()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.AI;
+
+            public enum Tone { Formal, Casual }
+
+            [ApiController]
+            public sealed class SummaryController(IChatClient client) : ControllerBase
+            {
+                [HttpGet("summary")]
+                public async Task<string> Get(Tone tone, int maxWords, bool bullets, Guid tenant, DateTime since, string text)
+                {
+                    var sentences = int.Parse(Request.Query["sentences"]!);
+                    var options = new ChatOptions
+                    {
+                        Instructions = $"Summarise in a {tone} tone, at most {maxWords} words and {sentences} sentences, bullets: {bullets}, tenant {tenant}, since {since:d}.",
+                    };
+                    return (await client.GetResponseAsync(text, options)).Text;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Input_mapped_onto_constants_by_a_switch_or_an_equality_check_is_trusted()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.AI;
+
+            static class PersonaEndpoints
+            {
+                public static void Map(WebApplication app) => app.MapGet("/ask", async (string persona, string style, string question, IChatClient client) =>
+                {
+                    var who = persona switch
+                    {
+                        "pirate" => "a pirate",
+                        "teacher" => "a patient teacher",
+                        _ => "a helpful assistant",
+                    };
+                    var how = style == "short" ? "Answer in one sentence." : "Answer in detail.";
+                    return (await client.GetResponseAsync([new(ChatRole.System, $"You are {who}. {how}"), new(ChatRole.User, question)])).Text;
+                });
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Configuration_and_options_are_trusted_by_default()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.Options;
+
+            public sealed class ChatSettings
+            {
+                public string Persona { get; set; } = "a helpful assistant";
+            }
+
+            [ApiController]
+            public sealed class ConfiguredController(IChatClient client, IConfiguration configuration, IOptions<ChatSettings> settings) : ControllerBase
+            {
+                [HttpGet("configured")]
+                public async Task<string> Get(string question)
+                {
+                    var rules = configuration["Chat:Rules"];
+                    var options = new ChatOptions { Instructions = $"You are {settings.Value.Persona}. {rules}" };
+                    return (await client.GetResponseAsync(question, options)).Text;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Parameter_of_an_ordinary_method_is_not_input()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+
+            public sealed class Translator(IChatClient client)
+            {
+                public async Task<string> TranslateAsync(string language, string text)
+                {
+                    var options = new ChatOptions { Instructions = $"Translate the user's text into {language}." };
+                    return (await client.GetResponseAsync(text, options)).Text;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Services_and_non_public_controller_methods_are_not_input()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.AI;
+
+            public sealed class Glossary
+            {
+                public string Terms { get; set; } = "SKU: stock keeping unit";
+            }
+
+            [ApiController]
+            public sealed class GlossaryController(IChatClient client) : ControllerBase
+            {
+                [HttpGet("define")]
+                public Task<string> Define([FromServices] Glossary glossary, string term) => AskAsync(glossary.Terms, term);
+
+                private async Task<string> AskAsync(string glossary, string term)
+                    => (await client.GetResponseAsync(term, new ChatOptions { Instructions = "Use this glossary: " + glossary })).Text;
+            }
+            """);
+    }
+
+    // ---- Options ----
+
+    private const string TenantSource = """
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.AI;
+
+        namespace Contoso.Tenants;
+
+        public static class TenantSettings
+        {
+            public static string Describe(string tenant) => "the assistant of " + tenant;
+        }
+
+        [ApiController]
+        public sealed class TenantController(IChatClient client) : ControllerBase
+        {
+            [HttpGet("tenant")]
+            public async Task<string> Get(string question)
+            {
+                var options = new ChatOptions { Instructions = {|#0:$"You are {TenantSettings.Describe(Request.Headers["X-Tenant"]!)}."|} };
+                return (await client.GetResponseAsync(question, options)).Text;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Without_options_a_helper_that_passes_input_on_is_reported()
+    {
+        await Verify.VerifyAsync(TenantSource, Expected(0, "request header 'X-Tenant'", "ChatOptions.Instructions", " through TenantSettings.Describe"));
+    }
+
+    [Theory]
+    [InlineData("prompt_analyzers.trusted_sources = TenantSettings.Describe")]
+    [InlineData("prompt_analyzers.trusted_sources = Contoso.Tenants.TenantSettings")]
+    [InlineData("prompt_analyzers.trusted_sources = Other.Thing M:Contoso.Tenants.TenantSettings.Describe(System.String)")]
+    [InlineData("prompt_analyzers.sanitizers = Contoso.Tenants.TenantSettings.Describe")]
+    public async Task Trusted_sources_and_sanitizers_end_the_flow(string option)
+    {
+        await Verify.VerifyAsync(TenantSource.Replace("{|#0:", string.Empty).Replace("|} };", " };"), option);
+    }
+
+    [Fact]
+    public async Task A_trusted_request_member_is_named_by_its_documentation_id()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.AI;
+
+            public sealed class Middleware(IChatClient client)
+            {
+                public Task Handle(HttpContext context) => client.GetResponseAsync("Hello", new ChatOptions { Instructions = "Route: " + context.Request.Path });
+            }
+            """,
+            "prompt_analyzers.trusted_sources = P:Microsoft.AspNetCore.Http.HttpRequest.Path");
+    }
 }
