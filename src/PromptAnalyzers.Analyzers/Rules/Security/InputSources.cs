@@ -77,6 +77,22 @@ internal sealed class InputSources
     }
 
     /// <summary>
+    /// A property MVC or Razor Pages binds from the request: <c>[BindProperty]</c> on it, or <c>[BindProperties]</c> on its
+    /// controller or page (properties of a closed type excepted).
+    /// </summary>
+    public UntrustedInput? OfBoundProperty(ISymbol member, SyntaxNode syntax)
+    {
+        if (member is not IPropertySymbol { SetMethod: not null } property || IsClosed(property.Type))
+        {
+            return null;
+        }
+
+        return HasAttribute(property, Mvc + "BindPropertyAttribute") || HasAttribute(property.ContainingType, Mvc + "BindPropertiesAttribute")
+            ? new UntrustedInput("bound property", property.Name, syntax)
+            : null;
+    }
+
+    /// <summary>
     /// The key of a request collection read by an indexer: <c>Request.Query["persona"]</c> is "query parameter 'persona'".
     /// </summary>
     public static UntrustedInput? Keyed(UntrustedInput collection, IOperation? key, SyntaxNode syntax)

@@ -47,6 +47,11 @@ internal sealed partial class UntrustedInputTrace
             return Trace(instance, frame, depth + 1)?.Member(member.Name);
         }
 
+        if (_sources.OfBoundProperty(member, reference.Syntax) is { } bound)
+        {
+            return bound;
+        }
+
         return member.ContainingType?.DeclaringSyntaxReferences.Length > 0 ? TraceWrites(member, frame, depth) : null;
     }
 
@@ -56,6 +61,11 @@ internal sealed partial class UntrustedInputTrace
         while (instance is IConversionOperation conversion)
         {
             instance = conversion.Operand;
+        }
+
+        if (instance is IConditionalAccessInstanceOperation && EnclosingConditionalAccess(instance) is { } access)
+        {
+            instance = access.Operation;
         }
 
         if (instance is ILocalReferenceOperation local && local.Local.DeclaringSyntaxReferences.Length == 1

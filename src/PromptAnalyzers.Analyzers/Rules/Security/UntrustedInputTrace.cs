@@ -94,7 +94,10 @@ internal sealed partial class UntrustedInputTrace
             case IArgumentOperation argument:
                 return Trace(argument.Value, frame, depth + 1);
             case IInterpolatedStringOperation interpolated:
-                return First(interpolated.Parts.OfType<IInterpolationOperation>().Select(part => part.Expression), frame, depth);
+                return First(interpolated.Parts.Select(HoleOf), frame, depth);
+            case IInterpolatedStringHandlerCreationOperation handler:
+                // StringBuilder.Append($"...") and other interpolated-string handlers: the string's holes are what is appended.
+                return Trace(handler.Content, frame, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
                 return First(new[] { binary.LeftOperand, binary.RightOperand }, frame, depth);
             case ICoalesceOperation coalesce:
@@ -142,7 +145,18 @@ internal sealed partial class UntrustedInputTrace
         return null;
     }
 
-    private static IConditionalAccessOperation? EnclosingConditionalAccess(IOperation operation)
+    /// <summary>
+    /// The value of an interpolation hole: the expression of <c>{x}</c>, or for a string built by a handler the value its
+    /// AppendFormatted call receives; null for text.
+    /// </summary>
+    private static IOperation? HoleOf(IInterpolatedStringContentOperation part) => part switch
+    {
+        IInterpolationOperation interpolation => interpolation.Expression,
+        IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments: [var value, ..] } } append when append.Kind == OperationKind.InterpolatedStringAppendFormatted => value.Value,
+        _ => null,
+    };
+
+    internal static IConditionalAccessOperation? EnclosingConditionalAccess(IOperation operation)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {

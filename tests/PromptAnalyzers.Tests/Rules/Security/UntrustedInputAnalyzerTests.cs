@@ -418,6 +418,56 @@ public sealed class UntrustedInputAnalyzerTests
             Expected(0, "route handler parameter 'topic'", "agent instructions", " through Agents.Create"));
     }
 
+    [Fact]
+    public async Task Razor_page_bound_property_and_a_builder_appended_with_an_interpolated_string()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Text;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+            using Microsoft.Extensions.AI;
+
+            public sealed class ChatPage(IChatClient client) : PageModel
+            {
+                [BindProperty]
+                public string Persona { get; set; } = "";
+
+                public int Turns { get; set; }
+
+                public async Task OnPostAsync()
+                {
+                    var rules = new StringBuilder("You are the shop assistant.");
+                    rules.AppendLine($" Speak as {Persona}, turn {Turns}.");
+                    await client.GetResponseAsync([new ChatMessage(ChatRole.System, {|#0:rules.ToString()|}), new ChatMessage(ChatRole.User, "Hi")]);
+                }
+            }
+            """,
+            Expected(0, "bound property 'Persona'", "system message"));
+    }
+
+    [Fact]
+    public async Task User_message_picked_with_a_null_conditional_still_counts()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+
+            public sealed class Pinning(IChatClient inner) : DelegatingChatClient(inner)
+            {
+                public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+                {
+                    var question = messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text;
+                    var assistant = messages.LastOrDefault(m => m.Role == ChatRole.Assistant)?.Text;
+                    var system = new ChatMessage(ChatRole.System, {|#0:"Topic: " + question|});
+                    var recap = new ChatMessage(ChatRole.System, "Your last answer: " + assistant);
+                    return base.GetResponseAsync(messages.Prepend(recap).Prepend(system), options, cancellationToken);
+                }
+            }
+            """,
+            Expected(0, "user message text", "system message"));
+    }
+
     // ---- No diagnostic: trusted text, closed sets, the user role ----
 
     [Fact]
