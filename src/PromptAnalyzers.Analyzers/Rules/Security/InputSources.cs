@@ -305,22 +305,17 @@ internal sealed class InputSources
         return false;
     }
 
+    /// <summary>The attribute on the symbol, or for a type on it or a base type (MVC's attributes are inherited).</summary>
     private static bool HasAttribute(ISymbol symbol, string metadataName)
     {
-        for (var type = symbol as INamedTypeSymbol; ; type = type.BaseType)
+        foreach (var attribute in symbol.GetAttributes())
         {
-            foreach (var attribute in (type ?? symbol).GetAttributes())
+            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
             {
-                if (attribute.AttributeClass?.ToDisplayString() == metadataName)
-                {
-                    return true;
-                }
-            }
-
-            if (type?.BaseType is null)
-            {
-                return false;
+                return true;
             }
         }
+
+        return symbol is INamedTypeSymbol { BaseType: { } baseType } && HasAttribute(baseType, metadataName);
     }
 }

@@ -66,15 +66,10 @@ public sealed class UntrustedInputAnalyzer : DiagnosticAnalyzer
         var reported = new HashSet<TextSpan>();
         foreach (var operation in discovery.CandidateOperationsInTree(context.SemanticModel, options, context.CancellationToken))
         {
-            if (PromptSiteAnalyzer.IsInGeneratedCode(context.SemanticModel, operation.Syntax, context.CancellationToken))
-            {
-                continue;
-            }
-
             foreach (var sink in InstructionSinks.Direct(operation, discovery))
             {
                 var (input, hole) = FindInput(sink.Value, trace);
-                if (input is not null && reported.Add(sink.Value.Syntax.Span))
+                if (input is not null && !IsInGeneratedCode(context, operation) && reported.Add(sink.Value.Syntax.Span))
                 {
                     var additional = hole is null ? null : new[] { hole.GetLocation() };
                     context.ReportDiagnostic(Diagnostic.Create(Rule, sink.Value.Syntax.GetLocation(), additional, UntrustedInputDiagnostics.Properties(hole is not null), UntrustedInputDiagnostics.Arguments(input, sink.Description, null)));
@@ -88,13 +83,17 @@ public sealed class UntrustedInputAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (InstructionSinks.HelperInstructions(argument, helper, discovery, context.CancellationToken) is { } sink && reported.Add(argument.Value.Syntax.Span))
+                if (!IsInGeneratedCode(context, operation) && InstructionSinks.HelperInstructions(argument, helper, discovery, context.CancellationToken) is { } sink && reported.Add(argument.Value.Syntax.Span))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), UntrustedInputDiagnostics.Arguments(input, sink.Description, sink.Helper)));
                 }
             }
         }
     }
+
+    /// <summary>Generated members are skipped, checked only where there is something to report.</summary>
+    private static bool IsInGeneratedCode(SemanticModelAnalysisContext context, IOperation operation)
+        => PromptSiteAnalyzer.IsInGeneratedCode(context.SemanticModel, operation.Syntax, context.CancellationToken);
 
     /// <summary>
     /// The input a sink's value carries and, when the value is an interpolated string or a concatenation, the one hole or
