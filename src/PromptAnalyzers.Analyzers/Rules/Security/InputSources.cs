@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -30,6 +31,9 @@ internal sealed class InputSources
     private readonly INamedTypeSymbol? _authorRole;
     private readonly INamedTypeSymbol? _chatMessage;
     private readonly INamedTypeSymbol? _chatMessageContent;
+
+    /// <summary>Methods found passed (or not) by name to a Map method; the instance lives for one compilation.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _routeHandlerMethods = new(SymbolEqualityComparer.Default);
 
     public InputSources(Compilation compilation)
     {
@@ -179,6 +183,11 @@ internal sealed class InputSources
             return IsRouteHandler(parameterSyntax, model, cancellationToken) ? "route handler parameter" : null;
         }
 
+        if (method.MethodKind == MethodKind.Ordinary && IsRouteHandlerMethod(method, model, cancellationToken))
+        {
+            return "route handler parameter";
+        }
+
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || HasAttribute(method, Mvc + "NonActionAttribute"))
         {
             return null;
@@ -205,8 +214,58 @@ internal sealed class InputSources
             return false;
         }
 
-        return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol map && Is(map.ContainingType, _routeBuilderExtensions) && map.Name.StartsWith("Map", System.StringComparison.Ordinal);
+        return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol map && IsMap(map);
     }
+
+    /// <summary>
+    /// A method passed by name to a Map method (<c>app.MapPost("/chat", HandleAsync)</c>) in its own type's declarations in
+    /// this document; cached per method.
+    /// </summary>
+    private bool IsRouteHandlerMethod(IMethodSymbol method, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (_routeBuilderExtensions is null || model is null)
+        {
+            return false;
+        }
+
+        if (_routeHandlerMethods.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
+        foreach (var declaration in method.ContainingType.DeclaringSyntaxReferences)
+        {
+            if (declaration.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            foreach (var argument in declaration.GetSyntax(cancellationToken).DescendantNodes().OfType<ArgumentSyntax>())
+            {
+                var named = argument.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (named == method.Name && argument.Parent?.Parent is InvocationExpressionSyntax invocation
+                    && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol map && IsMap(map)
+                    && NamesMethod(model.GetSymbolInfo(argument.Expression, cancellationToken), method))
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return _routeHandlerMethods.GetOrAdd(method, found);
+    }
+
+    private static bool NamesMethod(SymbolInfo info, IMethodSymbol method)
+        => SymbolEqualityComparer.Default.Equals((info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.OriginalDefinition, method.OriginalDefinition);
+
+    private bool IsMap(IMethodSymbol method) => Is(method.ContainingType, _routeBuilderExtensions) && method.Name.StartsWith("Map", System.StringComparison.Ordinal);
 
     /// <summary>[FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds.</summary>
     private UntrustedInput? FromAttribute(IParameterSymbol parameter, SyntaxNode syntax)
@@ -246,7 +305,23 @@ internal sealed class InputSources
             return true;
         }
 
-        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsClosed(named) && named.Locations.Any(l => l.IsInSource) && IsDataType(named);
+        // A data type of the application: declared in this compilation or in a referenced project of it (a shared DTO), not
+        // a type of the framework or of a library under System.* / Microsoft.*.
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsClosed(named) && IsDataType(named)
+            && (named.Locations.Any(l => l.IsInSource) || !IsPlatformNamespace(named.ContainingNamespace));
+    }
+
+    private static bool IsPlatformNamespace(INamespaceSymbol? ns)
+    {
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Anthropic" or "OllamaSharp")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A record, or a class or struct that only holds data (no methods of its own): what model binding fills.</summary>

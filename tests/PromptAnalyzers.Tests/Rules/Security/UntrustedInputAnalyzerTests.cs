@@ -468,6 +468,34 @@ public sealed class UntrustedInputAnalyzerTests
             Expected(0, "user message text", "system message"));
     }
 
+    [Fact]
+    public async Task Handler_method_passed_by_name_to_map_post_binds_its_record_from_the_request()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.AI;
+
+            public record TicketRequest(int? ProductId, string CustomerName, string Summary);
+
+            public static class AssistantApi
+            {
+                public static void MapAssistant(this WebApplication app) => app.MapPost("/api/assistant", AnswerAsync);
+
+                private static async Task<string> AnswerAsync(TicketRequest request, HttpContext context, IChatClient client)
+                {
+                    List<ChatMessage> messages = [new(ChatRole.System, {|#0:$"Ticket {request.ProductId} from {request.CustomerName}: {request.Summary}"|})];
+                    return (await client.GetResponseAsync(messages)).Text;
+                }
+
+                private static Task<string> NotMapped(TicketRequest request, IChatClient client)
+                    => client.GetResponseAsync([new ChatMessage(ChatRole.System, "Customer: " + request.CustomerName)]).ContinueWith(t => t.Result.Text);
+            }
+            """,
+            Expected(0, "route handler parameter 'request.CustomerName'", "system message"));
+    }
+
     // ---- No diagnostic: trusted text, closed sets, the user role ----
 
     [Fact]
