@@ -181,11 +181,27 @@ internal sealed partial class UntrustedInputTrace
     private UntrustedInput? TraceLocal(ILocalReferenceOperation reference, Frame frame, int depth)
     {
         var local = reference.Local;
+        if (frame == Frame.Top && _locals.TryGetValue(local, out var known))
+        {
+            return known; // Perf: a local used in many holes (or many sinks) is traced once per document run.
+        }
+
         if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model || !_inProgress.Add(local))
         {
             return null;
         }
 
+        var result = TraceLocalValues(local, model, frame, depth);
+        if (frame == Frame.Top)
+        {
+            _locals[local] = result;
+        }
+
+        return result;
+    }
+
+    private UntrustedInput? TraceLocalValues(ILocalSymbol local, SemanticModel model, Frame frame, int depth)
+    {
         try
         {
             var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);

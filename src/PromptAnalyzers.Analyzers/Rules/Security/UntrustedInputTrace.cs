@@ -33,6 +33,9 @@ internal sealed partial class UntrustedInputTrace
 
     /// <summary>Symbols being followed: a local or member whose value refers to itself ends there.</summary>
     private readonly HashSet<ISymbol> _inProgress = new(SymbolEqualityComparer.Default);
+
+    /// <summary>What each local of the document carries, traced outside any helper call (see <c>TraceLocal</c>).</summary>
+    private readonly Dictionary<ILocalSymbol, UntrustedInput?> _locals = new(SymbolEqualityComparer.Default);
     private int _steps;
 
     public UntrustedInputTrace(PromptDiscovery discovery, InputSources sources, TrustedSymbols trusted, TrustedSymbols sanitizers, CancellationToken cancellationToken)
