@@ -119,6 +119,10 @@ internal sealed class HelperFlowAnalysis
         return reportable;
     }
 
+    /// <summary>Where a helper's string parameters go (its flows computed from the top, cached); empty for a method that is no helper.</summary>
+    public ImmutableArray<HelperFlow> FlowsOf(IMethodSymbol method, CancellationToken cancellationToken)
+        => IsCandidate(method.OriginalDefinition) ? FlowsOf(method.OriginalDefinition, ImmutableHashSet<IMethodSymbol>.Empty, cancellationToken) : ImmutableArray<HelperFlow>.Empty;
+
     /// <summary>
     /// Where a helper's string parameters go. <paramref name="stack"/> holds the helpers being computed above this one;
     /// only the answer computed from the top is cached.

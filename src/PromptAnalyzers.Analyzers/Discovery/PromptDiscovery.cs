@@ -202,6 +202,54 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>
+    /// The operations of a tree's relevant units that may hand text to a sink, a prompt helper or a request body (the ones
+    /// <see cref="FindSitesInTree"/> asks for sites), for a rule that looks at sinks whatever their text (PA4001 follows
+    /// the values themselves). Same units, same walk; nothing outside them is bound.
+    /// </summary>
+    public IEnumerable<IOperation> CandidateOperationsInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var unit in RelevantUnits(model.SyntaxTree, options, cancellationToken))
+        {
+            foreach (var top in unit.Nodes)
+            {
+                foreach (var operation in CandidatesIn(top, model, options, cancellationToken))
+                {
+                    yield return operation;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<IOperation> CandidatesIn(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        if (node is ExpressionSyntax or StatementSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (model.GetOperation(node, cancellationToken) is { } root)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion
+                        && MayHaveSites(operation, options))
+                    {
+                        yield return operation;
+                    }
+                }
+
+                yield break;
+            }
+        }
+
+        foreach (var child in node.ChildNodes())
+        {
+            foreach (var operation in CandidatesIn(child, model, options, cancellationToken))
+            {
+                yield return operation;
+            }
+        }
+    }
+
+    /// <summary>
     /// The units of a tree (members, top-level statements) that name something relevant: an SDK entry point, a prompt helper,
     /// a declared prompt method, a file alias of one, or a field or property of the file whose declaration does
     /// (<c>_history.Add("...")</c> on a <c>List&lt;ChatMessage&gt; _history</c>). Only these are bound.

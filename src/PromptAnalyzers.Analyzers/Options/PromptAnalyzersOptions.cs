@@ -20,6 +20,8 @@ internal static class OptionKeys
     public const string AnalyzeEvaluators = Prefix + "analyze_evaluators";
     public const string AnalyzeExamples = Prefix + "analyze_examples";
     public const string AnalyzeTaskInput = Prefix + "analyze_task_input";
+    public const string TrustedSources = Prefix + "trusted_sources";
+    public const string Sanitizers = Prefix + "sanitizers";
 
     /// <summary>MSBuild's IsTestProject, made visible to analyzers by the package's buildTransitive props.</summary>
     public const string IsTestProject = "build_property.IsTestProject";
@@ -55,6 +57,8 @@ internal sealed class PromptAnalyzersOptions
         AnalyzeEvaluators = IsTrue(Get(OptionKeys.AnalyzeEvaluators));
         AnalyzeExamples = IsTrue(Get(OptionKeys.AnalyzeExamples));
         AnalyzeTaskInput = IsTrue(Get(OptionKeys.AnalyzeTaskInput));
+        TrustedSources = Get(OptionKeys.TrustedSources) ?? string.Empty;
+        Sanitizers = Get(OptionKeys.Sanitizers) ?? string.Empty;
         IsTestProject = Get(OptionKeys.IsTestProject) is { Length: > 0 } testProject ? IsTrue(testProject) : null;
         FineTuneMinFacts = int.TryParse(Get(Rules.FineTuning.FineTuningAnalyzerOptions.MinFactsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fineTuneMinFacts) && fineTuneMinFacts > 0
             ? fineTuneMinFacts
@@ -95,6 +99,12 @@ internal sealed class PromptAnalyzersOptions
 
     /// <summary>build_property.IsTestProject: true or false when the build says, null when it does not (then a referenced test framework decides).</summary>
     public bool? IsTestProject { get; }
+
+    /// <summary>The raw prompt_analyzers.trusted_sources value (PA4001): members and types whose values are trusted, `;`-separated.</summary>
+    public string TrustedSources { get; }
+
+    /// <summary>The raw prompt_analyzers.sanitizers value (PA4001): methods whose return value is trusted, `;`-separated.</summary>
+    public string Sanitizers { get; }
 
     /// <summary>The raw prompt_analyzers.prompt_methods value (parsed and resolved by discovery, once per value).</summary>
     public string PromptMethods { get; }

@@ -19,6 +19,7 @@ public static class RuleIdentifiers
     public const string FineTuningDatasetEstimate = "PA3004";
     public const string FineTuningBetterServedByPrompt = "PA3005";
 
+    public const string UntrustedInputInInstructions = "PA4001";
     public const string SecretInPromptOrDataset = "PA4002";
     public const string PersonalDataInDataset = "PA4003";
 

@@ -1,0 +1,396 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PromptAnalyzers.Rules.Security;
+
+/// <summary>
+/// The symbols that read untrusted input, resolved once per compilation: ASP.NET Core request data, parameters bound from a
+/// request (controller actions, minimal-API route handlers, SignalR hub methods, [From...] parameters), the console, and a
+/// user's chat message text. Recognised by symbol, never by name alone.
+/// </summary>
+internal sealed class InputSources
+{
+    private const string Mvc = "Microsoft.AspNetCore.Mvc.";
+
+    private readonly INamedTypeSymbol? _httpRequest;
+    private readonly INamedTypeSymbol? _formFile;
+    private readonly INamedTypeSymbol? _formFileCollection;
+    private readonly INamedTypeSymbol? _formCollection;
+    private readonly INamedTypeSymbol? _stringValues;
+    private readonly INamedTypeSymbol? _requestJson;
+    private readonly INamedTypeSymbol? _controllerBase;
+    private readonly INamedTypeSymbol? _hub;
+    private readonly INamedTypeSymbol? _genericHub;
+    private readonly INamedTypeSymbol? _routeBuilderExtensions;
+    private readonly INamedTypeSymbol? _console;
+    private readonly INamedTypeSymbol? _chatRole;
+    private readonly INamedTypeSymbol? _authorRole;
+    private readonly INamedTypeSymbol? _chatMessage;
+    private readonly INamedTypeSymbol? _chatMessageContent;
+
+    /// <summary>Methods found passed (or not) by name to a Map method; the instance lives for one compilation.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _routeHandlerMethods = new(SymbolEqualityComparer.Default);
+
+    public InputSources(Compilation compilation)
+    {
+        _httpRequest = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
+        _formFile = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFile");
+        _formFileCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFileCollection");
+        _formCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormCollection");
+        _stringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
+        _requestJson = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
+        _controllerBase = compilation.GetTypeByMetadataName(Mvc + "ControllerBase");
+        _hub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub");
+        _genericHub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub`1");
+        _routeBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+        _console = compilation.GetTypeByMetadataName("System.Console");
+        _chatRole = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatRole");
+        _authorRole = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatCompletion.AuthorRole");
+        _chatMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatMessage");
+        _chatMessageContent = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatMessageContent");
+    }
+
+    /// <summary>A member that reads request or console input (<c>Request.Query</c>, <c>Console.In</c>, <c>file.FileName</c>), or null.</summary>
+    public UntrustedInput? OfMember(ISymbol member, SyntaxNode syntax)
+    {
+        if (Is(member.ContainingType, _httpRequest))
+        {
+            return member.Name switch
+            {
+                "Query" => new UntrustedInput("query string", null, syntax),
+                "Form" => new UntrustedInput("request form", null, syntax),
+                "Headers" => new UntrustedInput("request headers", null, syntax),
+                "Cookies" => new UntrustedInput("request cookies", null, syntax),
+                "RouteValues" => new UntrustedInput("route values", null, syntax),
+                "Body" or "BodyReader" => new UntrustedInput("request body", null, syntax),
+                "Path" or "QueryString" or "PathBase" => new UntrustedInput("request URL", null, syntax),
+                _ => null,
+            };
+        }
+
+        if (Is(member.ContainingType, _formFile) && member.Name is "FileName" or "Name" or "ContentType")
+        {
+            return new UntrustedInput("uploaded file name", null, syntax);
+        }
+
+        return Is(member.ContainingType, _console) && member.Name == "In" ? new UntrustedInput("Console.In", null, syntax) : null;
+    }
+
+    /// <summary>
+    /// A property MVC or Razor Pages binds from the request: <c>[BindProperty]</c> on it, or <c>[BindProperties]</c> on its
+    /// controller or page (properties of a closed type excepted).
+    /// </summary>
+    public UntrustedInput? OfBoundProperty(ISymbol member, SyntaxNode syntax)
+    {
+        if (member is not IPropertySymbol { SetMethod: not null } property || IsClosed(property.Type))
+        {
+            return null;
+        }
+
+        return HasAttribute(property, Mvc + "BindPropertyAttribute") || HasAttribute(property.ContainingType, Mvc + "BindPropertiesAttribute")
+            ? new UntrustedInput("bound property", property.Name, syntax)
+            : null;
+    }
+
+    /// <summary>
+    /// The key of a request collection read by an indexer: <c>Request.Query["persona"]</c> is "query parameter 'persona'".
+    /// </summary>
+    public static UntrustedInput? Keyed(UntrustedInput collection, IOperation? key, SyntaxNode syntax)
+    {
+        var name = key?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+        return collection.Kind switch
+        {
+            "query string" => new UntrustedInput("query parameter", name, syntax),
+            "request form" => new UntrustedInput("form field", name, syntax),
+            "request headers" => new UntrustedInput("request header", name, syntax),
+            "request cookies" => new UntrustedInput("cookie", name, syntax),
+            "route values" => new UntrustedInput("route value", name, syntax),
+            _ => null,
+        };
+    }
+
+    /// <summary>A call that reads input: <c>Console.ReadLine()</c>, <c>Request.ReadFromJsonAsync</c>, <c>Request.ReadFormAsync</c>, <c>file.OpenReadStream()</c>.</summary>
+    public UntrustedInput? OfCall(IMethodSymbol method, SyntaxNode syntax)
+    {
+        if (Is(method.ContainingType, _console) && method.Name == "ReadLine")
+        {
+            return new UntrustedInput("Console.ReadLine()", null, syntax);
+        }
+
+        if (Is(method.ContainingType, _requestJson) || (Is(method.ContainingType, _httpRequest) && method.Name == "ReadFormAsync"))
+        {
+            return new UntrustedInput("request body", null, syntax);
+        }
+
+        return Is(method.ContainingType, _formFile) && method.Name is "OpenReadStream" or "CopyTo" or "CopyToAsync" ? new UntrustedInput("uploaded file", null, syntax) : null;
+    }
+
+    /// <summary>The text of a chat message the user wrote, selected by its role (<c>messages.Last(m => m.Role == ChatRole.User).Text</c>).</summary>
+    public bool IsMessageText(IPropertySymbol property)
+        => (Is(property.ContainingType, _chatMessage) && property.Name == "Text") || (Is(property.ContainingType, _chatMessageContent) && property.Name == "Content");
+
+    /// <summary>True when <paramref name="selection"/> (a call such as Last, First, Where) picks messages of the user role.</summary>
+    public bool SelectsUserRole(IOperation selection)
+    {
+        foreach (var operation in selection.DescendantsAndSelf())
+        {
+            if (operation is IPropertyReferenceOperation { Property.Name: "User" } role && (Is(role.Property.ContainingType, _chatRole) || Is(role.Property.ContainingType, _authorRole)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A parameter the framework binds from a request, or null (services, closed types, ordinary methods).</summary>
+    public UntrustedInput? OfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (parameter.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var syntax = parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (FromAttribute(parameter, syntax) is { } bound)
+        {
+            return bound;
+        }
+
+        if (HasAttribute(parameter, Mvc + "FromServicesAttribute") || HasAttribute(parameter, "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") || !IsBindable(parameter.Type))
+        {
+            return null;
+        }
+
+        var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, syntax, model, cancellationToken) : null;
+        if (kind is null)
+        {
+            return null;
+        }
+
+        return Is(parameter.Type, _formFile) || Is(parameter.Type, _formFileCollection) ? new UntrustedInput("uploaded file", parameter.Name, syntax) : new UntrustedInput(kind, parameter.Name, syntax);
+    }
+
+    /// <summary>"action parameter", "route handler parameter" or "hub method parameter" when the method is one; null otherwise.</summary>
+    private string? BindingKind(IMethodSymbol method, SyntaxNode parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (method.MethodKind == MethodKind.AnonymousFunction)
+        {
+            return IsRouteHandler(parameterSyntax, model, cancellationToken) ? "route handler parameter" : null;
+        }
+
+        if (method.MethodKind == MethodKind.Ordinary && IsRouteHandlerMethod(method, model, cancellationToken))
+        {
+            return "route handler parameter";
+        }
+
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || HasAttribute(method, Mvc + "NonActionAttribute"))
+        {
+            return null;
+        }
+
+        if (DerivesFrom(method.ContainingType, _controllerBase) || HasAttribute(method.ContainingType, Mvc + "ApiControllerAttribute") || HasAttribute(method.ContainingType, Mvc + "ControllerAttribute"))
+        {
+            return "action parameter";
+        }
+
+        return DerivesFrom(method.ContainingType, _hub) || DerivesFrom(method.ContainingType, _genericHub) ? "hub method parameter" : null;
+    }
+
+    /// <summary>A lambda handed to MapGet/MapPost/MapPut/MapDelete/MapPatch/MapMethods/Map of an endpoint route builder.</summary>
+    private bool IsRouteHandler(SyntaxNode parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (_routeBuilderExtensions is null || model is null || parameterSyntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not { } lambda)
+        {
+            return false;
+        }
+
+        if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } || model.SyntaxTree != invocation.SyntaxTree)
+        {
+            return false;
+        }
+
+        return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol map && IsMap(map);
+    }
+
+    /// <summary>
+    /// A method passed by name to a Map method (<c>app.MapPost("/chat", HandleAsync)</c>) in its own type's declarations in
+    /// this document; cached per method.
+    /// </summary>
+    private bool IsRouteHandlerMethod(IMethodSymbol method, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (_routeBuilderExtensions is null || model is null)
+        {
+            return false;
+        }
+
+        if (_routeHandlerMethods.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        var found = false;
+        foreach (var declaration in method.ContainingType.DeclaringSyntaxReferences)
+        {
+            if (declaration.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            foreach (var argument in declaration.GetSyntax(cancellationToken).DescendantNodes().OfType<ArgumentSyntax>())
+            {
+                var named = argument.Expression switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (named == method.Name && argument.Parent?.Parent is InvocationExpressionSyntax invocation
+                    && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol map && IsMap(map)
+                    && NamesMethod(model.GetSymbolInfo(argument.Expression, cancellationToken), method))
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return _routeHandlerMethods.GetOrAdd(method, found);
+    }
+
+    private static bool NamesMethod(SymbolInfo info, IMethodSymbol method)
+        => SymbolEqualityComparer.Default.Equals((info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.OriginalDefinition, method.OriginalDefinition);
+
+    private bool IsMap(IMethodSymbol method) => Is(method.ContainingType, _routeBuilderExtensions) && method.Name.StartsWith("Map", System.StringComparison.Ordinal);
+
+    /// <summary>[FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds.</summary>
+    private UntrustedInput? FromAttribute(IParameterSymbol parameter, SyntaxNode syntax)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.ToDisplayString();
+            var kind = name switch
+            {
+                Mvc + "FromQueryAttribute" => "query parameter",
+                Mvc + "FromRouteAttribute" => "route value",
+                Mvc + "FromFormAttribute" => "form field",
+                Mvc + "FromHeaderAttribute" => "request header",
+                Mvc + "FromBodyAttribute" => "request body",
+                _ => null,
+            };
+            if (kind is not null)
+            {
+                var bound = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string;
+                return IsClosed(parameter.Type) ? null : new UntrustedInput(kind, bound ?? parameter.Name, syntax);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Text, a file, or a data type of the user's code (a bound record); not a service, a context or a closed value.</summary>
+    private bool IsBindable(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String || Is(type, _stringValues) || Is(type, _formFile) || Is(type, _formFileCollection) || Is(type, _formCollection))
+        {
+            return true;
+        }
+
+        if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String })
+        {
+            return true;
+        }
+
+        // A data type of the application: declared in this compilation or in a referenced project of it (a shared DTO), not
+        // a type of the framework or of a library under System.* / Microsoft.*.
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsClosed(named) && IsDataType(named)
+            && (named.Locations.Any(l => l.IsInSource) || !IsPlatformNamespace(named.ContainingNamespace));
+    }
+
+    private static bool IsPlatformNamespace(INamespaceSymbol? ns)
+    {
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.ContainingNamespace is { IsGlobalNamespace: true } && ns.Name is "System" or "Microsoft" or "Azure" or "OpenAI" or "Anthropic" or "OllamaSharp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A record, or a class or struct that only holds data (no methods of its own): what model binding fills.</summary>
+    private static bool IsDataType(INamedTypeSymbol type)
+        => type.IsRecord || !type.GetMembers().Any(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsImplicitlyDeclared: false });
+
+    /// <summary>Values of a closed set: numbers, booleans, characters, enums, dates, times and GUIDs (and their nullable forms).</summary>
+    public static bool IsClosed(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return IsClosed(nullable.TypeArguments[0]);
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return true;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Boolean or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte
+                or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
+                or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal or SpecialType.System_Single
+                or SpecialType.System_Double or SpecialType.System_DateTime:
+                return true;
+        }
+
+        return type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }
+            && type.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly";
+    }
+
+    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
+        => expected is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The attribute on the symbol, or for a type on it or a base type (MVC's attributes are inherited).</summary>
+    private static bool HasAttribute(ISymbol symbol, string metadataName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+            {
+                return true;
+            }
+        }
+
+        return symbol is INamedTypeSymbol { BaseType: { } baseType } && HasAttribute(baseType, metadataName);
+    }
+}
