@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
 namespace PromptAnalyzers.Discovery;
 
 /// <summary>
 /// Methods the user declares as prompt sinks in prompt_analyzers.prompt_methods, e.g.
-/// <c>MyApp.Llm.AskAsync(prompt); MyApp.Llm.Chat.Send(system, user)</c>: the fully qualified method and the prompt parameters.
+/// <c>MyApp.Llm.AskAsync(prompt) MyApp.Llm.Chat.Send(system, user)</c>: the fully qualified method and the prompt parameters.
 /// </summary>
 internal sealed class DeclaredPromptMethods
 {
@@ -27,27 +28,25 @@ internal sealed class DeclaredPromptMethods
         }
     }
 
-    /// <summary>Each well-formed "Namespace.Type.Method(parameters)" entry: the qualified method, its last dot and the parameter list.</summary>
+    /// <summary>
+    /// Each well-formed "Namespace.Type.Method(parameters)" entry: the qualified method, its last dot and the parameter
+    /// list. Entries may be separated by spaces, commas or ';' (an .editorconfig value ends at a ';' or '#', which starts a
+    /// comment there, so spaces are the separator that survives every configuration file).
+    /// </summary>
     private static IEnumerable<(string Qualified, int Dot, string Parameters)> Entries(string text)
     {
-        foreach (var raw in text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (Match entry in EntryPattern.Matches(text))
         {
-            var entry = raw.Trim();
-            var open = entry.IndexOf('(');
-            var close = entry.LastIndexOf(')');
-            if (open <= 0 || close < open)
-            {
-                continue;
-            }
-
-            var qualified = entry.Substring(0, open).Trim();
+            var qualified = entry.Groups["method"].Value;
             var dot = qualified.LastIndexOf('.');
-            if (dot > 0)
+            if (dot > 0 && dot < qualified.Length - 1)
             {
-                yield return (qualified, dot, entry.Substring(open + 1, close - open - 1));
+                yield return (qualified, dot, entry.Groups["parameters"].Value);
             }
         }
     }
+
+    private static readonly Regex EntryPattern = new(@"(?<method>[\p{L}_][\p{L}\p{Nd}_.`]*)\s*\((?<parameters>[^()]*)\)", RegexOptions.CultureInvariant);
 
     public static DeclaredPromptMethods Parse(string text, Compilation compilation)
     {

@@ -65,12 +65,16 @@ internal sealed class PromptAnalyzersOptions
             : Rules.FineTuning.FineTuningAnalyzerOptions.DefaultMinFacts;
     }
 
+    /// <summary>prompt_analyzers.default_model: the model a prompt is priced and counted at when the code names none.</summary>
     public string DefaultModel { get; }
 
+    /// <summary>True when the project sets prompt_analyzers.default_model (messages then say so instead of naming the package default).</summary>
     public bool DefaultModelIsConfigured { get; }
 
+    /// <summary>prompt_analyzers.token_budget (default 2,000): the static tokens over which PA2002 reports a prompt.</summary>
     public int TokenBudget { get; }
 
+    /// <summary>prompt_analyzers.min_facts (default 2): facts a prompt must state before PA1001 reports it.</summary>
     public int MinFacts { get; }
 
     /// <summary>prompt_analyzers.calls_per_day: how often the prompts are sent; null (the default) turns PA2005 off.</summary>
@@ -100,15 +104,16 @@ internal sealed class PromptAnalyzersOptions
     /// <summary>build_property.IsTestProject: true or false when the build says, null when it does not (then a referenced test framework decides).</summary>
     public bool? IsTestProject { get; }
 
-    /// <summary>The raw prompt_analyzers.trusted_sources value (PA4001): members and types whose values are trusted, `;`-separated.</summary>
+    /// <summary>The raw prompt_analyzers.trusted_sources value (PA4001): members and types whose values are trusted, separated by spaces.</summary>
     public string TrustedSources { get; }
 
-    /// <summary>The raw prompt_analyzers.sanitizers value (PA4001): methods whose return value is trusted, `;`-separated.</summary>
+    /// <summary>The raw prompt_analyzers.sanitizers value (PA4001): methods whose return value is trusted, separated by spaces.</summary>
     public string Sanitizers { get; }
 
     /// <summary>The raw prompt_analyzers.prompt_methods value (parsed and resolved by discovery, once per value).</summary>
     public string PromptMethods { get; }
 
+    /// <summary>The options that apply to <paramref name="tree"/> (its .editorconfig section over the global config), read once per configuration.</summary>
     public static PromptAnalyzersOptions For(AnalyzerOptions options, SyntaxTree tree)
     {
         var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);

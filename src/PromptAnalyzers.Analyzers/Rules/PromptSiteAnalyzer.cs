@@ -49,7 +49,7 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var siteContext = new SiteContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, modelContext.CancellationToken);
+                var siteContext = new ReportContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, modelContext.CancellationToken);
                 foreach (var group in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken).GroupBy(site => site.Node))
                 {
                     if (!IsInGeneratedCode(modelContext.SemanticModel, group.Key, modelContext.CancellationToken))
@@ -64,9 +64,9 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Checks the sites of one expression (usually one; several for the messages of one template or request body, or an
     /// argument that reaches several sinks) and reports what the rule finds. A rule reports a location once (see
-    /// <see cref="SiteContext"/>); by default the first site that the rule reports on wins.
+    /// <see cref="ReportContext"/>); by default the first site that the rule reports on wins.
     /// </summary>
-    private protected virtual void AnalyzeSites(SiteContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected virtual void AnalyzeSites(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         foreach (var site in sites)
         {
@@ -75,7 +75,7 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Checks one prompt site and reports what the rule finds.</summary>
-    private protected abstract void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery);
+    private protected abstract void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery);
 
     /// <summary>
     /// True inside a member or type marked [System.CodeDom.Compiler.GeneratedCode], on any of its partial declarations (the
@@ -95,42 +95,5 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
-    }
-}
-
-/// <summary>
-/// What a rule needs to report on the sites of one document: the report callback of the analysis context, its cancellation,
-/// and the locations reported so far. A rule reports a location at most once: several sites can share one (the messages of one
-/// template, an argument that reaches two sinks). Every site of a document is located in that document, so the set lives for
-/// one run of the document's action: no state is shared between threads, and a second run for the same document (an IDE
-/// asking again for a span) reports again instead of finding its locations taken.
-/// </summary>
-internal readonly struct SiteContext
-{
-    private readonly Action<Diagnostic> _report;
-    private readonly HashSet<(string Id, SyntaxTree? Tree, TextSpan Span)> _reported;
-
-    public SiteContext(Action<Diagnostic> report, SemanticModel semanticModel, CancellationToken cancellationToken)
-    {
-        _report = report;
-        SemanticModel = semanticModel;
-        _reported = new HashSet<(string, SyntaxTree?, TextSpan)>();
-        CancellationToken = cancellationToken;
-    }
-
-    public CancellationToken CancellationToken { get; }
-
-    /// <summary>The semantic model of the document whose sites these are (every site's node is in it).</summary>
-    public SemanticModel SemanticModel { get; }
-
-    /// <summary>True when this rule has not reported at <paramref name="location"/> yet in this run.</summary>
-    public bool CanReport(DiagnosticDescriptor rule, Location location) => !_reported.Contains((rule.Id, location.SourceTree, location.SourceSpan));
-
-    public void ReportDiagnostic(Diagnostic diagnostic)
-    {
-        if (_reported.Add((diagnostic.Id, diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan)))
-        {
-            _report(diagnostic);
-        }
     }
 }

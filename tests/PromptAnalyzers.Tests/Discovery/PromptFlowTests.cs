@@ -101,6 +101,33 @@ public sealed class PromptFlowTests
     }
 
     [Fact]
+    public void Declared_prompt_methods_separated_by_spaces_are_all_read()
+    {
+        // in .editorconfig a ';' starts a comment: spaces are the separator that reaches the analyzer whole
+        var sites = DiscoveryHarness.Sites(
+            """
+            namespace MyApp.Llm
+            {
+                public static class Gateway
+                {
+                    public static Task<string> AskAsync(string prompt) => Task.FromResult(prompt);
+                    public static Task<string> Send(string system, string user) => Task.FromResult(system + user);
+                }
+
+                public static class Use
+                {
+                    public static Task<string> Run() => Gateway.AskAsync("Summarise the news in three bullets.");
+                    public static Task<string> Other(string q) => Gateway.Send("You translate into French.", q);
+                }
+            }
+            """,
+            "prompt_analyzers.prompt_methods = MyApp.Llm.Gateway.AskAsync(prompt) MyApp.Llm.Gateway.Send(system, user)");
+        Assert.Equal(
+            new[] { "Summarise the news in three bullets.", "You translate into French." },
+            sites.Select(s => s.Text.Render()).OrderBy(t => t, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_helper_that_is_also_declared_is_reported_once_with_its_role()
     {
         var sites = DiscoveryHarness.Sites(

@@ -36,7 +36,7 @@ internal static class RobustnessHarness
         prompt_analyzers.default_model = gpt-4o-mini
         prompt_analyzers.token_budget = 60
         prompt_analyzers.min_facts = 2
-        prompt_analyzers.prompt_methods = SupportBot.SupportDesk.Ask(systemPrompt); MyApp.Llm.AskAsync(prompt); Bot.Send(prompt)
+        prompt_analyzers.prompt_methods = SupportBot.SupportDesk.Ask(systemPrompt) MyApp.Llm.AskAsync(prompt) Bot.Send(prompt)
         prompt_analyzers.price.gpt-4o-mini = 0.15
         """;
 

@@ -27,7 +27,7 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (site.IsTemplate || site.Text.HoleCount == 0 || !context.CanReport(Rule, site.Location))
         {

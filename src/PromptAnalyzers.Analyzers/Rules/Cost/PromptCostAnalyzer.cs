@@ -36,7 +36,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
     /// estimate covers them all (the distinct texts' tokens added up), so the location is reported once and the count is the
     /// whole prompt's.
     /// </summary>
-    private protected override void AnalyzeSites(SiteContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSites(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (sites.Length == 1)
         {
@@ -75,7 +75,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         }
     }
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         var assumption = ModelAssumption.For(site, options);
         var (tokens, dynamicParts) = PromptTokens.Count(site, assumption.Model.Tokenizer);
@@ -98,7 +98,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
     /// renders tool definitions into the system message): system, developer, template and whole prompts, not user or
     /// assistant turns, so that a call's tools are counted once.
     /// </summary>
-    private static int ToolTokens(SyntaxNode prompt, PromptRole role, ModelAssumption assumption, SiteContext context)
+    private static int ToolTokens(SyntaxNode prompt, PromptRole role, ModelAssumption assumption, ReportContext context)
     {
         if (role is PromptRole.User or PromptRole.Assistant)
         {

@@ -29,7 +29,7 @@ public sealed class PromptVolumeAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (options.CallsPerDay is not { } callsPerDay || site.Role is PromptRole.User or PromptRole.Assistant || !context.CanReport(Rule, site.Location))
         {
@@ -81,7 +81,7 @@ public sealed class PromptVolumeAnalyzer : PromptSiteAnalyzer
     }
 
     /// <summary>True when PA1001 would find facts in the prompt (same detector and threshold).</summary>
-    private static bool HasFacts(PromptSite site, PromptAnalyzersOptions options, SiteContext context)
+    private static bool HasFacts(PromptSite site, PromptAnalyzersOptions options, ReportContext context)
     {
         if (!KnowledgeScope.Covers(site.Kind, options, trainingExample: false))
         {

@@ -33,7 +33,7 @@ public sealed class HardcodedFactsAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, TrainingExampleRule);
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (!site.Text.HasStaticText)
         {

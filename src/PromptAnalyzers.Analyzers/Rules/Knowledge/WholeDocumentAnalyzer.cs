@@ -23,7 +23,7 @@ public sealed class WholeDocumentAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (!KnowledgeScope.Covers(site.Kind, options))
         {

@@ -21,7 +21,7 @@ public sealed class SecretInPromptAnalyzer : PromptSiteAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SecretDiagnostics.Rule);
 
-    private protected override void AnalyzeSite(SiteContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    private protected override void AnalyzeSite(ReportContext context, PromptSite site, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
         if (!site.Text.HasStaticText)
         {

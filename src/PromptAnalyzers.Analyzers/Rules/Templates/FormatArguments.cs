@@ -17,7 +17,7 @@ namespace PromptAnalyzers.Rules.Templates;
 /// </summary>
 internal static class FormatArguments
 {
-    public static void Check(IInvocationOperation call, PromptDiscovery discovery, SiteContext context)
+    public static void Check(IInvocationOperation call, PromptDiscovery discovery, ReportContext context)
     {
         if (call.TargetMethod is not { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String }
             || call.Syntax is not InvocationExpressionSyntax syntax

@@ -9,7 +9,7 @@ namespace PromptAnalyzers.Rules.Templates;
 /// <summary>PA5003: reports a template's placeholders that its engine will not fill, at the placeholder when it is written in a literal of this document.</summary>
 internal static class PlaceholderReport
 {
-    public static void Report(TemplateSource template, SiteContext site)
+    public static void Report(TemplateSource template, ReportContext site)
     {
         foreach (var issue in template.Variables.Issues)
         {

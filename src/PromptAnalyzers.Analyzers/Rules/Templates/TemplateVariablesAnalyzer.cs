@@ -55,7 +55,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var site = new SiteContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, cancellationToken);
+                var site = new ReportContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, cancellationToken);
                 var checkedTemplates = new HashSet<SyntaxNode>();
                 foreach (var call in Calls(modelContext.SemanticModel, cancellationToken))
                 {
@@ -90,7 +90,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckKernelCall(IInvocationOperation call, KernelCallContext kernel, SiteContext site, HashSet<SyntaxNode> checkedTemplates)
+    private static void CheckKernelCall(IInvocationOperation call, KernelCallContext kernel, ReportContext site, HashSet<SyntaxNode> checkedTemplates)
     {
         var (types, yamlFiles, filters, discovery) = (kernel.Types, kernel.YamlFiles, kernel.Filters, kernel.Discovery);
         var method = call.TargetMethod;
@@ -122,7 +122,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static TemplateSource? Created(IInvocationOperation creation, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, SiteContext site)
+    private static TemplateSource? Created(IInvocationOperation creation, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, ReportContext site)
         => types.IsCreateFromPromptYaml(creation.TargetMethod)
             ? TemplateSource.FromPromptYaml(creation, yamlFiles, discovery, site.CancellationToken)
             : TemplateSource.FromCreateCall(creation, types, discovery, site.CancellationToken);
@@ -145,7 +145,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         return function is IInvocationOperation creation && (types.IsCreateFromPrompt(creation.TargetMethod) || types.IsCreateFromPromptYaml(creation.TargetMethod)) ? creation : null;
     }
 
-    private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, SiteContext site)
+    private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, ReportContext site)
     {
         var supplied = SuppliedArguments.Read(arguments, types);
         if (supplied.IsDynamic)
