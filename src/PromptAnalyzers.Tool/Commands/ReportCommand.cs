@@ -37,6 +37,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportSettings>
             ReportFormat.Json => JsonReportWriter.Write(report),
             ReportFormat.Markdown => MarkdownReportWriter.Write(report),
             ReportFormat.Sarif => SarifReportWriter.Write(report),
+            ReportFormat.Html => HtmlReportWriter.Write(report),
             _ => null,
         };
 

@@ -12,7 +12,7 @@ internal sealed class ReportSettings : CommandSettings
     public string Path { get; init; } = "";
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("console (default), json, markdown or sarif.")]
+    [Description("console (default), json, markdown, sarif or html.")]
     [DefaultValue(ReportFormat.Console)]
     public ReportFormat Format { get; init; } = ReportFormat.Console;
 
@@ -37,4 +37,5 @@ internal enum ReportFormat
     Json,
     Markdown,
     Sarif,
+    Html,
 }

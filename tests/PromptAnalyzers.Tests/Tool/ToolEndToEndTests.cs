@@ -119,6 +119,37 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
     }
 
     [Fact]
+    public void Html_report_is_one_self_contained_page_with_a_bar_per_rule_and_prompt_and_a_row_per_diagnostic()
+    {
+        var sample = SampleCopy.Create(_package, "report-html");
+        var html = Path.Combine(sample.Directory, "report.html");
+        var json = Path.Combine(sample.Directory, "report.json");
+
+        var htmlRun = _tool.Run("report", sample.ProjectPath, "--format", "html", "--out", html);
+        var jsonRun = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", json);
+
+        Assert.True(htmlRun.ExitCode == 0, htmlRun.ToString());
+        Assert.True(jsonRun.ExitCode == 0, jsonRun.ToString());
+        var page = File.ReadAllText(html);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.DoesNotContain(" src=", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", page, StringComparison.Ordinal);
+        Assert.Equal(report.RootElement.GetProperty("rules").GetArrayLength(), BarsOf(page, "chart-rules"));
+        Assert.Equal(report.RootElement.GetProperty("largestPrompts").GetArrayLength(), BarsOf(page, "chart-prompts"));
+        var table = page[page.IndexOf("<table class=\"sortable\" id=\"findings\">", StringComparison.Ordinal)..];
+        Assert.Equal(report.RootElement.GetProperty("findings").GetArrayLength(), table.Split("<tr><td>").Length - 1);
+    }
+
+    /// <summary>The bars of one chart: its rect elements, up to the end of its svg.</summary>
+    private static int BarsOf(string page, string chartId)
+    {
+        var start = page.IndexOf("<svg id=\"" + chartId + "\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, chartId + " not in the page");
+        var svg = page[start..page.IndexOf("</svg>", start, StringComparison.Ordinal)];
+        return svg.Split("<rect class=\"bar\"").Length - 1;
+    }
+
+    [Fact]
     public void Fail_on_warning_exits_with_1_and_a_missing_path_with_2()
     {
         var sample = SampleCopy.Create(_package, "exit-codes");
