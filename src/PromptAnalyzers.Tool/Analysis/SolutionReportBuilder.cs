@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PromptAnalyzers.Tool.Loading;
+using PromptAnalyzers.Tool.Reporting;
+
+namespace PromptAnalyzers.Tool.Analysis;
+
+/// <summary>Analyzes every C# project of a loaded solution and gathers the findings into a <see cref="PromptReport"/>.</summary>
+internal static class SolutionReportBuilder
+{
+    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var analyzers = PackageAnalyzers.CreateAnalyzers();
+        var findings = new List<Finding>();
+        var projects = new List<ProjectEntry>();
+        var errors = new List<string>(loaded.LoadErrors);
+
+        foreach (var project in loaded.ProjectsToAnalyze())
+        {
+            progress?.Report("Analyzing " + project.Name);
+            var name = project.Name;
+            ImmutableArray<Diagnostic> diagnostics;
+            try
+            {
+                diagnostics = await ProjectDiagnostics.AnalyzeAsync(project, analyzers, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                errors.Add(name + ": analysis failed: " + exception.Message);
+                projects.Add(new ProjectEntry(name, Relative(loaded.RootDirectory, project.FilePath), Loaded: false, 0, ImmutableSortedDictionary<string, int>.Empty));
+                continue;
+            }
+
+            var projectFindings = diagnostics.Select(d => ToFinding(d, name, loaded.RootDirectory)).ToList();
+            findings.AddRange(projectFindings);
+            projects.Add(new ProjectEntry(
+                name,
+                Relative(loaded.RootDirectory, project.FilePath),
+                Loaded: true,
+                projectFindings.Count,
+                projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
+        }
+
+        return PromptReport.Create(givenPath, projects, errors, findings);
+    }
+
+    private static Finding ToFinding(Diagnostic diagnostic, string project, string root)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        var hasFile = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile && span.IsValid;
+        return new Finding(
+            diagnostic.Id,
+            diagnostic.Severity.ToString().ToLowerInvariant(),
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            project,
+            hasFile ? Relative(root, span.Path) : null,
+            hasFile ? span.StartLinePosition.Line + 1 : 0,
+            hasFile ? span.StartLinePosition.Character + 1 : 0,
+            hasFile ? span.EndLinePosition.Line + 1 : 0,
+            hasFile ? span.EndLinePosition.Character + 1 : 0,
+            string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri,
+            diagnostic.Properties
+                .Where(p => p.Value is not null)
+                .ToImmutableSortedDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+    }
+
+    /// <summary>A path relative to the report's root with forward slashes, so reports are the same on every OS.</summary>
+    internal static string? Relative(string root, string? path)
+        => string.IsNullOrEmpty(path) ? null : System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace PromptAnalyzers.Tool.Reporting;
+
+/// <summary>The <c>markdown</c> format: GitHub-flavoured tables that fit a job summary or a pull-request comment.</summary>
+internal static class MarkdownReportWriter
+{
+    public static string Write(PromptReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("# Prompt analyzers report\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"`{report.Path}`: {report.Findings.Length} diagnostics in {report.Projects.Length} projects.\n\n");
+
+        if (report.LoadErrors.Length > 0)
+        {
+            text.Append("## Load errors\n\n");
+            foreach (var error in report.LoadErrors)
+            {
+                text.Append("- ").Append(Cell(error)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append("## Per project\n\n| Project | Loaded | Diagnostics | By rule |\n|---|---|---:|---|\n");
+        foreach (var project in report.Projects)
+        {
+            var byRule = string.Join(", ", project.ByRule.Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)));
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(project.Name)} | {(project.Loaded ? "yes" : "no")} | {project.Findings} | {byRule} |\n");
+        }
+
+        text.Append("\n## Per rule\n\n| Rule | Severity | Count |\n|---|---|---:|\n");
+        foreach (var rule in report.Rules)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {rule.RuleId} | {rule.Severity} | {rule.Count} |\n");
+        }
+
+        if (report.LargestPrompts.Length > 0)
+        {
+            text.Append("\n## Largest prompts\n\n| Tokens | Dynamic parts | Model | Where | Estimate |\n|---:|---:|---|---|---|\n");
+            foreach (var prompt in report.LargestPrompts)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {prompt.Tokens:N0} | {prompt.DynamicParts} | {Cell(prompt.Model ?? "")} | {Where(prompt.File, prompt.Line)} | {Cell(prompt.Message)} |\n");
+            }
+        }
+
+        if (report.FactsToMove.Length > 0)
+        {
+            text.Append("\n## Facts to move to retrieval\n\n| Rule | Where | Project | Message |\n|---|---|---|---|\n");
+            foreach (var fact in report.FactsToMove)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {fact.RuleId} | {Where(fact.File, fact.Line)} | {Cell(fact.Project)} | {Cell(fact.Message)} |\n");
+            }
+        }
+
+        text.Append("\n<details><summary>All diagnostics</summary>\n\n| Rule | Severity | Where | Project | Message |\n|---|---|---|---|---|\n");
+        foreach (var finding in report.Findings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {finding.RuleId} | {finding.Severity} | {Where(finding.File, finding.Line)} | {Cell(finding.Project)} | {Cell(finding.Message)} |\n");
+        }
+
+        text.Append("\n</details>\n");
+        return text.ToString();
+    }
+
+    private static string Where(string? file, int line)
+        => file is null ? "" : "`" + file + ":" + line.ToString(CultureInfo.InvariantCulture) + "`";
+
+    /// <summary>Text safe inside a table cell: no pipes, no line breaks, no HTML.</summary>
+    private static string Cell(string text)
+        => text.Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\r", " ", StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace PromptAnalyzers.Tool.Reporting;
+
+/// <summary>
+/// Everything a report shows, computed once from the findings; every format writes this model
+/// (the JSON format serialises it as is: schema in docs/cli.md).
+/// </summary>
+internal sealed class PromptReport
+{
+    /// <summary>Version of the JSON schema; bumped on any incompatible change.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required string ToolVersion { get; init; }
+
+    /// <summary>The path given on the command line, as given.</summary>
+    public required string Path { get; init; }
+
+    public required ImmutableArray<ProjectEntry> Projects { get; init; }
+
+    public required ImmutableArray<string> LoadErrors { get; init; }
+
+    public required ImmutableArray<Finding> Findings { get; init; }
+
+    public required ImmutableArray<RuleTotal> Rules { get; init; }
+
+    public required ImmutableArray<PromptSize> LargestPrompts { get; init; }
+
+    public required ImmutableArray<Finding> FactsToMove { get; init; }
+
+    /// <summary>How many of the largest prompts a report lists.</summary>
+    public const int LargestPromptCount = 10;
+
+    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings)
+    {
+        var ordered = findings
+            .OrderBy(f => f.Project, StringComparer.Ordinal)
+            .ThenBy(f => f.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ThenBy(f => f.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        return new PromptReport
+        {
+            ToolVersion = typeof(PromptReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            Path = path,
+            Projects = projects.OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray(),
+            LoadErrors = loadErrors.ToImmutableArray(),
+            Findings = ordered,
+            Rules = ordered
+                .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+                .Select(g => new RuleTotal(g.Key, g.First().Severity, g.Count()))
+                .OrderBy(r => r.RuleId, StringComparer.Ordinal)
+                .ToImmutableArray(),
+            LargestPrompts = ordered
+                .Where(f => f.RuleId == "PA2001")
+                .Select(PromptSize.From)
+                .OrderByDescending(p => p.Tokens)
+                .ThenBy(p => p.File, StringComparer.Ordinal)
+                .Take(LargestPromptCount)
+                .ToImmutableArray(),
+            FactsToMove = ordered.Where(f => f.RuleId is "PA1001" or "PA1002").ToImmutableArray(),
+        };
+    }
+}
+
+/// <summary>A project of the solution: whether it loaded, and how many findings per rule it has.</summary>
+internal sealed record ProjectEntry(string Name, string? Path, bool Loaded, int Findings, ImmutableSortedDictionary<string, int> ByRule);
+
+/// <summary>How often a rule was reported across the solution.</summary>
+internal sealed record RuleTotal(string RuleId, string Severity, int Count);
+
+/// <summary>A prompt's static size and cost, read from its PA2001 diagnostic (properties and message).</summary>
+internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, string Message)
+{
+    public static PromptSize From(Finding finding)
+    {
+        var properties = finding.Properties;
+        return new PromptSize(
+            finding.Project,
+            finding.File,
+            finding.Line,
+            Number(properties, "Tokens"),
+            Number(properties, "DynamicParts"),
+            properties.GetValueOrDefault("Model"),
+            properties.GetValueOrDefault("Role"),
+            finding.Message);
+    }
+
+    private static int Number(ImmutableSortedDictionary<string, string> properties, string key)
+        => properties.TryGetValue(key, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+}
