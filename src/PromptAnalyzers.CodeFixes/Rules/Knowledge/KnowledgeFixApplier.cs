@@ -92,11 +92,21 @@ internal static class KnowledgeFixApplier
             namesInFunction[scope] = used + 1;
 
             var retrieval = RetrievalStatement(name, plan.Query, plan.UseAwait, plan.InsertBefore);
-            editor.InsertBefore(plan.InsertBefore, plan.InsertBefore is GlobalStatementSyntax ? GlobalStatement(retrieval) : retrieval);
+            if (!plan.InArrowBody)
+            {
+                editor.InsertBefore(plan.InsertBefore, plan.InsertBefore is GlobalStatementSyntax ? GlobalStatement(retrieval) : retrieval);
+            }
+
             var sink = plan.InlineLiteral
                 ? plan.Sink.ReplaceNode(plan.Literal, RewriteLiteral(plan.Literal, plan.Extraction.Remaining).WithTriviaFrom(plan.Literal))
                 : plan.Sink;
             editor.ReplaceNode(plan.Sink, AppendContext(sink, name));
+            if (plan.InArrowBody)
+            {
+                var declaration = plan.InsertBefore.Parent!;
+                var returnsValue = ReturnsValue(editor.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) as IMethodSymbol);
+                editor.ReplaceNode(declaration, (current, _) => RetrieveInBlockBody(current, retrieval, returnsValue));
+            }
         }
 
         foreach (var editor in editors.Values)
@@ -175,6 +185,61 @@ internal static class KnowledgeFixApplier
         var endOfLine = before.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
         return statement.WithTrailingTrivia(endOfLine == default ? ElasticCarriageReturnLineFeed : endOfLine);
     }
+
+    /// <summary>
+    /// A function with an arrow body as the same function with a block body: the retrieval, then the arrow's
+    /// expression as a return or expression statement, indented one level below the declaration. A body already turned
+    /// into a block (a second prompt of the same arrow in a Fix All) gets the retrieval as its first statement.
+    /// </summary>
+    private static SyntaxNode RetrieveInBlockBody(SyntaxNode declaration, StatementSyntax retrieval, bool returnsValue)
+    {
+        var (arrow, body, semicolon) = declaration switch
+        {
+            BaseMethodDeclarationSyntax method => (method.ExpressionBody, method.Body, method.SemicolonToken),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body, local.SemicolonToken),
+            _ => (null, null, default),
+        };
+        var newLine = declaration.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } eol ? eol : CarriageReturnLineFeed;
+        if (body is not null)
+        {
+            var first = body.Statements.FirstOrDefault();
+            var indentation = first?.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault() ?? default;
+            var step = retrieval.WithLeadingTrivia(indentation == default ? TriviaList() : TriviaList(indentation)).WithTrailingTrivia(newLine);
+            return declaration.ReplaceNode(body, body.WithStatements(body.Statements.Insert(0, step)));
+        }
+
+        if (arrow is null)
+        {
+            return declaration;
+        }
+
+        var outer = declaration.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault().ToString();
+        var inner = outer + (outer.Contains("\t") ? "\t" : "    ");
+        var expression = arrow.Expression.WithoutLeadingTrivia().WithoutTrailingTrivia();
+        StatementSyntax run = returnsValue ? ReturnStatement(expression) : ExpressionStatement(expression);
+        var block = Block(
+            Token(TriviaList(Whitespace(outer)), SyntaxKind.OpenBraceToken, TriviaList(newLine)),
+            List(new[]
+            {
+                retrieval.WithLeadingTrivia(Whitespace(inner)).WithTrailingTrivia(newLine),
+                run.WithLeadingTrivia(Whitespace(inner)).WithTrailingTrivia(newLine),
+            }),
+            Token(TriviaList(Whitespace(outer)), SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia));
+
+        // The token before the arrow ends its line: the block's brace opens the next one.
+        var beforeArrow = arrow.ArrowToken.GetPreviousToken();
+        declaration = declaration.ReplaceToken(beforeArrow, beforeArrow.WithTrailingTrivia(newLine));
+        return declaration switch
+        {
+            BaseMethodDeclarationSyntax method => method.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
+            LocalFunctionStatementSyntax local => local.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block),
+            _ => declaration,
+        };
+    }
+
+    /// <summary>Whether a function's arrow expression is its result: not for void, constructors, or async functions returning a bare Task or ValueTask.</summary>
+    private static bool ReturnsValue(IMethodSymbol? method)
+        => method is { ReturnsVoid: false } && !(method.IsAsync && method.ReturnType is INamedTypeSymbol { IsGenericType: false });
 
     /// <summary><c>sink + knowledgeContext</c>, parenthesising the sink when it is not a primary expression.</summary>
     private static ExpressionSyntax AppendContext(ExpressionSyntax sink, string name)

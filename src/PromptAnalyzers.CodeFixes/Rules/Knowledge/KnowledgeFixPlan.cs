@@ -40,11 +40,14 @@ internal sealed class KnowledgeFixPlan
     /// <summary>The user's input that feeds the same call: what the retrieval searches for.</summary>
     public ExpressionSyntax Query { get; }
 
-    /// <summary>The statement (or global statement) the retrieval step goes before.</summary>
+    /// <summary>The statement (or global statement) the retrieval step goes before, or the arrow body that becomes a block holding it.</summary>
     public SyntaxNode InsertBefore { get; }
 
     /// <summary>True when the retrieval step can be awaited (the enclosing function is async): GetContextAsync; otherwise the synchronous GetContext.</summary>
     public bool UseAwait { get; }
+
+    /// <summary>True when the call is the arrow body of its function: the body becomes a block that retrieves first.</summary>
+    public bool InArrowBody => InsertBefore is ArrowExpressionClauseSyntax;
 
     /// <summary>True when the literal is written inside the sink expression (rewritten together with it).</summary>
     public bool InlineLiteral => LiteralDocument.Id == SinkDocument.Id && Sink.Span.Contains(Literal.Span);

@@ -15,7 +15,8 @@ namespace PromptAnalyzers.CodeFixes.Rules.Knowledge;
 /// <summary>
 /// Decides whether and how the PA1001 fix applies to a diagnostic. It applies when the prompt is one string
 /// literal (regular, verbatim or raw; inline, or the initializer of a const field or local), the prompt reaches the
-/// SDK as a string expression inside a statement of a method body or top-level program, and the same method passes
+/// SDK as a string expression inside a statement of a method body or top-level program, or in the arrow body of a
+/// method, constructor, operator or local function, and the same method passes
 /// exactly one non-constant user input (a user-role message, or the input of a single-shot call) that can be read
 /// before that statement. Otherwise it returns null: the fix never guesses what to search for.
 /// </summary>
@@ -160,30 +161,47 @@ internal static class KnowledgeFixPlanner
         return true;
     }
 
-    /// <summary>The statement the retrieval step goes before: the sink's statement, when it sits in a block, a switch section or the top-level program.</summary>
+    /// <summary>
+    /// Where the retrieval step goes: before the sink's statement, when it sits in a block, a switch section or the
+    /// top-level program; or, for a sink in the arrow body of a method, constructor, operator or local function, the
+    /// arrow itself (the applier turns it into a block that retrieves, then runs the expression).
+    /// </summary>
     private static SyntaxNode? InsertionPoint(ExpressionSyntax sink)
     {
-        var statement = sink.FirstAncestorOrSelf<StatementSyntax>();
-        if (statement is null)
+        for (var node = sink.Parent; node is not null; node = node.Parent)
         {
-            return null;
-        }
-
-        // A sink inside a lambda or local function belongs to that function's statement, never to the outer one.
-        for (var node = sink.Parent; node is not null && node != statement; node = node.Parent)
-        {
-            if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            switch (node)
             {
-                return null;
+                // A sink inside a lambda belongs to that function's statement, never to the outer one.
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+                case ArrowExpressionClauseSyntax arrow:
+                    return arrow.Parent is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax && OnlyWhitespaceAround(arrow) ? arrow : null;
+                case StatementSyntax statement:
+                    return statement.Parent switch
+                    {
+                        BlockSyntax or SwitchSectionSyntax => statement,
+                        GlobalStatementSyntax global => global,
+                        _ => null,
+                    };
             }
         }
 
-        return statement.Parent switch
+        return null;
+    }
+
+    /// <summary>No comment or directive around the arrow and its expression: turning it into a block drops that trivia.</summary>
+    private static bool OnlyWhitespaceAround(ArrowExpressionClauseSyntax arrow)
+    {
+        var semicolon = arrow.Parent switch
         {
-            BlockSyntax or SwitchSectionSyntax => statement,
-            GlobalStatementSyntax global => global,
-            _ => null,
+            BaseMethodDeclarationSyntax method => method.SemicolonToken,
+            LocalFunctionStatementSyntax local => local.SemicolonToken,
+            _ => default,
         };
+        return arrow.GetLeadingTrivia().Concat(arrow.ArrowToken.TrailingTrivia).Concat(arrow.GetTrailingTrivia()).Concat(semicolon.LeadingTrivia)
+            .Concat(arrow.ArrowToken.GetPreviousToken().TrailingTrivia)
+            .All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
     }
 
     /// <summary>

@@ -29,7 +29,9 @@ public sealed class HardcodedFactsCodeFixTests
         await test.RunAsync();
     }
 
-    private static OutputKind OutputKindOf(string source) => PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HardcodedFactsAnalyzer>.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+    private static OutputKind OutputKindOf(string source) => PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<HardcodedFactsAnalyzer>.HasTopLevelStatements(WithoutMarkup(source)) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+
+    private static string WithoutMarkup(string source) => System.Text.RegularExpressions.Regex.Replace(source, @"\{\|[A-Z0-9]+:|\|\}", string.Empty);
 
     [Fact]
     public async Task MEAI_literal_system_prompt_with_user_message_in_the_same_call_async()
@@ -392,6 +394,150 @@ public sealed class HardcodedFactsCodeFixTests
         test.FixedState.AdditionalFiles.Add(("knowledge/Bots.Send.md", Utf8("# Bots.Send\n\nShipping takes 3-5 business days.\n\nExpress costs $14.99.\n")));
         test.FixedState.AdditionalFiles.Add(("knowledge/Bots.ReturnsAsync.md", Utf8("# Bots.ReturnsAsync\n\nReturns are accepted within 30 days.\n\nRefunds take 5 business days.\n")));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Arrow_bodied_method_calling_a_declared_prompt_method_becomes_a_block_that_retrieves_first()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.Extensions.AI;
+
+                public sealed class SupportDesk(IChatClient client)
+                {
+                    public Task<string> WarrantyAsync(string question) =>
+                        Ask({|PA1001:"Every Northwind tent has a 5-year warranty; sleeping bags have 2 years. Claims go to warranty@northwind.example with a photo."|}, question);
+
+                    public async Task<string> Ask(string systemPrompt, string question)
+                    {
+                        var response = await client.GetResponseAsync([new ChatMessage(ChatRole.System, systemPrompt), new ChatMessage(ChatRole.User, question)]);
+                        return response.Text;
+                    }
+                }
+                """,
+            FixedCode = """
+                using Microsoft.Extensions.AI;
+                using PromptAnalyzers.Knowledge;
+
+                public sealed class SupportDesk(IChatClient client)
+                {
+                    public Task<string> WarrantyAsync(string question)
+                    {
+                        var knowledgeContext = KnowledgeBase.Default.GetContext(question);
+                        return Ask("" + knowledgeContext, question);
+                    }
+
+                    public async Task<string> Ask(string systemPrompt, string question)
+                    {
+                        var response = await client.GetResponseAsync([new ChatMessage(ChatRole.System, systemPrompt), new ChatMessage(ChatRole.User, question)]);
+                        return response.Text;
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = HardcodedFactsCodeFixProvider.EquivalenceKey,
+        };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nprompt_analyzers.prompt_methods = SupportDesk.Ask(systemPrompt)\n"));
+        test.FixedState.AdditionalFiles.Add(("knowledge/SupportDesk.WarrantyAsync.md", Utf8("# SupportDesk.WarrantyAsync\n\nEvery Northwind tent has a 5-year warranty; sleeping bags have 2 years.\n\nClaims go to warranty@northwind.example with a photo.\n")));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Arrow_bodied_async_and_void_functions_await_and_keep_their_result_shape()
+    {
+        await VerifyAsync(
+            """
+            using OpenAI.Chat;
+            using System;
+
+            public sealed class Bots
+            {
+                public async Task<string> ShippingAsync(ChatClient client, string question) => (await client.CompleteChatAsync(new SystemChatMessage({|PA1001:"Shipping takes 3-5 business days. Express costs $14.99. Be brief."|}), new UserChatMessage(question))).Value.Content[0].Text;
+
+                public void Log(ChatClient client, string question)
+                {
+                    Print(question);
+
+                    void Print(string q) => Console.WriteLine(client.CompleteChat(new SystemChatMessage({|PA1001:"Returns are accepted within 30 days. Refunds take 5 business days. Be kind."|}), new UserChatMessage(q)).Value.Content[0].Text);
+                }
+            }
+            """,
+            """
+            using OpenAI.Chat;
+            using PromptAnalyzers.Knowledge;
+            using System;
+
+            public sealed class Bots
+            {
+                public async Task<string> ShippingAsync(ChatClient client, string question)
+                {
+                    var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(question);
+                    return (await client.CompleteChatAsync(new SystemChatMessage("Be brief." + knowledgeContext), new UserChatMessage(question))).Value.Content[0].Text;
+                }
+
+                public void Log(ChatClient client, string question)
+                {
+                    Print(question);
+
+                    void Print(string q)
+                    {
+                        var knowledgeContext = KnowledgeBase.Default.GetContext(q);
+                        Console.WriteLine(client.CompleteChat(new SystemChatMessage("Be kind." + knowledgeContext), new UserChatMessage(q)).Value.Content[0].Text);
+                    }
+                }
+            }
+            """,
+            ("knowledge/Bots.ShippingAsync.md", "# Bots.ShippingAsync\n\nShipping takes 3-5 business days.\n\nExpress costs $14.99.\n"),
+            ("knowledge/Bots.Log.md", "# Bots.Log\n\nReturns are accepted within 30 days.\n\nRefunds take 5 business days.\n"));
+    }
+
+    [Fact]
+    public async Task Arrow_body_with_a_comment_around_the_arrow_is_left_as_it_is()
+    {
+        var source = """
+            using OpenAI.Chat;
+
+            public sealed class Bots
+            {
+                public async Task SendAsync(ChatClient client, string question) => // the comment would have no place in a block
+                    await client.CompleteChatAsync(new SystemChatMessage({|PA1001:"Shipping takes 3-5 business days. Express costs $14.99. Be brief."|}), new UserChatMessage(question));
+            }
+            """;
+        var test = new Verify.Test { TestCode = source, FixedCode = source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.FixedState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Arrow_bodied_async_Task_method_runs_its_expression_as_a_statement()
+    {
+        await VerifyAsync(
+            """
+            using OpenAI.Chat;
+
+            public sealed class Bots
+            {
+                public async Task SendAsync(ChatClient client, string question) =>
+                    await client.CompleteChatAsync(new SystemChatMessage({|PA1001:"Shipping takes 3-5 business days. Express costs $14.99. Be brief."|}), new UserChatMessage(question));
+            }
+            """,
+            """
+            using OpenAI.Chat;
+            using PromptAnalyzers.Knowledge;
+
+            public sealed class Bots
+            {
+                public async Task SendAsync(ChatClient client, string question)
+                {
+                    var knowledgeContext = await KnowledgeBase.Default.GetContextAsync(question);
+                    await client.CompleteChatAsync(new SystemChatMessage("Be brief." + knowledgeContext), new UserChatMessage(question));
+                }
+            }
+            """,
+            ("knowledge/Bots.SendAsync.md", "# Bots.SendAsync\n\nShipping takes 3-5 business days.\n\nExpress costs $14.99.\n"));
     }
 
     private static Microsoft.CodeAnalysis.Text.SourceText Utf8(string text) => Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8);
