@@ -78,16 +78,48 @@ internal static class SolutionDiff
     private static SourceText WithEncoding(SourceText text, Encoding? encoding)
         => encoding is null || text.Encoding is not null ? text : SourceText.From(text.ToString(), encoding);
 
-    /// <summary>Lines inserted and removed by the text changes between two versions.</summary>
-    private static (int Added, int Removed) CountLines(SourceText oldText, SourceText newText)
+    /// <summary>
+    /// Lines inserted and removed between two versions, as a line diff counts them (the longest common subsequence of
+    /// lines, after the common head and tail): the text changes a workspace reports can span far more than what changed.
+    /// </summary>
+    internal static (int Added, int Removed) CountLines(SourceText oldText, SourceText newText)
     {
-        int added = 0, removed = 0;
-        foreach (var change in newText.GetTextChanges(oldText))
+        var before = oldText.Lines.Select(line => line.ToString()).ToArray();
+        var after = newText.Lines.Select(line => line.ToString()).ToArray();
+        var head = 0;
+        while (head < before.Length && head < after.Length && before[head] == after[head])
         {
-            removed += oldText.Lines.GetLinePositionSpan(change.Span).End.Line - oldText.Lines.GetLinePositionSpan(change.Span).Start.Line + (change.Span.Length > 0 ? 1 : 0);
-            added += change.NewText is { Length: > 0 } inserted ? SourceText.From(inserted).Lines.Count : 0;
+            head++;
         }
 
-        return (added, removed);
+        int endBefore = before.Length, endAfter = after.Length;
+        while (endBefore > head && endAfter > head && before[endBefore - 1] == after[endAfter - 1])
+        {
+            endBefore--;
+            endAfter--;
+        }
+
+        int removed = endBefore - head, added = endAfter - head;
+        // A huge rewrite is counted as replaced outright rather than diffed in quadratic time.
+        var common = (long)removed * added <= 4_000_000 ? CommonLines(before, head, endBefore, after, head, endAfter) : 0;
+        return (added - common, removed - common);
+    }
+
+    private static int CommonLines(string[] before, int fromBefore, int toBefore, string[] after, int fromAfter, int toAfter)
+    {
+        var previous = new int[toAfter - fromAfter + 1];
+        var current = new int[previous.Length];
+        for (var i = fromBefore; i < toBefore; i++)
+        {
+            for (var j = fromAfter; j < toAfter; j++)
+            {
+                var k = j - fromAfter + 1;
+                current[k] = before[i] == after[j] ? previous[k - 1] + 1 : Math.Max(previous[k], current[k - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[previous.Length - 1];
     }
 }
