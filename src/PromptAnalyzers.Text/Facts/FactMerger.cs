@@ -25,6 +25,8 @@ internal static class FactMerger
                 if (overlap || joinable)
                 {
                     lc.End = c.End > lc.End ? c.End : lc.End;
+                    lc.HasWeekdays |= c.HasWeekdays;
+                    lc.HasClockTime |= c.HasClockTime;
                     if (Rank(c.Kind) > Rank(lc.Kind))
                     {
                         lc.Kind = c.Kind;
@@ -49,7 +51,7 @@ internal static class FactMerger
             }
 
             string quote = end - start <= MaxQuote ? text.Substring(start, end - start) : text.Substring(start, MaxQuote).TrimEnd() + "\u2026";
-            facts.Add(new FactSpan(start, end - start, c.Kind, quote, unit.LineStart, unit.LineLength));
+            facts.Add(new FactSpan(start, end - start, c.Kind, quote, unit.LineStart, unit.LineLength) { IsDaysAndHours = c.HasWeekdays && c.HasClockTime });
         }
 
         return facts;

@@ -30,7 +30,12 @@ public sealed class FactReport
         var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (FactSpan fact in Facts)
         {
-            seen.Add(fact.Text.Trim());
+            string text = fact.Text.Trim();
+            seen.Add(text);
+            if (fact.IsDaysAndHours)
+            {
+                seen.Add(text + "\u0000hours"); // the days and the hours: two facts in one span
+            }
         }
 
         return seen.Count;

@@ -30,4 +30,10 @@ public sealed class FactSpan
 
     /// <summary>Length of the carrying unit.</summary>
     public int UnitLength { get; }
+
+    /// <summary>
+    /// Weekdays with their times ("Monday-Friday, 9:00 AM to 5:00 PM"): opening hours, which state two facts in one
+    /// span (on which days, at what time) and count as two toward a rule's threshold.
+    /// </summary>
+    public bool IsDaysAndHours { get; internal set; }
 }

@@ -32,5 +32,11 @@ internal struct Candidate
     /// <summary>A price written without a currency ("pepperoni pizza 12.95"): a fact only in a list of such prices.</summary>
     public bool IsBarePrice;
 
+    /// <summary>Names a weekday or a range of weekdays ("Monday to Friday", "周一至周五").</summary>
+    public bool HasWeekdays;
+
+    /// <summary>Names a time of day or a range of them ("9:00-17:00", "6 am").</summary>
+    public bool HasClockTime;
+
     public int Length => End - Start;
 }

@@ -142,7 +142,7 @@ internal static class NumericRecognizer
             return false;
         }
 
-        output.Add(new Candidate(tokens[index].Start, end, FactKind.Schedule, Strength.Medium));
+        output.Add(new Candidate(tokens[index].Start, end, FactKind.Schedule, Strength.Medium) { HasClockTime = true });
         return true;
     }
 
@@ -571,7 +571,7 @@ internal static class NumericRecognizer
                 end = t[partner].End;
             }
 
-            output.Add(new Candidate(w.Start, end, FactKind.Schedule, Strength.Medium));
+            output.Add(new Candidate(w.Start, end, FactKind.Schedule, Strength.Medium) { HasWeekdays = true });
             return;
         }
 

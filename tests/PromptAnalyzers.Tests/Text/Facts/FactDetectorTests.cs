@@ -163,9 +163,11 @@ public sealed class FactDetectorTests
     [Fact]
     public void Overlapping_spans_are_counted_once()
     {
+        // The weekday range and the two clock times overlap into one span: the days and the hours, two facts, not four.
         var report = Detect("Branches are open Monday to Friday 9:00-17:00.");
         Assert.Single(report.Facts);
-        Assert.False(report.MeetsThreshold(2));
+        Assert.True(report.MeetsThreshold(2));
+        Assert.False(report.MeetsThreshold(3));
     }
 
     [Fact]
@@ -190,4 +192,27 @@ public sealed class FactDetectorTests
 
     [Fact]
     public void Placeholder_domains_are_not_contacts() => NoFacts("Write the address as name@example.com in the docs.");
+
+    [Theory]
+    [InlineData("You are the receptionist of a dental clinic. Our opening hours are Monday-Friday, 9:00 AM to 5:00 PM. Be polite.", "Monday-Friday, 9:00 AM to 5:00 PM")]
+    [InlineData("Eres el asistente de la tienda. Abrimos de lunes a viernes de 9:00 a 18:00. Responde con amabilidad.", "lunes a viernes de 9:00 a 18:00")]
+    public void Opening_hours_state_the_days_and_the_times_and_count_as_two_facts(string text, string quote)
+    {
+        var report = Detect(text);
+        var hours = Assert.Single(report.Facts);
+        Assert.Contains(quote, hours.Text);
+        Assert.True(hours.IsDaysAndHours);
+        Assert.True(report.MeetsThreshold(2));
+        Assert.False(report.MeetsThreshold(3));
+    }
+
+    [Theory]
+    [InlineData("You are the receptionist of a dental clinic. We are open from 9:00 to 17:00. Be polite.")]
+    [InlineData("You are the receptionist of a dental clinic. We are closed on Sundays. Be polite.")]
+    public void Hours_without_days_or_days_without_hours_stay_one_fact(string text)
+    {
+        var report = Detect(text);
+        Assert.All(report.Facts, fact => Assert.False(fact.IsDaysAndHours));
+        Assert.False(report.MeetsThreshold(2));
+    }
 }
