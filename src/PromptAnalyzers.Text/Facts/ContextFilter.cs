@@ -94,6 +94,11 @@ internal static class ContextFilter
                 continue; // "Here is a table that contains some examples": a clause that announces examples states nothing
             }
 
+            if (IsCodedValue(text, e, c))
+            {
+                continue; // "Понедельник=1", "Mon = 1": a value given a code is a format mapping, not a fact
+            }
+
             if (InReportedSpeech(text, s, quotes, c))
             {
                 continue; // 'John said: "I will send the demo by Friday"' reports what someone said, in a text to work on
@@ -110,7 +115,7 @@ internal static class ContextFilter
                 // a count in a line without a verb under a heading of rules ("Rules: ... Maximum 3 suggestions", "Rules for
                 // size: - Large: 100-200 participants") bounds or defines the model's output; the business's own rules
                 // ("House rules:") are knowledge headings
-                Mood.Declarative => !(unit.Section == SectionKind.Instructions && c.Kind == FactKind.Quantity),
+                Mood.Declarative => !(unit.Section == SectionKind.Instructions && (c.Kind == FactKind.Quantity || IsLimitOnTheModel(text, s, c) || IsRequirement(text, c))),
                 Mood.Guidance => c.Strength >= Strength.Medium && !(c.Kind == FactKind.Schedule && IsBareSchedule(text, c)) && !IsLimitOnTheModel(text, s, c),
                 _ => c.Strength == Strength.Strong,
             };
@@ -153,8 +158,60 @@ internal static class ContextFilter
         int from = Math.Max(unitStart, c.Start - Window);
         int to = Math.Min(c.End, c.Start + Window);
         string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
-        return Lexicon.CueLexicon.LimitIndex.ContainsAny(around);
+        if (Lexicon.CueLexicon.LimitIndex.ContainsAny(around))
+        {
+            return true;
+        }
+
+        // "80% or above", "3 or more": the bound follows the value
+        int after = Math.Min(text.Length, c.End + 12);
+        string following = text.Substring(c.End, after - c.End).ToLowerInvariant();
+        foreach (string bound in Lexicon.CueLexicon.TrailingBounds)
+        {
+            if (following.StartsWith(bound, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>A value followed by "=" and a number ("Понедельник=1", "Mon = 1"): the label of a code in a format mapping.</summary>
+    private static bool IsCodedValue(string text, int unitEnd, Candidate c)
+    {
+        if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
+        {
+            return false;
+        }
+
+        int i = c.End;
+        while (i < unitEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= unitEnd || text[i] != '=' || (i + 1 < unitEnd && (text[i + 1] == '=' || text[i + 1] == '>')))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < unitEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < unitEnd && char.IsDigit(text[i]);
+    }
+
+    /// <summary>
+    /// Under a heading the prompt itself calls rules, requirements or output, a "must" clause without a figure ("Projects
+    /// must be practical") is a requirement on the model's work, not a policy of the business.
+    /// </summary>
+    private static bool IsRequirement(string text, Candidate c)
+        => (c.Kind == FactKind.Policy || c.Kind == FactKind.EntityStatement)
+            && Lexicon.CueLexicon.ObligationIndex.ContainsAny(" " + text.Substring(c.Start, c.Length).ToLowerInvariant() + " ");
 
     /// <summary>True when the candidate sits in a quote right after a speech verb ("said:", "asked", "sagte", "dijo", "说").</summary>
     private static bool InReportedSpeech(string text, int unitStart, List<(int Start, int End)> quotes, Candidate c)

@@ -84,9 +84,9 @@ tentukan pilih jelaskan sertakan tampilkan baca pahami identifikasi
     /// <summary>Turkish imperatives, which end an instruction (the verb comes last): bare, polite and negative forms.</summary>
     internal static readonly HashSet<string> TurkishImperatives = Set(@"
 ver üret yaz döndür kullan yap ol oluştur açıkla listele öner belirt ekle çıkar yanıtla cevapla özetle çevir et sor söyle anlat seç
-değerlendir hesapla düzenle göster koy bul uygula tut kaçın sınırla başla bitir
+değerlendir hesapla düzenle göster koy bul uygula tut kaçın sınırla başla bitir belirle hazırla planla analiz
 verin üretin yazın döndürün kullanın yapın olun oluşturun açıklayın listeleyin önerin belirtin ekleyin çıkarın yanıtlayın cevaplayın
-özetleyin çevirin edin sorun söyleyin anlatın seçin değerlendirin hesaplayın düzenleyin gösterin koyun bulun uygulayın
+özetleyin çevirin edin sorun söyleyin anlatın seçin değerlendirin hesaplayın düzenleyin gösterin koyun bulun uygulayın belirleyin hazırlayın planlayın
 verme yazma kullanma koyma etme yapma önerme ekleme çıkarma söyleme döndürme uydurma");
 
     /// <summary>Endings of a Turkish command in the third person ("kapsasın", "olsun") or of a necessity ("olmalı", "yazmalısın").</summary>
@@ -290,6 +290,27 @@ veces vez fois mal volte volta vezes раз раза разів lần keer razy 
     internal static readonly PhraseIndex ModalIndex = new(ModalsCjk);
 
     internal static readonly PhraseIndex LimitIndex = new(LimitPhrases);
+
+    /// <summary>Bounds written after the value ("80% or above", "3 or more", "18 tuổi trở lên"), checked right after it.</summary>
+    internal static readonly string[] TrailingBounds =
+    {
+        " or above", " or more", " or higher", " or less", " or lower", " or fewer", " and above", " and up", " or over", " or under", " plus",
+        " oder mehr", " oder weniger", " o más", " o menos", " ou plus", " ou moins", " o più", " o meno", " ou mais", " ou menos", " и более", " и выше", " или больше",
+        " trở lên", " trở xuống", " ke atas", " ke bawah", " atau lebih",
+    };
+
+    /// <summary>
+    /// Modals of obligation ("Projects must be practical", "Jede Phase muss ... enthalten"): a clause built on one states a
+    /// requirement; under a heading of rules or requirements, a requirement on the model's work.
+    /// </summary>
+    internal static readonly string[] ObligationModals =
+    {
+        " must ", " should ", " need to ", " needs to ", " has to ", " have to ", " shall ", " muss ", " müssen ", " soll ", " sollen ", " debe ", " deben ", " tiene que ", " tienen que ",
+        " doit ", " doivent ", " deve ", " devono ", " devem ", " precisa ", " должен ", " должна ", " должно ", " должны ", " нужно ", " phải ", " cần ", " harus ", " perlu ", " wajib ",
+        "必须", "必須", "应该", "應該", "需要", "べき", "必要があ", "해야",
+    };
+
+    internal static readonly PhraseIndex ObligationIndex = new(ObligationModals);
 
     internal static readonly PhraseIndex RoleIndex = new(RoleOpeners);
 

@@ -28,7 +28,8 @@ internal static class HeadingLexicon
     private static readonly string[] InstructionHeadingWords =
     {
         "rule", "guideline", "instruction", "guidance", "format", "output", "style", "tone", "how to", "behav", "who you are", "role", "task", "persona",
-        "schema", "response", "constraint", "goal", "step", "tool", "process", "procedure", "workflow", "do not", "never", "sections", "structure", "criteria", "rubric", "scoring",
+        "schema", "response", "constraint", "goal", "step", "tool", "process", "procedure", "workflow", "do not", "never", "sections", "structure", "criteria", "rubric", "scoring", "requirement",
+        "anforderung", "requisito", "exigence", "requis", "требовани", "persyaratan", "要件", "요구",
         "regeln", "richtlinien", "anweisungen", "ausgabe", "stil", "aufgabe", "reglas", "instrucciones", "formato", "salida", "estilo", "tarea",
         "règles", "consignes", "sortie", "tâche", "regole", "istruzioni", "compito", "regras", "instruções", "saída", "tarefa",
         "правила", "инструкци", "формат", "стиль", "задача", "разделы",

@@ -26,6 +26,21 @@ latitude longitude lat lon lng gpa grade
         "免费", "免費", "無料", "무료",
     };
 
+    /// <summary>
+    /// Numbers written as words, for durations ("valid for one year", "innerhalb von zwei Wochen", "en quince días"). Words
+    /// that are also articles ("a", "un", "ein") are left out: "within a day" states no figure.
+    /// </summary>
+    internal static readonly HashSet<string> NumberWords = Set(@"
+one two three four five six seven eight nine ten eleven twelve fourteen fifteen twenty thirty forty sixty ninety
+zwei drei vier fünf sechs sieben acht neun zehn zwölf vierzehn fünfzehn zwanzig dreißig neunzig
+dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte treinta sesenta noventa
+deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente soixante quatre-vingt-dix
+due tre quattro cinque sei sette otto nove dieci dodici quindici venti trenta sessanta novanta
+dois duas três quatro cinco seis sete oito nove dez doze quinze vinte trinta sessenta noventa
+два две три четыре пять шесть семь десять четырнадцать пятнадцать двадцать тридцать шестьдесят девяносто
+hai ba bốn năm sáu bảy mười
+dua tiga empat lima enam tujuh sepuluh");
+
     /// <summary>Time units: a number with one is a duration.</summary>
     internal static readonly HashSet<string> TimeUnits = Set(@"
 second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months year years yr yrs night nights weekday weekdays

@@ -575,6 +575,13 @@ internal static class NumericRecognizer
             return;
         }
 
+        // a duration with its number written out, after a term word: "valid for one year", "within thirty days"
+        if (ValueLexicon.NumberWords.Contains(w.Lower) && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].IsCjk && QualifierStart(t, i) is int qualifier and >= 0
+            && TryDuration(t, i + 1, WordBeforeHyphen(t[i + 1].Lower), t[qualifier].Start, true, output))
+        {
+            return;
+        }
+
         // months named without a number: "from May to October", "de mayo a octubre"
         if (IsMonth(text, w) && w.Lower.Length > 3 && i > 0 && t[i - 1].IsWord && (ValueLexicon.YearPrepositions.Contains(t[i - 1].Lower) || t[i - 1].Lower == "until" || t[i - 1].Lower == "to" || t[i - 1].Lower == "a" || t[i - 1].Lower == "à" || t[i - 1].Lower == "between"))
         {

@@ -311,7 +311,10 @@ internal static class UnitSegmenter
         }
 
         state.Block++;
-        state.Colon = HeadingLexicon.Classify(text.Substring(start, end - start));
+        SectionKind kind = HeadingLexicon.Classify(text.Substring(start, end - start));
+        // a colon line that names no kind ("2. Each phase must include:", "You respond with:") stays in the section it is
+        // in: the colon section above it (until a blank line ends that), else the heading's
+        state.Colon = kind != SectionKind.Neutral ? kind : state.ColonSet ? state.Colon : state.Heading;
         state.ColonSet = true;
         state.VerbatimContent = false;
         units.Add(Make(start, end, UnitKind.Heading, state.Colon, state.Block));

@@ -215,4 +215,48 @@ public sealed class FactDetectorTests
         Assert.All(report.Facts, fact => Assert.False(fact.IsDaysAndHours));
         Assert.False(report.MeetsThreshold(2));
     }
+
+    [Theory]
+    [InlineData("You are an insurance assistant. The policy costs 100 USD and is valid for one year from today.", "for one year")]
+    [InlineData("Eres el asistente de la tienda. La garantía es válida durante dos años y el envío cuesta 5 €.", "durante dos años")]
+    public void Durations_with_their_number_written_out_are_facts(string text, string quote)
+    {
+        HasFact(text, FactKind.Duration, quote);
+        Assert.True(Detect(text).MeetsThreshold(2));
+    }
+
+    [Fact]
+    public void Weekdays_given_codes_in_a_format_mapping_are_not_a_schedule()
+        => NoFacts("Extract the timetable as JSON.\n- day: the weekday (Monday=1, Tuesday=2, Wednesday=3, Thursday=4, Friday=5)\n- lesson: the lesson number");
+
+    [Fact]
+    public void Score_bands_under_a_rules_heading_bound_the_model_decision()
+    {
+        var report = Detect("Rate the applicant from 0 to 100.\n\nRecommendation Rules:\n- SHORTLIST: 80% or above\n- REJECT: below 60%\n\nBe objective.");
+        Assert.False(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Fact]
+    public void Requirements_under_a_requirements_heading_and_its_numbered_sub_lists_govern_the_output()
+    {
+        const string text = "You create learning roadmaps.\n\n## Roadmap Requirements:\n1. Each roadmap must have 4-6 phases\n2. Each phase must include:\n   - Topics with resources (3-5 topics per phase)\n   - At least 2 hands-on projects\n3. Resources must be diverse (docs, videos, articles)\n4. Projects must be practical and progressively challenging";
+        var report = Detect(text);
+        Assert.False(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Fact]
+    public void The_business_rules_of_a_rules_section_are_still_facts()
+    {
+        // stated, not required: "cost", "are refunded" carry no modal of obligation
+        var report = Detect("<enrolment_rules>\nBundles of any 3 courses cost $129. Courses are refunded within 14 days of purchase.\n</enrolment_rules>\n<instructions>\nRecommend courses.\n</instructions>");
+        Assert.True(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Fact]
+    public void A_reply_format_line_inside_an_example_keeps_the_example_section()
+    {
+        const string text = "Answer questions about invoices.\n\nExample:\nUser says: \"How much was invoiced in May?\"\nYou respond with:\nCALL: {\n  \"method\": \"GetInvoices\",\n  \"parameters\": {\n    \"BeginDate\": \"05/01/2025\",\n    \"EndDate\": \"05/31/2025\",\n    \"RepCode\": \"PRL\"\n  }\n}";
+        var report = Detect(text);
+        Assert.False(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
 }

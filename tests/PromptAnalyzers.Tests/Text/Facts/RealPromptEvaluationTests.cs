@@ -47,8 +47,18 @@ public sealed class RealPromptEvaluationTests
     /// engine reaches on it: precision 0.750 (3 of 4), recall 0.500 (3 of 6) after prose strings of a JSON tool result
     /// were read as sentences, Vietnamese typed without diacritics joined the unit and currency words, counts under a
     /// heading of rules were read as defining the output and Turkish instructions were recognised by their final verb.
-    /// Left: a Turkish user prompt stating the user's own day (first person), single facts under the threshold (a leave
+    /// Then 0.800 (4 of 5) and 0.667 (4 of 6) once weekdays with their times counted as two facts (the days and the
+    /// hours). Left: a Turkish user prompt stating the user's own day (first person), single facts under the threshold (a leave
     /// policy, a ticket count) and a list of a clinic's specialties (facts without figures).</item>
+    /// <item><c>real-prompts.dev-e.jsonl</c>, fourth held-out file (157 prompts from 83 repositories used nowhere else; see
+    /// README.dev-e.md), scored once at main 52b6fcf: precision 0.308 (4 of 13 flagged), recall 0.400 (4 of 10 facts
+    /// prompts), 128 of 137 instruction prompts left alone. Now development data, asserted at what the engine reaches on
+    /// it: precision 0.500 (5 of 10), recall 0.500 (5 of 10) after "must" clauses, bounded values ("80% or above") and
+    /// counts under a requirements heading were read as requirements on the model's work, a colon line naming no kind
+    /// stayed in its section, values given codes ("Monday=1") were read as a format mapping and durations written in
+    /// words ("valid for one year") were recognised. Left: nutrition formulas (coefficients and percentages the model
+    /// computes with), output counts in Romanian and Turkish, a Thai date read as a count, single-fact insurance prices
+    /// and a company profile without figures.</item>
     /// </list>
     /// </remarks>
     public static TheoryData<string, double, double, bool> Files() => new()
@@ -56,7 +66,8 @@ public sealed class RealPromptEvaluationTests
         { "real-prompts.dev.jsonl", 0.975, 0.92, true },
         { "real-prompts.dev-b.jsonl", 1.00, 1.00, true },
         { "real-prompts.dev-c.jsonl", 1.00, 0.77, true },
-        { "real-prompts.dev-d.jsonl", 0.75, 0.50, true },
+        { "real-prompts.dev-d.jsonl", 0.80, 0.66, true },
+        { "real-prompts.dev-e.jsonl", 0.50, 0.50, true },
     };
 
     [Theory]
