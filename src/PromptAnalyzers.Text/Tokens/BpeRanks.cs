@@ -1,108 +1,172 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
-using System.Reflection;
-using System.Text;
 
 namespace PromptAnalyzers.Text.Tokens;
 
-/// <summary>A tiktoken rank table (token bytes -> rank), read from a Microsoft.ML.Tokenizers.Data.* embedded resource.</summary>
-/// <remarks>Only <see cref="LargePieceBpe"/> needs it; it is loaded the first time a text holds a very long piece.</remarks>
+/// <summary>
+/// A tiktoken rank table (token bytes -> rank), read from the prebuilt table embedded in this assembly and looked up in
+/// place: loading it is a copy of the resource, with no parsing and no hash table to build.
+/// </summary>
+/// <remarks>
+/// The table is written at build time by tools/RankTables (WriteRankTable.cs, which documents the layout) from the rank
+/// files of the Microsoft.ML.Tokenizers.Data.* packages. An open-addressing hash table of 32-bit slots, each holding
+/// the token's rank and 14 more bits of its hash, so that a probe compares bytes only when those bits agree.
+/// </remarks>
 internal sealed class BpeRanks
 {
-    private readonly Dictionary<ByteSlice, int> _ranks;
+    private const int Magic = 0x52424150; // "PABR"
+    private const int Version = 1;
+    private const int HeaderBytes = 6 * sizeof(int);
+    private const int RankBits = 18;
+    private const uint RankMask = (1u << RankBits) - 1;
+    private const uint TagMask = (1u << (32 - RankBits)) - 1;
 
-    private BpeRanks(Dictionary<ByteSlice, int> ranks, int maxTokenLength)
+    private readonly int[] _slots;
+    private readonly int[] _offsets;
+    private readonly byte[] _blob;
+    private readonly int _blobStart;
+    private readonly int _slotShift;
+    private readonly int _slotMask;
+
+    private BpeRanks(int[] slots, int slotBits, int[] offsets, byte[] blob, int blobStart, int maxTokenLength)
     {
-        _ranks = ranks;
+        _slots = slots;
+        _slotShift = 32 - slotBits;
+        _slotMask = slots.Length - 1;
+        _offsets = offsets;
+        _blob = blob;
+        _blobStart = blobStart;
         MaxTokenLength = maxTokenLength;
+        for (int rank = 0; rank + 1 < offsets.Length; rank++)
+        {
+            Count += offsets[rank + 1] > offsets[rank] ? 1 : 0;
+        }
     }
 
     /// <summary>The length in bytes of the longest token; no longer byte run can have a rank.</summary>
     public int MaxTokenLength { get; }
 
-    public int Count => _ranks.Count;
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; }
 
     public bool TryGetRank(byte[] bytes, int offset, int length, out int rank)
+        => TryGetRank(new ReadOnlySpan<byte>(bytes, offset, length), out rank);
+
+    public bool TryGetRank(ReadOnlySpan<byte> bytes, out int rank)
     {
-        if (length > MaxTokenLength)
+        if (bytes.Length > MaxTokenLength || bytes.Length == 0)
         {
             rank = 0;
             return false;
         }
 
-        return _ranks.TryGetValue(new ByteSlice(bytes, offset, length), out rank);
-    }
-
-    /// <summary>Reads the deflated tiktoken file <paramref name="resourceName"/> of <paramref name="dataAssemblyName"/>; throws on failure.</summary>
-    public static BpeRanks Load(string dataAssemblyName, string resourceName)
-    {
-        Assembly data = Assembly.Load(new AssemblyName(dataAssemblyName));
-        using Stream deflated = data.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"{dataAssemblyName} has no resource {resourceName}.");
-        // A large reader buffer: each read of a DeflateStream goes through zlib and a lock.
-        using var reader = new StreamReader(new DeflateStream(deflated, CompressionMode.Decompress), Encoding.ASCII, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var ranks = new Dictionary<ByteSlice, int>(210_000, ByteSlice.Comparer);
-        int max = 0;
-        int nextRank = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        uint hash = Hash(bytes);
+        uint tag = hash & TagMask;
+        int slot = (int)(hash >> _slotShift);
+        while (true)
         {
-            // Microsoft.ML.Tokenizers' files open with "Capacity: N", then one base64 token a line in rank order;
-            // tiktoken's own files have "<base64 token> <rank>". Both are read.
-            if (line.Length == 0 || line.StartsWith("Capacity:", StringComparison.Ordinal))
+            uint entry = (uint)_slots[slot];
+            if (entry == 0)
             {
-                continue;
+                rank = 0;
+                return false;
             }
 
-            int space = line.IndexOf(' ');
-            byte[] token = Convert.FromBase64String(space < 0 ? line : line.Substring(0, space));
-            int rank = space < 0
-                ? nextRank
-                : int.Parse(line.Substring(space + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-            nextRank = rank + 1;
-            ranks[new ByteSlice(token, 0, token.Length)] = rank;
-            max = Math.Max(max, token.Length);
-        }
-
-        return new BpeRanks(ranks, max);
-    }
-
-    private readonly struct ByteSlice
-    {
-        public static readonly IEqualityComparer<ByteSlice> Comparer = new SliceComparer();
-
-        private readonly byte[] _bytes;
-        private readonly int _offset;
-        private readonly int _length;
-
-        public ByteSlice(byte[] bytes, int offset, int length)
-        {
-            _bytes = bytes;
-            _offset = offset;
-            _length = length;
-        }
-
-        private sealed class SliceComparer : IEqualityComparer<ByteSlice>
-        {
-            public bool Equals(ByteSlice x, ByteSlice y)
-                => x._bytes.AsSpan(x._offset, x._length).SequenceEqual(y._bytes.AsSpan(y._offset, y._length));
-
-            public int GetHashCode(ByteSlice s)
+            if (entry >> RankBits == tag)
             {
-                // FNV-1a: tokens are short (at most a few hundred bytes).
-                unchecked
+                int candidate = (int)(entry & RankMask) - 1;
+                int start = _offsets[candidate];
+                if (_offsets[candidate + 1] - start == bytes.Length && bytes.SequenceEqual(new ReadOnlySpan<byte>(_blob, _blobStart + start, bytes.Length)))
                 {
-                    uint h = 2166136261;
-                    for (int i = s._offset, end = s._offset + s._length; i < end; i++)
-                    {
-                        h = (h ^ s._bytes[i]) * 16777619;
-                    }
-
-                    return (int)h;
+                    rank = candidate;
+                    return true;
                 }
             }
+
+            slot = (slot + 1) & _slotMask;
         }
     }
+
+    /// <summary>The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has).</summary>
+    internal ReadOnlySpan<byte> TokenBytes(int rank)
+        => new(_blob, _blobStart + _offsets[rank], _offsets[rank + 1] - _offsets[rank]);
+
+    /// <summary>Reads the embedded table of <paramref name="encodingName"/> (o200k_base, cl100k_base); throws on failure.</summary>
+    public static BpeRanks Load(string encodingName)
+    {
+        string resourceName = $"PromptAnalyzers.Text.Tokens.{encodingName}.ranks";
+        using Stream stream = typeof(BpeRanks).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"PromptAnalyzers.Text has no resource {resourceName}.");
+        byte[] table = ReadAll(stream);
+        int Header(int index) => ReadInt32(table, index * sizeof(int));
+        if (table.Length < HeaderBytes || Header(0) != Magic || Header(1) != Version)
+        {
+            throw new InvalidDataException($"{resourceName} is not a version {Version} rank table.");
+        }
+
+        int tokenCount = Header(2);
+        int slotBits = Header(3);
+        int maxTokenLength = Header(4);
+        int blobLength = Header(5);
+        if (slotBits is < 1 or > 24 || tokenCount is < 0 or >= (int)RankMask || HeaderBytes + (((1L << slotBits) + tokenCount + 1) * sizeof(int)) + blobLength != table.Length)
+        {
+            throw new InvalidDataException($"{resourceName} has an inconsistent header.");
+        }
+
+        int slotCount = 1 << slotBits;
+        int blobStart = HeaderBytes + ((slotCount + tokenCount + 1) * sizeof(int));
+
+        int[] slots = ReadInt32s(table, HeaderBytes, slotCount);
+        int[] offsets = ReadInt32s(table, HeaderBytes + (slotCount * sizeof(int)), tokenCount + 1);
+        return new BpeRanks(slots, slotBits, offsets, table, blobStart, maxTokenLength);
+    }
+
+    /// <summary>FNV-1a, then a multiplicative mix so the high bits (the slot) depend on every byte. Same as tools/RankTables.</summary>
+    private static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        uint h = 2166136261;
+        foreach (byte b in bytes)
+        {
+            h = (h ^ b) * 16777619;
+        }
+
+        return h * 0x9E3779B1;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        // Embedded resources are UnmanagedMemoryStreams over the mapped assembly: this is one copy.
+        var bytes = new byte[checked((int)stream.Length)];
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int n = stream.Read(bytes, read, bytes.Length - read);
+            if (n <= 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            read += n;
+        }
+
+        return bytes;
+    }
+
+    private static int[] ReadInt32s(byte[] bytes, int offset, int count)
+    {
+        var values = new int[count];
+        Buffer.BlockCopy(bytes, offset, values, 0, count * sizeof(int));
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = ReadInt32(bytes, offset + (i * sizeof(int)));
+            }
+        }
+
+        return values;
+    }
+
+    private static int ReadInt32(byte[] bytes, int offset)
+        => bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16) | (bytes[offset + 3] << 24);
 }

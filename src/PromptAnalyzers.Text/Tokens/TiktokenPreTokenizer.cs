@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.ML.Tokenizers;
 
 namespace PromptAnalyzers.Text.Tokens;
 
@@ -16,7 +15,7 @@ namespace PromptAnalyzers.Text.Tokens;
 /// mapped back to the original offsets. A lone surrogate is left alone: like U+FFFD, which tiktoken sees in its place,
 /// it is neither letter, digit nor space.
 /// </remarks>
-internal sealed class TiktokenPreTokenizer : PreTokenizer
+internal sealed class TiktokenPreTokenizer
 {
     private readonly Regex _regex;
 
@@ -25,7 +24,7 @@ internal sealed class TiktokenPreTokenizer : PreTokenizer
         _regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
-    public override IEnumerable<(int Offset, int Length)> PreTokenize(string text)
+    public IEnumerable<(int Offset, int Length)> PreTokenize(string text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -34,9 +33,6 @@ internal sealed class TiktokenPreTokenizer : PreTokenizer
 
         return HasSurrogatePair(text) ? SplitFolded(text) : Split(text);
     }
-
-    public override IEnumerable<(int Offset, int Length)> PreTokenize(System.ReadOnlySpan<char> text)
-        => PreTokenize(text.ToString());
 
     private IEnumerable<(int Offset, int Length)> Split(string text)
     {

@@ -45,41 +45,33 @@ public static class TokenCounter
         }
     }
 
-    /// <summary>Pieces at most this long (in chars) go to Microsoft.ML.Tokenizers, whose merge is quadratic in the piece length.</summary>
-    internal const int LongPieceChars = 256;
-
     private static int CountPieces(string text, TiktokenEncoding tiktoken)
     {
         int total = 0;
-        byte[]? buffer = null;
+        byte[] buffer = s_buffer ??= new byte[3 * SmallPieceBpe.MaxBytes];
         foreach ((int offset, int length) in tiktoken.PreTokenizer.PreTokenize(text))
         {
-            if (length <= LongPieceChars)
-            {
-                total += tiktoken.Tokenizer.CountTokens(text.AsSpan(offset, length), considerPreTokenization: false, considerNormalization: false);
-            }
-            else
-            {
-                int byteCount = Encoding.UTF8.GetMaxByteCount(length);
-                if (buffer is null || buffer.Length < byteCount)
-                {
-                    buffer = new byte[byteCount];
-                }
-
-                int written = Encoding.UTF8.GetBytes(text, offset, length, buffer, 0);
-                total += LargePieceBpe.Count(buffer, written, tiktoken.Ranks);
-            }
+            int byteCount = Encoding.UTF8.GetMaxByteCount(length);
+            byte[] bytes = byteCount <= buffer.Length ? buffer : new byte[byteCount];
+            int written = Encoding.UTF8.GetBytes(text, offset, length, bytes, 0);
+            total += written <= SmallPieceBpe.MaxBytes
+                ? SmallPieceBpe.Count(new ReadOnlySpan<byte>(bytes, 0, written), tiktoken.Ranks)
+                : LargePieceBpe.Count(bytes, written, tiktoken.Ranks);
         }
 
         return total;
     }
+
+    /// <summary>The UTF-8 bytes of one ordinary piece, reused by each thread's counts (longer pieces get their own array).</summary>
+    [ThreadStatic]
+    private static byte[]? s_buffer;
 
     /// <summary>The encoding's name as tiktoken spells it (o200k_base, cl100k_base).</summary>
     public static string NameOf(TokenEncoding encoding) => encoding == TokenEncoding.Cl100kBase ? "cl100k_base" : "o200k_base";
 
     /// <summary>
     /// Replaces each unpaired surrogate with U+FFFD, as tiktoken does before encoding (its input must be valid UTF-8);
-    /// Microsoft.ML.Tokenizers would otherwise encode the surrogate's own bytes. Returns <paramref name="text"/> itself
+    /// the pre-tokenizer and the UTF-8 encoding then see what tiktoken sees. Returns <paramref name="text"/> itself
     /// when it has none.
     /// </summary>
     internal static string ReplaceLoneSurrogates(string text)
