@@ -14,22 +14,26 @@ internal static class TokenizerSideBySide
     {
         var seconds = Compilations.AnalyzerOverhead.Option(args, "--seconds", 3);
         var rounds = Compilations.AnalyzerOverhead.Option(args, "--rounds", 5);
+        var splitOnly = args.Contains("--pretokenize-only");
         var prompts = Corpus.Prompts("prompts.jsonl");
         var sets = new (string Name, string[] Texts)[] { ("prompts", prompts), ("all", prompts.Concat(Corpus.Prompts("tokens.jsonl")).ToArray()) };
         // CPU time per pass next to wall time: on a machine shared with other work, the thread's CPU time is the steadier figure.
         Console.WriteLine("| texts | encoding | texts | UTF-8 bytes | tokens | ms per pass (median) | tokens/s | MB/s | CPU ms per pass (median) | MB per CPU s |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var (name, texts) in sets)
+        var only = args.SkipWhile(a => a != "--set").Skip(1).FirstOrDefault(); // --set prompts|all: one set only
+        foreach (var (name, texts) in sets.Where(s => only is null || s.Name == only))
         {
             foreach (var encoding in new[] { TokenEncoding.O200kBase, TokenEncoding.Cl100kBase })
             {
                 var bytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t));
+                var preTokenizer = TiktokenEncodings.Get(encoding)!.PreTokenizer;
                 int Pass()
                 {
                     var tokens = 0;
                     foreach (var text in texts)
                     {
-                        tokens += TokenCounter.Count(text, encoding);
+                        // --pretokenize-only: the pre-tokenizer's share (pieces counted instead of tokens).
+                        tokens += splitOnly ? preTokenizer.PreTokenize(text).Count() : TokenCounter.Count(text, encoding);
                     }
 
                     return tokens;

@@ -27,45 +27,47 @@ internal static class SmallPieceBpe
             return 1; // most pieces are one token
         }
 
-        // Boundaries: parts i is piece[starts[i] .. starts[i + 1]); starts[n - 1] == piece.Length. pairRanks[i] is the rank
-        // of parts i and i + 1 merged, NoRank when they do not merge (or i + 1 is the end).
-        int n = piece.Length + 1;
-        Span<int> starts = stackalloc int[n];
-        Span<int> pairRanks = stackalloc int[n];
-        for (int i = 0; i < n; i++)
+        // Parts are a linked list keyed by their start offset (which never changes): part s is piece[s .. next[s]), the
+        // last part's next is piece.Length. pairRank[s] is the rank of part s merged with its successor, NoRank when they
+        // do not merge or s is the last part. Scanning the list in order finds the lowest rank, leftmost on ties.
+        int length = piece.Length;
+        Span<int> next = stackalloc int[length];
+        Span<int> pairRank = stackalloc int[length];
+        for (int s = 0; s < length; s++)
         {
-            starts[i] = i;
-            pairRanks[i] = i + 2 < n ? RankOf(piece, i, i + 2, ranks) : NoRank;
+            next[s] = s + 1;
+            pairRank[s] = s + 2 <= length ? RankOf(piece, s, s + 2, ranks) : NoRank;
         }
 
+        int parts = length;
         while (true)
         {
             int best = -1;
             int bestRank = NoRank;
-            for (int i = 0; i + 1 < n; i++)
+            int before = -1; // the part preceding best
+            for (int s = 0, previous = -1; s < length; previous = s, s = next[s])
             {
-                if (pairRanks[i] < bestRank)
+                if (pairRank[s] < bestRank)
                 {
-                    bestRank = pairRanks[i];
-                    best = i;
+                    bestRank = pairRank[s];
+                    best = s;
+                    before = previous;
                 }
             }
 
             if (best < 0)
             {
-                return n - 1;
+                return parts;
             }
 
-            // Merge parts best and best + 1: the pairs on either side of the merged part change, boundary best + 1 goes.
-            if (best > 0)
+            // Merge part best with its successor; the pairs on either side of the merged part change.
+            next[best] = next[next[best]];
+            parts--;
+            pairRank[best] = next[best] < length ? RankOf(piece, best, next[next[best]], ranks) : NoRank;
+            if (before >= 0)
             {
-                pairRanks[best - 1] = RankOf(piece, starts[best - 1], starts[best + 2], ranks);
+                pairRank[before] = RankOf(piece, before, next[best], ranks);
             }
-
-            pairRanks[best] = best + 3 < n ? RankOf(piece, starts[best], starts[best + 3], ranks) : NoRank;
-            starts.Slice(best + 2, n - best - 2).CopyTo(starts.Slice(best + 1));
-            pairRanks.Slice(best + 2, n - best - 2).CopyTo(pairRanks.Slice(best + 1));
-            n--;
         }
     }
 
