@@ -14,17 +14,6 @@ internal static class FirstUse
     public static int Run(string[] args)
     {
         var order = args.Contains("cl100k-first") ? new[] { TokenEncoding.Cl100kBase, TokenEncoding.O200kBase } : new[] { TokenEncoding.O200kBase, TokenEncoding.Cl100kBase };
-        if (args.Contains("regex-only"))
-        {
-            // How much of the first use is building the pre-tokenizer's compiled regex.
-            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-            var sw = Stopwatch.StartNew();
-            var pre = new TiktokenPreTokenizer(TiktokenPatterns.O200kBase);
-            var count = pre.PreTokenize("You are a helpful assistant.").Count();
-            Console.WriteLine($"o200k_base pre-tokenizer (compiled regex) construction + first match: {sw.Elapsed.TotalMilliseconds:N1} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:N1} ms CPU ({count} pieces)");
-            return 0;
-        }
-
         Console.WriteLine("| step | time ms | CPU ms | managed heap after (MB, after full GC) | +heap MB | working set (MB) | +working set MB | allocated MB |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         var baseline = Snapshot();

@@ -10,11 +10,11 @@ namespace PromptAnalyzers.Text.Tokens;
 internal static class TiktokenEncodings
 {
     private static readonly Lazy<TiktokenEncoding?> s_o200kBase = new(
-        () => TryCreate("o200k_base", TiktokenPatterns.O200kBase),
+        () => TryCreate("o200k_base", new O200kPreTokenizer()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<TiktokenEncoding?> s_cl100kBase = new(
-        () => TryCreate("cl100k_base", TiktokenPatterns.Cl100kBase),
+        () => TryCreate("cl100k_base", new Cl100kPreTokenizer()),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Why the last load failed, for tests and bug reports; null when every attempted load succeeded.</summary>
@@ -24,13 +24,13 @@ internal static class TiktokenEncodings
     public static TiktokenEncoding? Get(TokenEncoding encoding)
         => encoding == TokenEncoding.Cl100kBase ? s_cl100kBase.Value : s_o200kBase.Value;
 
-    private static TiktokenEncoding? TryCreate(string encodingName, string pattern)
+    private static TiktokenEncoding? TryCreate(string encodingName, TiktokenPreTokenizer preTokenizer)
     {
         try
         {
             // No special tokens, neither in the pre-tokenizer nor in the ranks: a prompt that contains the text
             // "<|endoftext|>" sends that text, which the API encodes as ordinary text.
-            return new TiktokenEncoding(BpeRanks.Load(encodingName), new TiktokenPreTokenizer(pattern));
+            return new TiktokenEncoding(BpeRanks.Load(encodingName), preTokenizer);
         }
         catch (Exception e)
         {

@@ -49,8 +49,11 @@ public static class TokenCounter
     {
         int total = 0;
         byte[] buffer = s_buffer ??= new byte[3 * SmallPieceBpe.MaxBytes];
-        foreach ((int offset, int length) in tiktoken.PreTokenizer.PreTokenize(text))
+        TiktokenPreTokenizer preTokenizer = tiktoken.PreTokenizer;
+        for (int offset = 0, end; offset < text.Length; offset = end)
         {
+            end = preTokenizer.PieceEnd(text, offset);
+            int length = end - offset;
             int byteCount = Encoding.UTF8.GetMaxByteCount(length);
             byte[] bytes = byteCount <= buffer.Length ? buffer : new byte[byteCount];
             int written = Encoding.UTF8.GetBytes(text, offset, length, bytes, 0);
