@@ -12,16 +12,16 @@ using Microsoft.Build.Utilities;
 
 public sealed class WriteRankTable : Task
 {
-    // The layout, shared with src/PromptAnalyzers.Text/Tokens/BpeRanks.cs (a test checks every rank round-trips):
+    // The layout, shared with src/PromptAnalyzers.Text/Tokens/BpeRanks.cs (a test checks every rank round-trips), all
+    // little-endian:
     //   int32 magic 'PABR', int32 version, int32 tokenCount, int32 slotBits, int32 maxTokenLength, int32 blobLength,
-    //   int32 slots[1 << slotBits]      0 = empty, else (tag << RankBits) | (rank + 1), open addressing, linear probing
-    //   int32 offsets[tokenCount + 1]  token r is blob[offsets[r] .. offsets[r + 1])
-    //   byte  blob[blobLength]
-    // all little-endian.
+    //   slot[1 << slotBits]: uint64 prefix (the token's first 8 bytes, zero-padded), int32 (length << 18) | (rank + 1)
+    //                        (0 = empty slot), int32 offset of the token in the blob; open addressing, linear probing
+    //   byte blob[blobLength]: the tokens' bytes in rank order
+    // A token of up to 8 bytes is recognised from its slot alone; a longer one compares its tail in the blob.
     private const int Magic = 0x52424150; // "PABR"
-    private const int Version = 1;
+    private const int Version = 2;
     private const int RankBits = 18;
-    private const int TagBits = 32 - RankBits;
 
     [Required]
     public string DataAssembly { get; set; } = "";
@@ -49,14 +49,16 @@ public sealed class WriteRankTable : Task
             slotBits++;
         }
 
-        var slots = new int[1 << slotBits];
-        var offsets = new int[tokens.Count + 1];
+        var prefixes = new ulong[1 << slotBits];
+        var metas = new int[1 << slotBits];
+        var offsets = new int[1 << slotBits];
         var blob = new MemoryStream();
         int maxTokenLength = 0;
+        int mask = metas.Length - 1;
         for (int rank = 0; rank < tokens.Count; rank++)
         {
             byte[] token = tokens[rank];
-            offsets[rank] = (int)blob.Length;
+            int offset = (int)blob.Length;
             blob.Write(token, 0, token.Length);
             maxTokenLength = Math.Max(maxTokenLength, token.Length);
             if (token.Length == 0)
@@ -64,18 +66,23 @@ public sealed class WriteRankTable : Task
                 continue; // a gap in the ranks: no token has it
             }
 
-            uint hash = Hash(token);
-            int mask = slots.Length - 1;
-            int slot = (int)(hash >> (32 - slotBits));
-            while (slots[slot] != 0)
+            if (token.Length > 255)
+            {
+                Log.LogError($"{ResourceName}: token {rank} is longer than 255 bytes.");
+                return false;
+            }
+
+            int slot = (int)(Hash(token) >> (64 - slotBits));
+            while (metas[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = (int)(((hash & ((1u << TagBits) - 1)) << RankBits) | (uint)(rank + 1));
+            prefixes[slot] = Prefix(token);
+            metas[slot] = (token.Length << RankBits) | (rank + 1);
+            offsets[slot] = offset;
         }
 
-        offsets[tokens.Count] = (int)blob.Length;
         Directory.CreateDirectory(Path.GetDirectoryName(OutputFile));
         using (var writer = new BinaryWriter(File.Create(OutputFile)))
         {
@@ -84,14 +91,11 @@ public sealed class WriteRankTable : Task
                 writer.Write(value);
             }
 
-            foreach (int value in slots)
+            for (int slot = 0; slot < metas.Length; slot++)
             {
-                writer.Write(value);
-            }
-
-            foreach (int value in offsets)
-            {
-                writer.Write(value);
+                writer.Write(prefixes[slot]);
+                writer.Write(metas[slot]);
+                writer.Write(offsets[slot]);
             }
 
             writer.Write(blob.ToArray());
@@ -133,15 +137,28 @@ public sealed class WriteRankTable : Task
         return tokens;
     }
 
-    /// <summary>FNV-1a, then a multiplicative mix so the high bits (the slot) depend on every byte. Same as BpeRanks.Hash.</summary>
-    private static uint Hash(byte[] bytes)
+    /// <summary>The first 8 bytes, little-endian, zero-padded. Same as BpeRanks.Prefix.</summary>
+    private static ulong Prefix(byte[] bytes)
     {
-        uint h = 2166136261;
-        foreach (byte b in bytes)
+        ulong prefix = 0;
+        for (int i = 0; i < bytes.Length && i < 8; i++)
         {
-            h = (h ^ b) * 16777619;
+            prefix |= (ulong)bytes[i] << (8 * i);
         }
 
-        return h * 0x9E3779B1;
+        return prefix;
+    }
+
+    /// <summary>The prefix and the length mixed, then FNV-1a over the bytes after 8, then a final mix. Same as BpeRanks.Hash.</summary>
+    private static ulong Hash(byte[] bytes)
+    {
+        ulong h = (Prefix(bytes) * 0x9E3779B97F4A7C15) ^ ((ulong)bytes.Length * 0xC2B2AE3D27D4EB4F);
+        for (int i = 8; i < bytes.Length; i++)
+        {
+            h = (h ^ bytes[i]) * 0x100000001B3;
+        }
+
+        h ^= h >> 29;
+        return h * 0xBF58476D1CE4E5B9;
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers.Binary;
 using System.IO;
+using System.Threading;
 
 namespace PromptAnalyzers.Text.Tokens;
 
@@ -9,45 +11,37 @@ namespace PromptAnalyzers.Text.Tokens;
 /// </summary>
 /// <remarks>
 /// The table is written at build time by tools/RankTables (WriteRankTable.cs, which documents the layout) from the rank
-/// files of the Microsoft.ML.Tokenizers.Data.* packages. An open-addressing hash table of 32-bit slots, each holding
-/// the token's rank and 14 more bits of its hash, so that a probe compares bytes only when those bits agree.
+/// files of the Microsoft.ML.Tokenizers.Data.* packages: an open-addressing hash table whose 16-byte slots hold a token's
+/// first 8 bytes, its length and rank, so that a token of up to 8 bytes (most of the ones text is made of) is found by
+/// reading one slot, and a longer one by comparing its tail in the token bytes.
 /// </remarks>
 internal sealed class BpeRanks
 {
     private const int Magic = 0x52424150; // "PABR"
-    private const int Version = 1;
+    private const int Version = 2;
     private const int HeaderBytes = 6 * sizeof(int);
+    private const int SlotBytes = 16;
     private const int RankBits = 18;
-    private const uint RankMask = (1u << RankBits) - 1;
-    private const uint TagMask = (1u << (32 - RankBits)) - 1;
+    private const int RankMask = (1 << RankBits) - 1;
 
-    private readonly int[] _slots;
-    private readonly int[] _offsets;
-    private readonly byte[] _blob;
+    private readonly Slot[] _slots;
+    private readonly byte[] _table;
     private readonly int _blobStart;
     private readonly int _slotShift;
     private readonly int _slotMask;
+    private int[]? _offsetsByRank;
 
-    /// <summary>Which slot of <see cref="t_recent"/> holds this table's recent look-ups.</summary>
-    private readonly int _id = System.Threading.Interlocked.Increment(ref s_tables) - 1;
-
-    private static int s_tables;
-
-    [ThreadStatic]
-    private static RecentLookups[]? t_recent;
-
-    private BpeRanks(int[] slots, int slotBits, int[] offsets, byte[] blob, int blobStart, int maxTokenLength)
+    private BpeRanks(Slot[] slots, int slotBits, byte[] table, int blobStart, int maxTokenLength)
     {
         _slots = slots;
-        _slotShift = 32 - slotBits;
+        _slotShift = 64 - slotBits;
         _slotMask = slots.Length - 1;
-        _offsets = offsets;
-        _blob = blob;
+        _table = table;
         _blobStart = blobStart;
         MaxTokenLength = maxTokenLength;
-        for (int rank = 0; rank + 1 < offsets.Length; rank++)
+        foreach (Slot slot in slots)
         {
-            Count += offsets[rank + 1] > offsets[rank] ? 1 : 0;
+            Count += slot.Meta != 0 ? 1 : 0;
         }
     }
 
@@ -68,113 +62,51 @@ internal sealed class BpeRanks
             return false;
         }
 
-        if (bytes.Length > RecentLookups.MaxKeyBytes)
-        {
-            return TryFind(bytes, out rank);
-        }
-
-        // Perf: a merge looks up the same short byte pairs over and over, and each look-up in the table proper touches
-        // three places in 3 MB of memory; the thread's recent answers (hits and misses) sit in 192 KB.
-        RecentLookups.Pack(bytes, out ulong low, out ulong high);
-        ref RecentLookups.Entry entry = ref Recent().Entries[RecentLookups.EntryOf(low, high)];
-        if (entry.Low == low && entry.High == high)
-        {
-            rank = entry.Rank;
-            return rank >= 0;
-        }
-
-        bool found = TryFind(bytes, out rank);
-        entry.Low = low;
-        entry.High = high;
-        entry.Rank = found ? rank : -1;
-        return found;
-    }
-
-    private bool TryFind(ReadOnlySpan<byte> bytes, out int rank)
-    {
-        uint hash = Hash(bytes);
-        uint tag = hash & TagMask;
-        int slot = (int)(hash >> _slotShift);
+        ulong prefix = Prefix(bytes);
+        int meta = bytes.Length << RankBits;
+        int index = (int)(Hash(prefix, bytes) >> _slotShift);
         while (true)
         {
-            uint entry = (uint)_slots[slot];
-            if (entry == 0)
+            ref Slot slot = ref _slots[index];
+            if (slot.Meta == 0)
             {
                 rank = 0;
                 return false;
             }
 
-            if (entry >> RankBits == tag)
+            if (slot.Prefix == prefix && (slot.Meta & ~RankMask) == meta
+                && (bytes.Length <= 8 || bytes.Slice(8).SequenceEqual(new ReadOnlySpan<byte>(_table, _blobStart + slot.Offset + 8, bytes.Length - 8))))
             {
-                int candidate = (int)(entry & RankMask) - 1;
-                int start = _offsets[candidate];
-                if (_offsets[candidate + 1] - start == bytes.Length && bytes.SequenceEqual(new ReadOnlySpan<byte>(_blob, _blobStart + start, bytes.Length)))
+                rank = (slot.Meta & RankMask) - 1;
+                return true;
+            }
+
+            index = (index + 1) & _slotMask;
+        }
+    }
+
+    /// <summary>The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has). For tests: the first call indexes the slots by rank.</summary>
+    internal ReadOnlySpan<byte> TokenBytes(int rank)
+    {
+        int[]? offsets = Volatile.Read(ref _offsetsByRank);
+        if (offsets is null)
+        {
+            offsets = new int[(RankMask + 1) * 2];
+            foreach (Slot slot in _slots)
+            {
+                if (slot.Meta != 0)
                 {
-                    rank = candidate;
-                    return true;
+                    int r = (slot.Meta & RankMask) - 1;
+                    offsets[2 * r] = slot.Offset;
+                    offsets[(2 * r) + 1] = slot.Meta >> RankBits;
                 }
             }
 
-            slot = (slot + 1) & _slotMask;
+            Volatile.Write(ref _offsetsByRank, offsets);
         }
+
+        return new ReadOnlySpan<byte>(_table, _blobStart + offsets[2 * rank], offsets[(2 * rank) + 1]);
     }
-
-    /// <summary>This thread's recent look-ups in this table.</summary>
-    private RecentLookups Recent()
-    {
-        RecentLookups[]? all = t_recent;
-        if (all is null || all.Length <= _id)
-        {
-            Array.Resize(ref all, _id + 1);
-            t_recent = all;
-        }
-
-        return all[_id] ??= new RecentLookups();
-    }
-
-    /// <summary>
-    /// A direct-mapped cache of look-ups of byte runs up to <see cref="MaxKeyBytes"/> long, keyed by the bytes themselves
-    /// (packed into two words with the length, so a hit is exact); one per thread and table, never shared.
-    /// </summary>
-    private sealed class RecentLookups
-    {
-        public const int MaxKeyBytes = 15;
-        private const int Bits = 13;
-
-        public readonly Entry[] Entries = new Entry[1 << Bits];
-
-        /// <summary>Bytes 0-7 in <paramref name="low"/>, bytes 8-14 and the length (never 0) in <paramref name="high"/>.</summary>
-        public static void Pack(ReadOnlySpan<byte> bytes, out ulong low, out ulong high)
-        {
-            low = 0;
-            high = (ulong)bytes.Length << 56;
-            int i = 0;
-            for (; i < bytes.Length && i < 8; i++)
-            {
-                low |= (ulong)bytes[i] << (8 * i);
-            }
-
-            for (; i < bytes.Length; i++)
-            {
-                high |= (ulong)bytes[i] << (8 * (i - 8));
-            }
-        }
-
-        public static int EntryOf(ulong low, ulong high)
-            => (int)((((low * 0x9E3779B97F4A7C15) ^ high) * 0x9E3779B97F4A7C15) >> (64 - Bits));
-
-        /// <summary>One look-up: the key and its answer side by side, so a hit reads one cache line.</summary>
-        public struct Entry
-        {
-            public ulong Low;
-            public ulong High;
-            public int Rank;
-        }
-    }
-
-    /// <summary>The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has).</summary>
-    internal ReadOnlySpan<byte> TokenBytes(int rank)
-        => new(_blob, _blobStart + _offsets[rank], _offsets[rank + 1] - _offsets[rank]);
 
     /// <summary>Reads the embedded table of <paramref name="encodingName"/> (o200k_base, cl100k_base); throws on failure.</summary>
     public static BpeRanks Load(string encodingName)
@@ -183,7 +115,7 @@ internal sealed class BpeRanks
         using Stream stream = typeof(BpeRanks).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"PromptAnalyzers.Text has no resource {resourceName}.");
         byte[] table = ReadAll(stream);
-        int Header(int index) => ReadInt32(table, index * sizeof(int));
+        int Header(int index) => BinaryPrimitives.ReadInt32LittleEndian(table.AsSpan(index * sizeof(int)));
         if (table.Length < HeaderBytes || Header(0) != Magic || Header(1) != Version)
         {
             throw new InvalidDataException($"{resourceName} is not a version {Version} rank table.");
@@ -193,29 +125,50 @@ internal sealed class BpeRanks
         int slotBits = Header(3);
         int maxTokenLength = Header(4);
         int blobLength = Header(5);
-        if (slotBits is < 1 or > 24 || tokenCount is < 0 or >= (int)RankMask || HeaderBytes + (((1L << slotBits) + tokenCount + 1) * sizeof(int)) + blobLength != table.Length)
+        if (slotBits is < 1 or > 24 || tokenCount is < 0 or >= RankMask || maxTokenLength is < 1 or > 255
+            || HeaderBytes + ((1L << slotBits) * SlotBytes) + blobLength != table.Length)
         {
             throw new InvalidDataException($"{resourceName} has an inconsistent header.");
         }
 
-        int slotCount = 1 << slotBits;
-        int blobStart = HeaderBytes + ((slotCount + tokenCount + 1) * sizeof(int));
-
-        int[] slots = ReadInt32s(table, HeaderBytes, slotCount);
-        int[] offsets = ReadInt32s(table, HeaderBytes + (slotCount * sizeof(int)), tokenCount + 1);
-        return new BpeRanks(slots, slotBits, offsets, table, blobStart, maxTokenLength);
-    }
-
-    /// <summary>FNV-1a, then a multiplicative mix so the high bits (the slot) depend on every byte. Same as tools/RankTables.</summary>
-    private static uint Hash(ReadOnlySpan<byte> bytes)
-    {
-        uint h = 2166136261;
-        foreach (byte b in bytes)
+        var slots = new Slot[1 << slotBits];
+        for (int i = 0, at = HeaderBytes; i < slots.Length; i++, at += SlotBytes)
         {
-            h = (h ^ b) * 16777619;
+            ReadOnlySpan<byte> bytes = new(table, at, SlotBytes);
+            slots[i] = new Slot(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8)), BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12)));
         }
 
-        return h * 0x9E3779B1;
+        return new BpeRanks(slots, slotBits, table, HeaderBytes + (slots.Length * SlotBytes), maxTokenLength);
+    }
+
+    /// <summary>The first 8 bytes, little-endian, zero-padded. Same as tools/RankTables.</summary>
+    private static ulong Prefix(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+        }
+
+        ulong prefix = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            prefix |= (ulong)bytes[i] << (8 * i);
+        }
+
+        return prefix;
+    }
+
+    /// <summary>The prefix and the length mixed, then FNV-1a over the bytes after 8, then a final mix. Same as tools/RankTables.</summary>
+    private static ulong Hash(ulong prefix, ReadOnlySpan<byte> bytes)
+    {
+        ulong h = (prefix * 0x9E3779B97F4A7C15) ^ ((ulong)bytes.Length * 0xC2B2AE3D27D4EB4F);
+        for (int i = 8; i < bytes.Length; i++)
+        {
+            h = (h ^ bytes[i]) * 0x100000001B3;
+        }
+
+        h ^= h >> 29;
+        return h * 0xBF58476D1CE4E5B9;
     }
 
     private static byte[] ReadAll(Stream stream)
@@ -237,21 +190,18 @@ internal sealed class BpeRanks
         return bytes;
     }
 
-    private static int[] ReadInt32s(byte[] bytes, int offset, int count)
+    /// <summary>One slot of the table: the token's first 8 bytes; (length &lt;&lt; 18) | (rank + 1), 0 when empty; where its bytes are.</summary>
+    private readonly struct Slot
     {
-        var values = new int[count];
-        Buffer.BlockCopy(bytes, offset, values, 0, count * sizeof(int));
-        if (!BitConverter.IsLittleEndian)
+        public readonly ulong Prefix;
+        public readonly int Meta;
+        public readonly int Offset;
+
+        public Slot(ulong prefix, int meta, int offset)
         {
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = ReadInt32(bytes, offset + (i * sizeof(int)));
-            }
+            Prefix = prefix;
+            Meta = meta;
+            Offset = offset;
         }
-
-        return values;
     }
-
-    private static int ReadInt32(byte[] bytes, int offset)
-        => bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16) | (bytes[offset + 3] << 24);
 }
