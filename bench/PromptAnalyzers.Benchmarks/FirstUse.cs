@@ -6,7 +6,7 @@ namespace PromptAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--first-use</c>: run in a fresh process. Times the first <see cref="TokenCounter.Count"/> in each encoding (assembly
-/// load, rank data, regex construction, JIT), the first very long piece (which loads the byte-level rank table), the
+/// load, rank table, JIT), the first very long piece (which loads the byte-level rank table), the
 /// first fact detection, and reports the memory each step adds, then the steady state after the whole corpus.
 /// </summary>
 internal static class FirstUse
