@@ -6,7 +6,7 @@ namespace PromptAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--first-use</c>: run in a fresh process. Times the first <see cref="TokenCounter.Count"/> in each encoding (assembly
-/// load, rank table, JIT), the first very long piece (which loads the byte-level rank table), the
+/// load, rank table, JIT), the first very long piece (the heap merge; before issue 20 it loaded a second, byte-level table), the
 /// first fact detection, and reports the memory each step adds, then the steady state after the whole corpus.
 /// </summary>
 internal static class FirstUse
@@ -25,7 +25,7 @@ internal static class FirstUse
         }
 
         var longPiece = new string('a', 2_000);
-        previous = Step("first piece over 256 chars (o200k_base, loads the byte-level rank table)", () => TokenCounter.Count(longPiece, TokenEncoding.O200kBase), previous);
+        previous = Step("first piece over 256 chars (o200k_base, heap merge)", () => TokenCounter.Count(longPiece, TokenEncoding.O200kBase), previous);
         previous = Step("first FactDetector.Detect", () => FactDetector.Detect("Orders over $50 ship free; returns within 30 days.").Facts.Count, previous);
 
         var prompts = Corpus.Prompts("prompts.jsonl").Concat(Corpus.Prompts("tokens.jsonl")).ToArray();
