@@ -6,7 +6,7 @@ namespace PromptAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>--first-use</c>: run in a fresh process. Times the first <see cref="TokenCounter.Count"/> in each encoding (assembly
-/// load, rank data, regex construction, JIT), the first very long piece (which loads the byte-level rank table), the
+/// load, rank table, JIT), the first very long piece (the heap merge; before issue 20 it loaded a second, byte-level table), the
 /// first fact detection, and reports the memory each step adds, then the steady state after the whole corpus.
 /// </summary>
 internal static class FirstUse
@@ -14,17 +14,6 @@ internal static class FirstUse
     public static int Run(string[] args)
     {
         var order = args.Contains("cl100k-first") ? new[] { TokenEncoding.Cl100kBase, TokenEncoding.O200kBase } : new[] { TokenEncoding.O200kBase, TokenEncoding.Cl100kBase };
-        if (args.Contains("regex-only"))
-        {
-            // How much of the first use is building the pre-tokenizer's compiled regex.
-            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-            var sw = Stopwatch.StartNew();
-            var pre = new TiktokenPreTokenizer(TiktokenPatterns.O200kBase);
-            var count = pre.PreTokenize("You are a helpful assistant.").Count();
-            Console.WriteLine($"o200k_base pre-tokenizer (compiled regex) construction + first match: {sw.Elapsed.TotalMilliseconds:N1} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds:N1} ms CPU ({count} pieces)");
-            return 0;
-        }
-
         Console.WriteLine("| step | time ms | CPU ms | managed heap after (MB, after full GC) | +heap MB | working set (MB) | +working set MB | allocated MB |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         var baseline = Snapshot();
@@ -36,7 +25,7 @@ internal static class FirstUse
         }
 
         var longPiece = new string('a', 2_000);
-        previous = Step("first piece over 256 chars (o200k_base, loads the byte-level rank table)", () => TokenCounter.Count(longPiece, TokenEncoding.O200kBase), previous);
+        previous = Step("first piece over 256 chars (o200k_base, heap merge)", () => TokenCounter.Count(longPiece, TokenEncoding.O200kBase), previous);
         previous = Step("first FactDetector.Detect", () => FactDetector.Detect("Orders over $50 ship free; returns within 30 days.").Facts.Count, previous);
 
         var prompts = Corpus.Prompts("prompts.jsonl").Concat(Corpus.Prompts("tokens.jsonl")).ToArray();

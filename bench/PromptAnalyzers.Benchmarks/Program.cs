@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "--tokenizer" => TokenizerSideBySide.Run(args),
     "--long-runs" => LongRunCounting.Run(args),
     "--probe" => DiscoveryProbe.Run(args),
+    "--gate" => GateThroughput.Run(args),
     "--diagnostics" => await DiagnosticDump.Run(args),
     _ => Bdn(args),
 };

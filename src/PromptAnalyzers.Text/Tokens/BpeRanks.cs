@@ -1,108 +1,207 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers.Binary;
 using System.IO;
-using System.IO.Compression;
-using System.Reflection;
-using System.Text;
+using System.Threading;
 
 namespace PromptAnalyzers.Text.Tokens;
 
-/// <summary>A tiktoken rank table (token bytes -> rank), read from a Microsoft.ML.Tokenizers.Data.* embedded resource.</summary>
-/// <remarks>Only <see cref="LargePieceBpe"/> needs it; it is loaded the first time a text holds a very long piece.</remarks>
+/// <summary>
+/// A tiktoken rank table (token bytes -> rank), read from the prebuilt table embedded in this assembly and looked up in
+/// place: loading it is a copy of the resource, with no parsing and no hash table to build.
+/// </summary>
+/// <remarks>
+/// The table is written at build time by tools/RankTables (WriteRankTable.cs, which documents the layout) from the rank
+/// files of the Microsoft.ML.Tokenizers.Data.* packages: an open-addressing hash table whose 16-byte slots hold a token's
+/// first 8 bytes, its length and rank, so that a token of up to 8 bytes (most of the ones text is made of) is found by
+/// reading one slot, and a longer one by comparing its tail in the token bytes.
+/// </remarks>
 internal sealed class BpeRanks
 {
-    private readonly Dictionary<ByteSlice, int> _ranks;
+    private const int Magic = 0x52424150; // "PABR"
+    private const int Version = 2;
+    private const int HeaderBytes = 6 * sizeof(int);
+    private const int SlotBytes = 16;
+    private const int RankBits = 18;
+    private const int RankMask = (1 << RankBits) - 1;
 
-    private BpeRanks(Dictionary<ByteSlice, int> ranks, int maxTokenLength)
+    private readonly Slot[] _slots;
+    private readonly byte[] _table;
+    private readonly int _blobStart;
+    private readonly int _slotShift;
+    private readonly int _slotMask;
+    private int[]? _offsetsByRank;
+
+    private BpeRanks(Slot[] slots, int slotBits, byte[] table, int blobStart, int maxTokenLength)
     {
-        _ranks = ranks;
+        _slots = slots;
+        _slotShift = 64 - slotBits;
+        _slotMask = slots.Length - 1;
+        _table = table;
+        _blobStart = blobStart;
         MaxTokenLength = maxTokenLength;
+        foreach (Slot slot in slots)
+        {
+            Count += slot.Meta != 0 ? 1 : 0;
+        }
     }
 
     /// <summary>The length in bytes of the longest token; no longer byte run can have a rank.</summary>
     public int MaxTokenLength { get; }
 
-    public int Count => _ranks.Count;
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; }
 
     public bool TryGetRank(byte[] bytes, int offset, int length, out int rank)
+        => TryGetRank(new ReadOnlySpan<byte>(bytes, offset, length), out rank);
+
+    public bool TryGetRank(ReadOnlySpan<byte> bytes, out int rank)
     {
-        if (length > MaxTokenLength)
+        if (bytes.Length > MaxTokenLength || bytes.Length == 0)
         {
             rank = 0;
             return false;
         }
 
-        return _ranks.TryGetValue(new ByteSlice(bytes, offset, length), out rank);
-    }
-
-    /// <summary>Reads the deflated tiktoken file <paramref name="resourceName"/> of <paramref name="dataAssemblyName"/>; throws on failure.</summary>
-    public static BpeRanks Load(string dataAssemblyName, string resourceName)
-    {
-        Assembly data = Assembly.Load(new AssemblyName(dataAssemblyName));
-        using Stream deflated = data.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"{dataAssemblyName} has no resource {resourceName}.");
-        // A large reader buffer: each read of a DeflateStream goes through zlib and a lock.
-        using var reader = new StreamReader(new DeflateStream(deflated, CompressionMode.Decompress), Encoding.ASCII, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var ranks = new Dictionary<ByteSlice, int>(210_000, ByteSlice.Comparer);
-        int max = 0;
-        int nextRank = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        ulong prefix = Prefix(bytes);
+        int meta = bytes.Length << RankBits;
+        int index = (int)(Hash(prefix, bytes) >> _slotShift);
+        while (true)
         {
-            // Microsoft.ML.Tokenizers' files open with "Capacity: N", then one base64 token a line in rank order;
-            // tiktoken's own files have "<base64 token> <rank>". Both are read.
-            if (line.Length == 0 || line.StartsWith("Capacity:", StringComparison.Ordinal))
+            ref Slot slot = ref _slots[index];
+            if (slot.Meta == 0)
             {
-                continue;
+                rank = 0;
+                return false;
             }
 
-            int space = line.IndexOf(' ');
-            byte[] token = Convert.FromBase64String(space < 0 ? line : line.Substring(0, space));
-            int rank = space < 0
-                ? nextRank
-                : int.Parse(line.Substring(space + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-            nextRank = rank + 1;
-            ranks[new ByteSlice(token, 0, token.Length)] = rank;
-            max = Math.Max(max, token.Length);
-        }
+            if (slot.Prefix == prefix && (slot.Meta & ~RankMask) == meta
+                && (bytes.Length <= 8 || bytes.Slice(8).SequenceEqual(new ReadOnlySpan<byte>(_table, _blobStart + slot.Offset + 8, bytes.Length - 8))))
+            {
+                rank = (slot.Meta & RankMask) - 1;
+                return true;
+            }
 
-        return new BpeRanks(ranks, max);
+            index = (index + 1) & _slotMask;
+        }
     }
 
-    private readonly struct ByteSlice
+    /// <summary>The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has). For tests: the first call indexes the slots by rank.</summary>
+    internal ReadOnlySpan<byte> TokenBytes(int rank)
     {
-        public static readonly IEqualityComparer<ByteSlice> Comparer = new SliceComparer();
-
-        private readonly byte[] _bytes;
-        private readonly int _offset;
-        private readonly int _length;
-
-        public ByteSlice(byte[] bytes, int offset, int length)
+        int[]? offsets = Volatile.Read(ref _offsetsByRank);
+        if (offsets is null)
         {
-            _bytes = bytes;
-            _offset = offset;
-            _length = length;
-        }
-
-        private sealed class SliceComparer : IEqualityComparer<ByteSlice>
-        {
-            public bool Equals(ByteSlice x, ByteSlice y)
-                => x._bytes.AsSpan(x._offset, x._length).SequenceEqual(y._bytes.AsSpan(y._offset, y._length));
-
-            public int GetHashCode(ByteSlice s)
+            offsets = new int[(RankMask + 1) * 2];
+            foreach (Slot slot in _slots)
             {
-                // FNV-1a: tokens are short (at most a few hundred bytes).
-                unchecked
+                if (slot.Meta != 0)
                 {
-                    uint h = 2166136261;
-                    for (int i = s._offset, end = s._offset + s._length; i < end; i++)
-                    {
-                        h = (h ^ s._bytes[i]) * 16777619;
-                    }
-
-                    return (int)h;
+                    int r = (slot.Meta & RankMask) - 1;
+                    offsets[2 * r] = slot.Offset;
+                    offsets[(2 * r) + 1] = slot.Meta >> RankBits;
                 }
             }
+
+            Volatile.Write(ref _offsetsByRank, offsets);
+        }
+
+        return new ReadOnlySpan<byte>(_table, _blobStart + offsets[2 * rank], offsets[(2 * rank) + 1]);
+    }
+
+    /// <summary>Reads the embedded table of <paramref name="encodingName"/> (o200k_base, cl100k_base); throws on failure.</summary>
+    public static BpeRanks Load(string encodingName)
+    {
+        string resourceName = $"PromptAnalyzers.Text.Tokens.{encodingName}.ranks";
+        using Stream stream = typeof(BpeRanks).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"PromptAnalyzers.Text has no resource {resourceName}.");
+        byte[] table = ReadAll(stream);
+        int Header(int index) => BinaryPrimitives.ReadInt32LittleEndian(table.AsSpan(index * sizeof(int)));
+        if (table.Length < HeaderBytes || Header(0) != Magic || Header(1) != Version)
+        {
+            throw new InvalidDataException($"{resourceName} is not a version {Version} rank table.");
+        }
+
+        int tokenCount = Header(2);
+        int slotBits = Header(3);
+        int maxTokenLength = Header(4);
+        int blobLength = Header(5);
+        if (slotBits is < 1 or > 24 || tokenCount is < 0 or >= RankMask || maxTokenLength is < 1 or > 255
+            || HeaderBytes + ((1L << slotBits) * SlotBytes) + blobLength != table.Length)
+        {
+            throw new InvalidDataException($"{resourceName} has an inconsistent header.");
+        }
+
+        var slots = new Slot[1 << slotBits];
+        for (int i = 0, at = HeaderBytes; i < slots.Length; i++, at += SlotBytes)
+        {
+            ReadOnlySpan<byte> bytes = new(table, at, SlotBytes);
+            slots[i] = new Slot(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8)), BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12)));
+        }
+
+        return new BpeRanks(slots, slotBits, table, HeaderBytes + (slots.Length * SlotBytes), maxTokenLength);
+    }
+
+    /// <summary>The first 8 bytes, little-endian, zero-padded. Same as tools/RankTables.</summary>
+    private static ulong Prefix(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+        }
+
+        ulong prefix = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            prefix |= (ulong)bytes[i] << (8 * i);
+        }
+
+        return prefix;
+    }
+
+    /// <summary>The prefix and the length mixed, then FNV-1a over the bytes after 8, then a final mix. Same as tools/RankTables.</summary>
+    private static ulong Hash(ulong prefix, ReadOnlySpan<byte> bytes)
+    {
+        ulong h = (prefix * 0x9E3779B97F4A7C15) ^ ((ulong)bytes.Length * 0xC2B2AE3D27D4EB4F);
+        for (int i = 8; i < bytes.Length; i++)
+        {
+            h = (h ^ bytes[i]) * 0x100000001B3;
+        }
+
+        h ^= h >> 29;
+        return h * 0xBF58476D1CE4E5B9;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        // Embedded resources are UnmanagedMemoryStreams over the mapped assembly: this is one copy.
+        var bytes = new byte[checked((int)stream.Length)];
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int n = stream.Read(bytes, read, bytes.Length - read);
+            if (n <= 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            read += n;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>One slot of the table: the token's first 8 bytes; (length &lt;&lt; 18) | (rank + 1), 0 when empty; where its bytes are.</summary>
+    private readonly struct Slot
+    {
+        public readonly ulong Prefix;
+        public readonly int Meta;
+        public readonly int Offset;
+
+        public Slot(ulong prefix, int meta, int offset)
+        {
+            Prefix = prefix;
+            Meta = meta;
+            Offset = offset;
         }
     }
 }

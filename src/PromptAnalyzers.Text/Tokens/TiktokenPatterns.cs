@@ -7,7 +7,8 @@ namespace PromptAnalyzers.Text.Tokens;
 /// tiktoken's cl100k_base pattern uses possessive quantifiers (<c>?+</c>, <c>++</c>), which .NET lacks; they are spelled
 /// as atomic groups, which match the same text. <c>$</c> in .NET also matches before a final newline, but only after an
 /// atomic <c>\s+</c> that has already consumed that newline, so it cannot match differently from tiktoken's end-of-text.
-/// Both patterns see one char per code point: <see cref="TiktokenPreTokenizer"/> folds astral code points first.
+/// Both patterns see one char per code point. <see cref="TiktokenPreTokenizer"/> implements them by hand; the tests run these
+/// patterns as the reference it must agree with.
 /// </remarks>
 internal static class TiktokenPatterns
 {

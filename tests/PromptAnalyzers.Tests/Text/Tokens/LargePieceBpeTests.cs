@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.ML.Tokenizers;
 using PromptAnalyzers.Text.Tokens;
 using Xunit;
 
@@ -9,9 +10,10 @@ public class LargePieceBpeTests
     [Theory]
     [InlineData(TokenEncoding.O200kBase)]
     [InlineData(TokenEncoding.Cl100kBase)]
-    public void Heap_merge_agrees_with_Microsoft_ML_Tokenizers_on_random_pieces(TokenEncoding encoding)
+    public void Heap_and_scan_merges_agree_with_Microsoft_ML_Tokenizers_on_random_pieces(TokenEncoding encoding)
     {
         TiktokenEncoding tiktoken = TiktokenEncodings.Get(encoding)!;
+        Tokenizer reference = TiktokenTokenizer.CreateForEncoding(TokenCounter.NameOf(encoding));
         var random = new Random(20251130);
         string[] alphabets = { "abcdefghijklmnopqrstuvwxyz", "aaaab", "     \n", "-=_!", "中文日本語", "éèàüñ", "0123456789", "😀👍" };
         for (int i = 0; i < 400; i++)
@@ -27,8 +29,12 @@ public class LargePieceBpeTests
 
             string piece = sb.ToString();
             byte[] bytes = Encoding.UTF8.GetBytes(piece);
-            int expected = tiktoken.Tokenizer.CountTokens(piece, considerPreTokenization: false, considerNormalization: false);
+            int expected = reference.CountTokens(piece, considerPreTokenization: false, considerNormalization: false);
             Assert.Equal(expected, LargePieceBpe.Count(bytes, bytes.Length, tiktoken.Ranks));
+            if (bytes.Length <= SmallPieceBpe.MaxBytes)
+            {
+                Assert.Equal(expected, SmallPieceBpe.Count(bytes, tiktoken.Ranks));
+            }
         }
     }
 

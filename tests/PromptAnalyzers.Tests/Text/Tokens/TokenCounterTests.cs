@@ -26,7 +26,7 @@ public class TokenCounterTests
         // contractions, lone surrogates, NUL, special-token text, and pieces long enough for the O(n log n) merge.
         IReadOnlyList<ReferenceCount> cases = TokenTestData.EdgeCases();
         Assert.True(cases.Count > 3000);
-        Assert.Contains(cases, c => c.Text.Length > TokenCounter.LongPieceChars * 10);
+        Assert.Contains(cases, c => c.Text.Length > SmallPieceBpe.MaxBytes * 20);
         AssertAllMatch(cases, encoding);
     }
 
