@@ -49,8 +49,7 @@ public sealed class ExampleMessageReader
 
     private readonly ChatMessageFields _fields = new();
     private readonly List<string> _toolTexts = new();
-    private byte[] _bytes = new byte[4096];
-    private int _byteCount;
+    private readonly Utf8ExampleLine _line = new();
 
     private FormatExampleParser? _formatParser;
 
@@ -105,13 +104,7 @@ public sealed class ExampleMessageReader
             return messages;
         }
 
-        _byteCount = Encoding.UTF8.GetByteCount(line);
-        if (_bytes.Length < _byteCount || _bytes.Length > 1024 * 1024)
-        {
-            _bytes = new byte[Math.Max(_byteCount, 4096)];
-        }
-
-        Encoding.UTF8.GetBytes(line, 0, line.Length, _bytes, 0);
+        _line.Load(line);
         try
         {
             ReadRecord(messages);
@@ -126,7 +119,7 @@ public sealed class ExampleMessageReader
 
     private void ReadRecord(List<ExampleMessage> messages)
     {
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        Utf8JsonReader reader = _line.Reader(ReaderOptions);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return;
@@ -159,8 +152,8 @@ public sealed class ExampleMessageReader
                 string text = TextOf(_fields.Content, _toolTexts);
                 if (text.Length > 0)
                 {
-                    int column = CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart : _fields.Start);
-                    int end = CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart + _fields.ContentLength : _fields.Start + _fields.Length);
+                    int column = _line.CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart : _fields.Start);
+                    int end = _line.CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart + _fields.ContentLength : _fields.Start + _fields.Length);
                     messages.Add(new ExampleMessage(index, _fields.Role ?? "unknown", text, column, end - column));
                 }
             }
@@ -187,11 +180,5 @@ public sealed class ExampleMessageReader
         }
 
         return builder.ToString();
-    }
-
-    private int CharOffset(long byteOffset)
-    {
-        int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
-        return Encoding.UTF8.GetCharCount(_bytes, 0, count);
     }
 }

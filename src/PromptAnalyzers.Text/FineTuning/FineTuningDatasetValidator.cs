@@ -15,7 +15,7 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// </summary>
 public sealed class FineTuningDatasetValidator
 {
-    /// <summary>Lines that <see cref="IsChatDataset"/> looks at before giving up on finding a parsable record.</summary>
+    /// <summary>Lines that format detection (<see cref="FineTuningFormatDetector"/>) looks at before giving up on finding a parsable record.</summary>
     public const int DetectionLineLimit = 100;
 
     /// <summary>Blank lines in one run that are reported one by one; the rest of a longer run is summed up in the last report.</summary>
@@ -30,16 +30,6 @@ public sealed class FineTuningDatasetValidator
 
     /// <summary>Counters over the lines enumerated so far; final once <see cref="Validate"/> has been enumerated to its end.</summary>
     public FineTuningDatasetSummary Summary { get; private set; } = new();
-
-    /// <summary>
-    /// True when the first parsable record (within the first <see cref="DetectionLineLimit"/> non-blank lines) is a JSON
-    /// object with a <c>messages</c> array: the file is a chat fine-tuning dataset. Any other JSONL is left alone.
-    /// </summary>
-    public static bool IsChatDataset(TextReader text, CancellationToken cancellationToken = default)
-    {
-        var parser = new ChatExampleParser();
-        return FirstRecord.Parse(text, parser, cancellationToken) && parser.HasMessagesArray;
-    }
 
     /// <summary>Validates the dataset read from <paramref name="text"/>; the reader is read once, in chunks.</summary>
     public IEnumerable<FineTuningLineReport> Validate(TextReader text, CancellationToken cancellationToken = default)

@@ -26,13 +26,7 @@ internal sealed class FormatExampleParser : IExampleLineParser
     private readonly IFormatReader _format;
     private readonly List<TrainingTurn> _turns = new();
     private readonly List<string> _countedTexts = new();
-    private byte[] _bytes = new byte[4096];
-    private int _byteCount;
-
-    private FineTuningErrorKind _errorKind;
-    private string? _errorMessage;
-    private long _errorStart;
-    private long _errorLength;
+    private readonly Utf8ExampleLine _line = new();
 
     public FormatExampleParser(FineTuningFormat format)
     {
@@ -63,20 +57,20 @@ internal sealed class FormatExampleParser : IExampleLineParser
     public bool Parse(char[] chars, int length)
     {
         Reset();
-        EncodeLine(chars, length);
+        _line.Load(chars, length);
         Root = ReadTree();
-        if (Root is not null && _errorMessage is null)
+        if (Root is not null && !_line.HasProblem)
         {
             _format.Read(Root, this);
-            if (_errorMessage is null && !HasTrainedTurn())
+            if (!_line.HasProblem && !HasTrainedTurn())
             {
                 Fail(FineTuningErrorKind.NoAssistant, Root, _format.NothingTrained);
             }
         }
 
-        if (_errorMessage is not null)
+        if (_line.HasProblem)
         {
-            Error = CreateError();
+            Error = _line.Problem();
             return false;
         }
 
@@ -116,13 +110,13 @@ internal sealed class FormatExampleParser : IExampleLineParser
 
     /// <summary>Text that is trained and billed but is no turn (tool definitions).</summary>
     internal void Count(JsonLineNode value) =>
-        _countedTexts.Add(Encoding.UTF8.GetString(_bytes, (int)value.Start, (int)value.Length));
+        _countedTexts.Add(_line.Slice(value.Start, value.Length));
 
-    internal bool Failed => _errorMessage is not null;
+    internal bool Failed => _line.HasProblem;
 
     /// <summary>Reports the first problem of the line at <paramref name="at"/>; <paramref name="messageFormat"/> has {0} for the column.</summary>
     internal void Fail(FineTuningErrorKind kind, JsonLineNode at, string messageFormat) =>
-        SetError(kind, at.Start, at.Length, messageFormat);
+        _line.Fail(kind, at.Start, at.Length, messageFormat);
 
     private bool HasTrainedTurn()
     {
@@ -141,7 +135,6 @@ internal sealed class FormatExampleParser : IExampleLineParser
     {
         Error = null;
         Root = null;
-        _errorMessage = null;
         _turns.Clear();
         _countedTexts.Clear();
         AssistantText = string.Empty;
@@ -149,27 +142,12 @@ internal sealed class FormatExampleParser : IExampleLineParser
         SystemText = string.Empty;
         AssistantContentColumn = 0;
         AssistantContentLength = 0;
-        if (_bytes.Length > 1024 * 1024)
-        {
-            _bytes = new byte[4096];
-        }
-    }
-
-    private void EncodeLine(char[] chars, int length)
-    {
-        _byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
-        if (_bytes.Length < _byteCount)
-        {
-            _bytes = new byte[Math.Max(_byteCount, Math.Min(_bytes.Length * 2, int.MaxValue / 2))];
-        }
-
-        Encoding.UTF8.GetBytes(chars, 0, length, _bytes, 0);
     }
 
     /// <summary>The line's root object, or null with the error set (not JSON, or not an object).</summary>
     private JsonLineNode? ReadTree()
     {
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        Utf8JsonReader reader = _line.Reader(ReaderOptions);
         try
         {
             reader.Read();
@@ -181,7 +159,7 @@ internal sealed class FormatExampleParser : IExampleLineParser
 
             if (!root.IsObject)
             {
-                SetError(FineTuningErrorKind.NotObject, root.Start, root.Length,
+                _line.Fail(FineTuningErrorKind.NotObject, root.Start, root.Length,
                     "the line is " + Describe(root.Type) + " at column {0}, not a JSON object; each line must be one " + Format.DisplayName() + " example");
                 return null;
             }
@@ -190,15 +168,11 @@ internal sealed class FormatExampleParser : IExampleLineParser
         }
         catch (JsonException ex)
         {
-            long position = ex.BytePositionInLine ?? reader.BytesConsumed;
-            string reason = position >= _byteCount && reader.CurrentDepth > 0
-                ? "the line ends with an object or array still open (a truncated record, or one record split over several lines?)"
-                : Reason(ex.Message);
-            SetError(FineTuningErrorKind.InvalidJson, position, 0, "invalid JSON at column {0}: " + reason);
+            _line.FailSyntax(ex, reader.BytesConsumed, reader.CurrentDepth);
         }
         catch (InvalidOperationException ex)
         {
-            SetError(FineTuningErrorKind.InvalidJson, reader.TokenStartIndex, 0, "invalid JSON string at column {0}: " + Reason(ex.Message));
+            _line.FailString(ex, reader.TokenStartIndex);
         }
 
         return null;
@@ -237,29 +211,6 @@ internal sealed class FormatExampleParser : IExampleLineParser
         }
     }
 
-    private void SetError(FineTuningErrorKind kind, long start, long length, string messageFormat)
-    {
-        if (_errorMessage is not null)
-        {
-            return;
-        }
-
-        _errorKind = kind;
-        _errorMessage = messageFormat;
-        _errorStart = Math.Max(0, Math.Min(start, _byteCount));
-        _errorLength = Math.Max(0, length);
-    }
-
-    private FineTuningError CreateError()
-    {
-        int column = CharOffset(_errorStart);
-        int end = CharOffset(Math.Min(_byteCount, _errorStart + _errorLength));
-        return new FineTuningError(_errorKind, string.Format(CultureInfo.InvariantCulture, _errorMessage!, column + 1), column, Math.Max(0, end - column));
-    }
-
-    internal int CharOffset(long byteOffset)
-    {
-        int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
-        return Encoding.UTF8.GetCharCount(_bytes, 0, count);
-    }
+    /// <summary>The UTF-16 column of a byte offset in the last line.</summary>
+    internal int CharOffset(long byteOffset) => _line.CharOffset(byteOffset);
 }
