@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PromptAnalyzers.Text.Tokens;
 using static PromptAnalyzers.Text.FineTuning.FineTuningErrorText;
 
 namespace PromptAnalyzers.Text.FineTuning;
@@ -41,6 +39,15 @@ internal sealed class ChatExampleParser : IExampleLineParser
     private int _nameCount;
     private long _assistantContentStart;
     private long _assistantContentLength;
+
+    // Every message object with text, valid or not, when the security rules need them (else null).
+    private readonly List<ExampleMessage>? _messages;
+
+    /// <param name="collectMessages">True to keep the line's messages for <see cref="Fill"/>.</param>
+    public ChatExampleParser(bool collectMessages = false)
+    {
+        _messages = collectMessages ? new List<ExampleMessage>() : null;
+    }
 
     /// <summary>The problem found by the last <see cref="Parse"/>, or null for a valid example.</summary>
     public FineTuningError? Error { get; private set; }
@@ -81,26 +88,27 @@ internal sealed class ChatExampleParser : IExampleLineParser
         return true;
     }
 
-    /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
-    public int CountTokens(FineTuningValidationOptions options) => CountTokens(options.Encoding);
-
-    /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
-    public int CountTokens(TokenEncoding encoding)
+    public void Fill(ParsedExampleLine line)
     {
-        long tokens = ChatTokenCounting.TokensPerReplyPriming
+        line.AssistantText = AssistantText;
+        line.UserText = UserText;
+        line.SystemText = SystemText;
+        line.AssistantContentColumn = AssistantContentColumn;
+        line.AssistantContentLength = AssistantContentLength;
+        line.FramingTokens = ChatTokenCounting.TokensPerReplyPriming
             + ((long)ChatTokenCounting.TokensPerMessage * _messageCount)
             + ((long)ChatTokenCounting.TokensPerName * _nameCount);
-        foreach (string text in _countedTexts)
+        line.TokenTexts = _countedTexts.ToArray();
+        if (_messages is not null)
         {
-            tokens += ChatTokenCounting.Count(text, encoding);
+            line.Messages = _messages.ToArray();
         }
-
-        return (int)Math.Min(tokens, int.MaxValue);
     }
 
     private void Reset()
     {
         Error = null;
+        _messages?.Clear();
         _countedTexts.Clear();
         _assistantText.Clear();
         _userText.Clear();
@@ -249,7 +257,9 @@ internal sealed class ChatExampleParser : IExampleLineParser
     /// <summary>Reads messages[<paramref name="index"/>], checks its role, content and weight, and adds it to the example.</summary>
     private void ReadMessage(ref Utf8JsonReader reader, int index)
     {
+        int toolTexts = _countedTexts.Count;
         _message.Read(ref reader, _countedTexts);
+        CollectMessage(index, toolTexts);
         if (_line.HasProblem || !HasKnownRole(index))
         {
             return;
@@ -275,6 +285,26 @@ internal sealed class ChatExampleParser : IExampleLineParser
             _sawAssistant = true;
             CollectTrainedAnswer();
         }
+    }
+
+    /// <summary>Keeps messages[<paramref name="index"/>] with its content and the tool-call texts read after <paramref name="toolTextsFrom"/>.</summary>
+    private void CollectMessage(int index, int toolTextsFrom)
+    {
+        if (_messages is null)
+        {
+            return;
+        }
+
+        string text = ExampleMessage.JoinTexts(_message.Content, _countedTexts, toolTextsFrom);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        bool hasContent = _message.ContentLength > 0;
+        int column = _line.CharOffset(hasContent ? _message.ContentStart : _message.Start);
+        int end = _line.CharOffset(hasContent ? _message.ContentStart + _message.ContentLength : _message.Start + _message.Length);
+        _messages.Add(new ExampleMessage(index, _message.Role ?? "unknown", text, column, end - column));
     }
 
     /// <summary>A string role among system, developer, user, assistant and tool; otherwise reports why not.</summary>

@@ -28,10 +28,14 @@ internal sealed class FormatExampleParser : IExampleLineParser
     private readonly List<string> _countedTexts = new();
     private readonly Utf8ExampleLine _line = new();
 
-    public FormatExampleParser(FineTuningFormat format)
+    private readonly bool _collectMessages;
+
+    /// <param name="collectMessages">True to give <see cref="Fill"/> the turns as messages for the security rules.</param>
+    public FormatExampleParser(FineTuningFormat format, bool collectMessages = false)
     {
         Format = format;
         _format = FormatReaders.For(format);
+        _collectMessages = collectMessages;
     }
 
     public FineTuningFormat Format { get; }
@@ -78,26 +82,46 @@ internal sealed class FormatExampleParser : IExampleLineParser
         return true;
     }
 
-    public int CountTokens(FineTuningValidationOptions options)
+    public void Fill(ParsedExampleLine line)
     {
-        long tokens = 0;
+        line.AssistantText = AssistantText;
+        line.UserText = UserText;
+        line.SystemText = SystemText;
+        line.AssistantContentColumn = AssistantContentColumn;
+        line.AssistantContentLength = AssistantContentLength;
         bool conversational = _turns.Count > 1 || Format != FineTuningFormat.PlainText;
-        if (conversational)
+        line.FramingTokens = conversational ? ChatTokenCounting.TokensPerReplyPriming + ((long)ChatTokenCounting.TokensPerMessage * _turns.Count) : 0;
+        var texts = new string[(_turns.Count * 2) + _countedTexts.Count];
+        for (int i = 0; i < _turns.Count; i++)
         {
-            tokens += ChatTokenCounting.TokensPerReplyPriming + ((long)ChatTokenCounting.TokensPerMessage * _turns.Count);
+            texts[2 * i] = _turns[i].Role;
+            texts[(2 * i) + 1] = _turns[i].Text;
         }
 
-        foreach (TrainingTurn turn in _turns)
+        _countedTexts.CopyTo(texts, _turns.Count * 2);
+        line.TokenTexts = texts;
+        if (_collectMessages)
         {
-            tokens += options.CountTokens(turn.Role) + options.CountTokens(turn.Text);
+            line.Messages = Messages();
+        }
+    }
+
+    /// <summary>The turns with text as messages, placed at their values in the line.</summary>
+    private ExampleMessage[] Messages()
+    {
+        var messages = new List<ExampleMessage>(_turns.Count);
+        for (int i = 0; i < _turns.Count; i++)
+        {
+            TrainingTurn turn = _turns[i];
+            if (turn.Text.Length > 0)
+            {
+                int column = CharOffset(turn.Start);
+                int end = CharOffset(turn.Start + turn.Length);
+                messages.Add(new ExampleMessage(i, turn.Role, turn.Text, column, end - column, turn.Label));
+            }
         }
 
-        foreach (string text in _countedTexts)
-        {
-            tokens += options.CountTokens(text);
-        }
-
-        return (int)Math.Min(tokens, int.MaxValue);
+        return messages.ToArray();
     }
 
     /// <summary>Adds a turn whose text is the string <paramref name="value"/> (a reader has checked it is one).</summary>

@@ -14,7 +14,8 @@ namespace PromptAnalyzers.Rules.Templates;
 /// <summary>
 /// PA5001-PA5003: template variables checked against the call that renders the template. Semantic Kernel templates rendered
 /// by <c>InvokePromptAsync</c>, or created by <c>CreateFunctionFromPrompt</c> / <c>KernelFunctionFactory.CreateFromPrompt</c>
-/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; <c>string.Format</c> in prompt code.
+/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; <c>string.Format</c> and
+/// <c>StringBuilder.AppendFormat</c> in prompt code.
 /// <para>
 /// Perf: gated like the prompt rules (<see cref="PromptDiscovery.IsRelevant"/> per compilation, <see cref="PromptDiscovery.IsRelevantTree"/>
 /// per document), then by the document naming one of the calls; only those invocations are bound.
@@ -25,7 +26,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 {
     private static readonly NameSet CallNames = NameSet.From(new[]
     {
-        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format",
+        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format", "AppendFormat",
     });
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
