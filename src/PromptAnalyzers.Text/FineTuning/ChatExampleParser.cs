@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PromptAnalyzers.Text.Tokens;
 using static PromptAnalyzers.Text.FineTuning.FineTuningErrorText;
 
 namespace PromptAnalyzers.Text.FineTuning;
@@ -24,15 +22,8 @@ internal sealed class ChatExampleParser : IExampleLineParser
         AllowTrailingCommas = false,
     };
 
-    // The line, as UTF-8 (positions below are byte offsets in it).
-    private byte[] _bytes = new byte[4096];
-    private int _byteCount;
-
-    // The first problem found in the line (a message format with {0} for the column).
-    private FineTuningErrorKind _errorKind;
-    private string? _errorMessage;
-    private long _errorStart;
-    private long _errorLength;
+    // The line, as UTF-8 (positions below are byte offsets in it), and the first problem found in it.
+    private readonly Utf8ExampleLine _line = new();
 
     // The example read so far.
     private readonly ChatMessageFields _message = new();
@@ -49,11 +40,17 @@ internal sealed class ChatExampleParser : IExampleLineParser
     private long _assistantContentStart;
     private long _assistantContentLength;
 
+    // Every message object with text, valid or not, when the security rules need them (else null).
+    private readonly List<ExampleMessage>? _messages;
+
+    /// <param name="collectMessages">True to keep the line's messages for <see cref="Fill"/>.</param>
+    public ChatExampleParser(bool collectMessages = false)
+    {
+        _messages = collectMessages ? new List<ExampleMessage>() : null;
+    }
+
     /// <summary>The problem found by the last <see cref="Parse"/>, or null for a valid example.</summary>
     public FineTuningError? Error { get; private set; }
-
-    /// <summary>True when the last line was a JSON object with a <c>messages</c> array (valid or not).</summary>
-    public bool HasMessagesArray => _sawMessagesArray;
 
     /// <summary>Trained (weight not 0) assistant answers of the last valid example, joined by blank lines.</summary>
     public string AssistantText => _assistantText.ToString();
@@ -74,44 +71,44 @@ internal sealed class ChatExampleParser : IExampleLineParser
     public bool Parse(char[] chars, int length)
     {
         Reset();
-        EncodeLine(chars, length);
+        _line.Load(chars, length);
         ReadLine();
-        if (_errorMessage is not null)
+        if (_line.HasProblem)
         {
-            Error = CreateError();
+            Error = _line.Problem();
             return false;
         }
 
         if (_assistantContentLength > 0)
         {
-            AssistantContentColumn = CharOffset(_assistantContentStart);
-            AssistantContentLength = CharOffset(_assistantContentStart + _assistantContentLength) - AssistantContentColumn;
+            AssistantContentColumn = _line.CharOffset(_assistantContentStart);
+            AssistantContentLength = _line.CharOffset(_assistantContentStart + _assistantContentLength) - AssistantContentColumn;
         }
 
         return true;
     }
 
-    /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
-    public int CountTokens(FineTuningValidationOptions options) => CountTokens(options.Encoding);
-
-    /// <summary>Training tokens of the last valid example (see <see cref="ChatTokenCounting"/>).</summary>
-    public int CountTokens(TokenEncoding encoding)
+    public void Fill(ParsedExampleLine line)
     {
-        long tokens = ChatTokenCounting.TokensPerReplyPriming
+        line.AssistantText = AssistantText;
+        line.UserText = UserText;
+        line.SystemText = SystemText;
+        line.AssistantContentColumn = AssistantContentColumn;
+        line.AssistantContentLength = AssistantContentLength;
+        line.FramingTokens = ChatTokenCounting.TokensPerReplyPriming
             + ((long)ChatTokenCounting.TokensPerMessage * _messageCount)
             + ((long)ChatTokenCounting.TokensPerName * _nameCount);
-        foreach (string text in _countedTexts)
+        line.TokenTexts = _countedTexts.ToArray();
+        if (_messages is not null)
         {
-            tokens += ChatTokenCounting.Count(text, encoding);
+            line.Messages = _messages.ToArray();
         }
-
-        return (int)Math.Min(tokens, int.MaxValue);
     }
 
     private void Reset()
     {
         Error = null;
-        _errorMessage = null;
+        _messages?.Clear();
         _countedTexts.Clear();
         _assistantText.Clear();
         _userText.Clear();
@@ -124,28 +121,12 @@ internal sealed class ChatExampleParser : IExampleLineParser
         _assistantContentLength = 0;
         AssistantContentColumn = 0;
         AssistantContentLength = 0;
-        if (_bytes.Length > 1024 * 1024)
-        {
-            // Do not keep a buffer sized for one huge line for the rest of the file.
-            _bytes = new byte[4096];
-        }
-    }
-
-    private void EncodeLine(char[] chars, int length)
-    {
-        _byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
-        if (_bytes.Length < _byteCount)
-        {
-            _bytes = new byte[Math.Max(_byteCount, Math.Min(_bytes.Length * 2, int.MaxValue / 2))];
-        }
-
-        Encoding.UTF8.GetBytes(chars, 0, length, _bytes, 0);
     }
 
     /// <summary>Reads the line as one record; a JSON syntax error anywhere replaces any problem found before it.</summary>
     private void ReadLine()
     {
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        Utf8JsonReader reader = _line.Reader(ReaderOptions);
         try
         {
             reader.Read();
@@ -165,18 +146,12 @@ internal sealed class ChatExampleParser : IExampleLineParser
         }
         catch (JsonException ex)
         {
-            long position = ex.BytePositionInLine ?? reader.BytesConsumed;
-            _errorMessage = null;
-            string reason = position >= _byteCount && reader.CurrentDepth > 0
-                ? "the line ends with an object or array still open (a truncated record, or one record split over several lines?)"
-                : Reason(ex.Message);
-            SetError(FineTuningErrorKind.InvalidJson, position, 0, "invalid JSON at column {0}: " + reason);
+            _line.FailSyntax(ex, reader.BytesConsumed, reader.CurrentDepth);
         }
         catch (InvalidOperationException ex)
         {
             // GetString on a string with an invalid escape such as a lone surrogate.
-            _errorMessage = null;
-            SetError(FineTuningErrorKind.InvalidJson, reader.TokenStartIndex, 0, "invalid JSON string at column {0}: " + Reason(ex.Message));
+            _line.FailString(ex, reader.TokenStartIndex);
         }
     }
 
@@ -185,7 +160,7 @@ internal sealed class ChatExampleParser : IExampleLineParser
         long start = reader.TokenStartIndex;
         JsonTokenType type = reader.TokenType;
         reader.Skip();
-        SetError(FineTuningErrorKind.NotObject, start, reader.BytesConsumed - start,
+        _line.Fail(FineTuningErrorKind.NotObject, start, reader.BytesConsumed - start,
             "the line is " + Describe(type) + " at column {0}, not a JSON object; each line must be one example such as {{\"messages\": [...]}}");
     }
 
@@ -208,7 +183,7 @@ internal sealed class ChatExampleParser : IExampleLineParser
                 reader.Read();
                 long start = reader.TokenStartIndex;
                 reader.Skip();
-                _countedTexts.Add(Encoding.UTF8.GetString(_bytes, (int)start, (int)(reader.BytesConsumed - start)));
+                _countedTexts.Add(_line.Slice(start, reader.BytesConsumed - start));
             }
             else
             {
@@ -231,13 +206,13 @@ internal sealed class ChatExampleParser : IExampleLineParser
         {
             string found = otherNames.Count == 0 ? "the object is empty" : "found " + string.Join(", ", otherNames);
             string hint = sawPrompt ? "; \"prompt\"/\"completion\" is the legacy completions format, chat models need \"messages\"" : string.Empty;
-            SetError(FineTuningErrorKind.MessagesMissing, recordStart, reader.BytesConsumed - recordStart,
+            _line.Fail(FineTuningErrorKind.MessagesMissing, recordStart, reader.BytesConsumed - recordStart,
                 "the example has no \"messages\" array (" + found + ")" + hint);
         }
         else if (_sawMessagesArray && !_sawAssistant)
         {
-            SetError(FineTuningErrorKind.NoAssistant, _messagesStart, _messagesLength,
-                _messageCount == 0 && _errorMessage is null
+            _line.Fail(FineTuningErrorKind.NoAssistant, _messagesStart, _messagesLength,
+                _messageCount == 0 && !_line.HasProblem
                     ? "\"messages\" at column {0} is empty; an example needs at least one assistant message to learn from"
                     : "the example has no assistant message; an example needs at least one assistant reply to learn from");
         }
@@ -250,7 +225,7 @@ internal sealed class ChatExampleParser : IExampleLineParser
         {
             JsonTokenType type = reader.TokenType;
             reader.Skip();
-            SetError(FineTuningErrorKind.MessagesNotArray, start, reader.BytesConsumed - start,
+            _line.Fail(FineTuningErrorKind.MessagesNotArray, start, reader.BytesConsumed - start,
                 $"\"messages\" at column {{0}} is {Describe(type)}, not an array of messages");
             return;
         }
@@ -264,7 +239,7 @@ internal sealed class ChatExampleParser : IExampleLineParser
                 long elementStart = reader.TokenStartIndex;
                 JsonTokenType type = reader.TokenType;
                 reader.Skip();
-                SetError(FineTuningErrorKind.MessageNotObject, elementStart, reader.BytesConsumed - elementStart,
+                _line.Fail(FineTuningErrorKind.MessageNotObject, elementStart, reader.BytesConsumed - elementStart,
                     $"messages[{index}] at column {{0}} is {Describe(type)}, not a message object");
             }
             else
@@ -282,8 +257,10 @@ internal sealed class ChatExampleParser : IExampleLineParser
     /// <summary>Reads messages[<paramref name="index"/>], checks its role, content and weight, and adds it to the example.</summary>
     private void ReadMessage(ref Utf8JsonReader reader, int index)
     {
+        int toolTexts = _countedTexts.Count;
         _message.Read(ref reader, _countedTexts);
-        if (_errorMessage is not null || !HasKnownRole(index))
+        CollectMessage(index, toolTexts);
+        if (_line.HasProblem || !HasKnownRole(index))
         {
             return;
         }
@@ -310,25 +287,45 @@ internal sealed class ChatExampleParser : IExampleLineParser
         }
     }
 
+    /// <summary>Keeps messages[<paramref name="index"/>] with its content and the tool-call texts read after <paramref name="toolTextsFrom"/>.</summary>
+    private void CollectMessage(int index, int toolTextsFrom)
+    {
+        if (_messages is null)
+        {
+            return;
+        }
+
+        string text = ExampleMessage.JoinTexts(_message.Content, _countedTexts, toolTextsFrom);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        bool hasContent = _message.ContentLength > 0;
+        int column = _line.CharOffset(hasContent ? _message.ContentStart : _message.Start);
+        int end = _line.CharOffset(hasContent ? _message.ContentStart + _message.ContentLength : _message.Start + _message.Length);
+        _messages.Add(new ExampleMessage(index, _message.Role ?? "unknown", text, column, end - column));
+    }
+
     /// <summary>A string role among system, developer, user, assistant and tool; otherwise reports why not.</summary>
     private bool HasKnownRole(int index)
     {
         if (_message.RoleType == JsonTokenType.None)
         {
-            SetError(FineTuningErrorKind.RoleMissing, _message.Start, _message.Length, $"messages[{index}] at column {{0}} has no \"role\"");
+            _line.Fail(FineTuningErrorKind.RoleMissing, _message.Start, _message.Length, $"messages[{index}] at column {{0}} has no \"role\"");
             return false;
         }
 
         if (_message.RoleType != JsonTokenType.String)
         {
-            SetError(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
+            _line.Fail(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
                 $"messages[{index}] \"role\" at column {{0}} is {Describe(_message.RoleType)}, not a string; expected {ExpectedRoles}");
             return false;
         }
 
         if (!IsKnownRole(_message.Role!))
         {
-            SetError(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
+            _line.Fail(FineTuningErrorKind.UnknownRole, _message.RoleStart, _message.RoleLength,
                 $"messages[{index}] has unknown role {Quote(_message.Role)} at column {{0}}; expected {ExpectedRoles}");
             return false;
         }
@@ -347,11 +344,11 @@ internal sealed class ChatExampleParser : IExampleLineParser
         switch (_message.ContentType)
         {
             case JsonTokenType.None when !toolCallOnly:
-                SetError(FineTuningErrorKind.MissingContent, _message.Start, _message.Length,
+                _line.Fail(FineTuningErrorKind.MissingContent, _message.Start, _message.Length,
                     label + " at column {0} has no \"content\"" + (isAssistant ? " (and no \"tool_calls\")" : string.Empty));
                 return false;
             case JsonTokenType.Null when !toolCallOnly:
-                SetError(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
+                _line.Fail(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
                     label + " has null \"content\" at column {0}; null content is only valid on an assistant message with \"tool_calls\"");
                 return false;
             case JsonTokenType.None:
@@ -361,7 +358,7 @@ internal sealed class ChatExampleParser : IExampleLineParser
             case JsonTokenType.StartArray:
                 return HasValidContentParts(label);
             default:
-                SetError(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
+                _line.Fail(FineTuningErrorKind.InvalidContent, _message.ContentStart, _message.ContentLength,
                     label + $" \"content\" at column {{0}} is {Describe(_message.ContentType)}; expected a string or an array of content parts");
                 return false;
         }
@@ -371,14 +368,14 @@ internal sealed class ChatExampleParser : IExampleLineParser
     {
         if (_message.ContentPartError is not null)
         {
-            SetError(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
+            _line.Fail(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
                 label + " \"content\" at column {0}: " + _message.ContentPartError);
             return false;
         }
 
         if (_message.HasImagePart && _message.Role != "user")
         {
-            SetError(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
+            _line.Fail(FineTuningErrorKind.InvalidContentPart, _message.ContentStart, _message.ContentLength,
                 label + " \"content\" at column {0} has an image part; images are only allowed in user messages");
             return false;
         }
@@ -394,8 +391,8 @@ internal sealed class ChatExampleParser : IExampleLineParser
             return true;
         }
 
-        string raw = Encoding.UTF8.GetString(_bytes, (int)_message.WeightStart, (int)Math.Min(_message.WeightLength, 20));
-        SetError(FineTuningErrorKind.BadWeight, _message.WeightStart, _message.WeightLength,
+        string raw = _line.Slice(_message.WeightStart, Math.Min(_message.WeightLength, 20));
+        _line.Fail(FineTuningErrorKind.BadWeight, _message.WeightStart, _message.WeightLength,
             label + " has \"weight\": " + EscapeBraces(Escape(raw)) + " at column {0}; weight must be 0 or 1");
         return false;
     }
@@ -436,36 +433,6 @@ internal sealed class ChatExampleParser : IExampleLineParser
             _assistantContentStart = _message.ContentStart;
             _assistantContentLength = _message.ContentLength;
         }
-    }
-
-    private void SetError(FineTuningErrorKind kind, long start, long length, string messageFormat)
-    {
-        if (_errorMessage is not null)
-        {
-            return;
-        }
-
-        _errorKind = kind;
-        _errorMessage = messageFormat;
-        _errorStart = Math.Max(0, Math.Min(start, _byteCount));
-        _errorLength = Math.Max(0, length);
-    }
-
-    private FineTuningError CreateError()
-    {
-        int column = CharOffset(_errorStart);
-        int end = CharOffset(Math.Min(_byteCount, _errorStart + _errorLength));
-        return new FineTuningError(
-            _errorKind,
-            string.Format(CultureInfo.InvariantCulture, _errorMessage!, column + 1),
-            column,
-            Math.Max(0, end - column));
-    }
-
-    private int CharOffset(long byteOffset)
-    {
-        int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
-        return Encoding.UTF8.GetCharCount(_bytes, 0, count);
     }
 
     private static bool IsKnownRole(string role) =>

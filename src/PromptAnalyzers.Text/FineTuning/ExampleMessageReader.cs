@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Json;
 
 namespace PromptAnalyzers.Text.FineTuning;
 
@@ -37,161 +36,63 @@ public sealed class ExampleMessage
 
     /// <summary>"messages[1] (user)", or where the format puts the turn ("conversations[2] (gpt)", "completion").</summary>
     public string Label => _label ?? "messages[" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] (" + Role + ")";
-}
 
-/// <summary>
-/// Reads the messages of one JSONL line of a chat dataset, whatever else is wrong with it (the validator reports that): every
-/// message object with text gives one <see cref="ExampleMessage"/>. Bad JSON gives what was read before it; never throws.
-/// </summary>
-public sealed class ExampleMessageReader
-{
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-
-    private readonly ChatMessageFields _fields = new();
-    private readonly List<string> _toolTexts = new();
-    private byte[] _bytes = new byte[4096];
-    private int _byteCount;
-
-    private FormatExampleParser? _formatParser;
-
-    /// <summary>
-    /// The turns with text of <paramref name="line"/> in a dataset of <paramref name="format"/>: chat messages as
-    /// <see cref="Read(string)"/> reads them, other formats' turns as their reader finds them (up to a problem).
-    /// </summary>
-    public IReadOnlyList<ExampleMessage> Read(string line, FineTuningFormat format)
+    /// <summary>A message's text: its content, then the tool-call texts of <paramref name="texts"/> from <paramref name="from"/> on, one a line.</summary>
+    internal static string JoinTexts(string? content, List<string> texts, int from)
     {
-        if (format == FineTuningFormat.OpenAiChat)
-        {
-            return Read(line);
-        }
-
-        if (_formatParser is null || _formatParser.Format != format)
-        {
-            _formatParser = new FormatExampleParser(format);
-        }
-
-        var messages = new List<ExampleMessage>();
-        char[] chars = line.ToCharArray();
-        try
-        {
-            _formatParser.Parse(chars, chars.Length);
-        }
-        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
-        {
-            return messages;
-        }
-
-        IReadOnlyList<TrainingTurn> turns = _formatParser.Turns;
-        for (int i = 0; i < turns.Count; i++)
-        {
-            TrainingTurn turn = turns[i];
-            if (turn.Text.Length > 0)
-            {
-                int column = _formatParser.CharOffset(turn.Start);
-                int end = _formatParser.CharOffset(turn.Start + turn.Length);
-                messages.Add(new ExampleMessage(i, turn.Role, turn.Text, column, end - column, turn.Label));
-            }
-        }
-
-        return messages;
-    }
-
-    /// <summary>The messages of <paramref name="line"/> that have text.</summary>
-    public IReadOnlyList<ExampleMessage> Read(string line)
-    {
-        var messages = new List<ExampleMessage>();
-        if (string.IsNullOrEmpty(line))
-        {
-            return messages;
-        }
-
-        _byteCount = Encoding.UTF8.GetByteCount(line);
-        if (_bytes.Length < _byteCount || _bytes.Length > 1024 * 1024)
-        {
-            _bytes = new byte[Math.Max(_byteCount, 4096)];
-        }
-
-        Encoding.UTF8.GetBytes(line, 0, line.Length, _bytes, 0);
-        try
-        {
-            ReadRecord(messages);
-        }
-        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
-        {
-            // What was read before the bad JSON is kept.
-        }
-
-        return messages;
-    }
-
-    private void ReadRecord(List<ExampleMessage> messages)
-    {
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return;
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            bool isMessages = reader.ValueTextEquals("messages");
-            reader.Read();
-            if (isMessages && reader.TokenType == JsonTokenType.StartArray)
-            {
-                ReadMessages(ref reader, messages);
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-    }
-
-    private void ReadMessages(ref Utf8JsonReader reader, List<ExampleMessage> messages)
-    {
-        int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                _toolTexts.Clear();
-                _fields.Read(ref reader, _toolTexts);
-                string text = TextOf(_fields.Content, _toolTexts);
-                if (text.Length > 0)
-                {
-                    int column = CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart : _fields.Start);
-                    int end = CharOffset(_fields.ContentLength > 0 ? _fields.ContentStart + _fields.ContentLength : _fields.Start + _fields.Length);
-                    messages.Add(new ExampleMessage(index, _fields.Role ?? "unknown", text, column, end - column));
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-
-            index++;
-        }
-    }
-
-    private static string TextOf(string? content, List<string> toolTexts)
-    {
-        if (toolTexts.Count == 0)
+        if (from >= texts.Count)
         {
             return content ?? string.Empty;
         }
 
         var builder = new StringBuilder(content ?? string.Empty);
-        foreach (string text in toolTexts)
+        for (int i = from; i < texts.Count; i++)
         {
-            builder.Append('\n').Append(text);
+            builder.Append('\n').Append(texts[i]);
         }
 
         return builder.ToString();
     }
+}
 
-    private int CharOffset(long byteOffset)
+/// <summary>
+/// Reads the messages (turns with text) of one JSONL line of a dataset, whatever else is wrong with it (the validator reports
+/// that), with the same parsers as <see cref="FineTuningDatasetReader"/>. Bad JSON gives what was read before it; never throws.
+/// </summary>
+public sealed class ExampleMessageReader
+{
+    private IExampleLineParser? _parser;
+    private FineTuningFormat _parserFormat;
+
+    /// <summary>The turns with text of <paramref name="line"/> in a dataset of <paramref name="format"/>.</summary>
+    public IReadOnlyList<ExampleMessage> Read(string line, FineTuningFormat format)
     {
-        int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
-        return Encoding.UTF8.GetCharCount(_bytes, 0, count);
+        if (string.IsNullOrEmpty(line))
+        {
+            return Array.Empty<ExampleMessage>();
+        }
+
+        if (_parser is null || _parserFormat != format)
+        {
+            _parser = format == FineTuningFormat.OpenAiChat ? new ChatExampleParser(collectMessages: true) : new FormatExampleParser(format, collectMessages: true);
+            _parserFormat = format;
+        }
+
+        char[] chars = line.ToCharArray();
+        var parsed = new ParsedExampleLine(1, 0, chars.Length);
+        try
+        {
+            _parser.Parse(chars, chars.Length);
+            _parser.Fill(parsed);
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException))
+        {
+            // Not expected: the parsers turn bad JSON into errors. Nothing read is better than a crash.
+        }
+
+        return parsed.Messages;
     }
+
+    /// <summary>The messages with text of <paramref name="line"/>, a chat example.</summary>
+    public IReadOnlyList<ExampleMessage> Read(string line) => Read(line, FineTuningFormat.OpenAiChat);
 }

@@ -15,7 +15,7 @@ namespace PromptAnalyzers.Text.FineTuning;
 /// </summary>
 public sealed class FineTuningDatasetValidator
 {
-    /// <summary>Lines that <see cref="IsChatDataset"/> looks at before giving up on finding a parsable record.</summary>
+    /// <summary>Lines that format detection (<see cref="FineTuningFormatDetector"/>) looks at before giving up on finding a parsable record.</summary>
     public const int DetectionLineLimit = 100;
 
     /// <summary>Blank lines in one run that are reported one by one; the rest of a longer run is summed up in the last report.</summary>
@@ -31,16 +31,6 @@ public sealed class FineTuningDatasetValidator
     /// <summary>Counters over the lines enumerated so far; final once <see cref="Validate"/> has been enumerated to its end.</summary>
     public FineTuningDatasetSummary Summary { get; private set; } = new();
 
-    /// <summary>
-    /// True when the first parsable record (within the first <see cref="DetectionLineLimit"/> non-blank lines) is a JSON
-    /// object with a <c>messages</c> array: the file is a chat fine-tuning dataset. Any other JSONL is left alone.
-    /// </summary>
-    public static bool IsChatDataset(TextReader text, CancellationToken cancellationToken = default)
-    {
-        var parser = new ChatExampleParser();
-        return FirstRecord.Parse(text, parser, cancellationToken) && parser.HasMessagesArray;
-    }
-
     /// <summary>Validates the dataset read from <paramref name="text"/>; the reader is read once, in chunks.</summary>
     public IEnumerable<FineTuningLineReport> Validate(TextReader text, CancellationToken cancellationToken = default)
     {
@@ -49,26 +39,37 @@ public sealed class FineTuningDatasetValidator
             throw new ArgumentNullException(nameof(text));
         }
 
-        return ValidateIterator(text, cancellationToken);
+        var reader = new FineTuningDatasetReader(_options.Format, _options.MaxLineLength);
+        return ValidateIterator(reader.Read(text, cancellationToken), cancellationToken);
     }
 
-    private IEnumerable<FineTuningLineReport> ValidateIterator(TextReader text, CancellationToken cancellationToken)
+    /// <summary>Validates lines that a <see cref="FineTuningDatasetReader"/> read (a parse shared with other rules).</summary>
+    public IEnumerable<FineTuningLineReport> Validate(IEnumerable<ParsedExampleLine> lines, CancellationToken cancellationToken = default)
+    {
+        if (lines is null)
+        {
+            throw new ArgumentNullException(nameof(lines));
+        }
+
+        return ValidateIterator(lines, cancellationToken);
+    }
+
+    private IEnumerable<FineTuningLineReport> ValidateIterator(IEnumerable<ParsedExampleLine> lines, CancellationToken cancellationToken)
     {
         var summary = new FineTuningDatasetSummary();
         Summary = summary;
-        var lines = new JsonlLineReader(text, _options.MaxLineLength);
-        var parsers = new LineParsers(_options.Format);
         var blankRun = new List<FineTuningLineReport>();
         int blankRunExtra = 0;
 
-        while (lines.ReadLine(cancellationToken))
+        foreach (ParsedExampleLine line in lines)
         {
-            summary.Lines = lines.LineNumber;
-            if (lines.IsBlank)
+            cancellationToken.ThrowIfCancellationRequested();
+            summary.Lines = line.LineNumber;
+            if (line.IsBlank)
             {
                 if (blankRun.Count < MaxBlankLinesReportedPerRun)
                 {
-                    blankRun.Add(new FineTuningLineReport(lines.LineNumber, lines.Start, lines.Length));
+                    blankRun.Add(new FineTuningLineReport(line.LineNumber, line.Start, line.Length));
                 }
                 else
                 {
@@ -100,52 +101,36 @@ public sealed class FineTuningDatasetValidator
                 blankRunExtra = 0;
             }
 
-            yield return ValidateLine(lines, parsers, summary, cancellationToken);
+            yield return ValidateLine(line, summary, cancellationToken);
         }
     }
 
-    private FineTuningLineReport ValidateLine(JsonlLineReader lines, LineParsers parsers, FineTuningDatasetSummary summary, CancellationToken cancellationToken)
+    private FineTuningLineReport ValidateLine(ParsedExampleLine line, FineTuningDatasetSummary summary, CancellationToken cancellationToken)
     {
-        var report = new FineTuningLineReport(lines.LineNumber, lines.Start, lines.IsOverlong ? lines.FullLength : lines.Length);
-        if (lines.IsOverlong)
+        var report = new FineTuningLineReport(line.LineNumber, line.Start, line.Length);
+        if (line.IsOverlong)
         {
             report.Error = new FineTuningError(
                 FineTuningErrorKind.LineTooLong,
-                string.Format(CultureInfo.InvariantCulture, "the line is {0:N0} characters long, over the {1:N0} characters this validator reads; it was not checked", lines.FullLength, _options.MaxLineLength),
+                string.Format(CultureInfo.InvariantCulture, "the line is {0:N0} characters long, over the {1:N0} characters this validator reads; it was not checked", line.Length, _options.MaxLineLength),
                 0,
                 0);
             summary.MalformedLines++;
             return report;
         }
 
-        bool valid;
-        IExampleLineParser parser;
-        try
+        summary.Format = line.Format;
+        if (line.Error is not null)
         {
-            parser = parsers.For(lines.Buffer, lines.Length);
-            summary.Format = parsers.Format;
-            valid = parser.Parse(lines.Buffer, lines.Length);
-        }
-        catch (Exception ex) when (!(ex is OperationCanceledException))
-        {
-            // Not expected: the parser turns bad JSON into errors. Report rather than crash the build.
-            report.Error = new FineTuningError(FineTuningErrorKind.InvalidJson, "the line could not be read: " + ex.GetType().Name, 0, 0);
+            report.Error = line.Error;
             summary.MalformedLines++;
             return report;
         }
 
-        if (!valid)
-        {
-            report.Error = parser.Error;
-            summary.MalformedLines++;
-            return report;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        int tokens = parser.CountTokens(_options);
+        int tokens = line.CountTokens(_options);
         report.Tokens = tokens;
-        report.AssistantContentColumn = parser.AssistantContentColumn;
-        report.AssistantContentLength = parser.AssistantContentLength;
+        report.AssistantContentColumn = line.AssistantContentColumn;
+        report.AssistantContentLength = line.AssistantContentLength;
         int? limit = _options.MaxExampleTokens;
         report.ExceedsLimit = limit is int max && tokens > max;
 
@@ -155,7 +140,7 @@ public sealed class FineTuningDatasetValidator
         if (tokens > summary.LongestExampleTokens)
         {
             summary.LongestExampleTokens = tokens;
-            summary.LongestExampleLine = lines.LineNumber;
+            summary.LongestExampleLine = line.LineNumber;
         }
 
         if (summary.Examples == 1 || tokens < summary.ShortestExampleTokens)
@@ -168,10 +153,11 @@ public sealed class FineTuningDatasetValidator
             summary.ExamplesOverLimit++;
         }
 
-        summary.PromptFirst.Observe(parser.SystemText, parser.AssistantText);
+        summary.PromptFirst.Observe(line.SystemText, line.AssistantText);
         if (_options.MinFacts is int minFacts)
         {
-            FactReport? facts = DetectFacts(parser.AssistantText, parser.UserText, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            FactReport? facts = DetectFacts(line.AssistantText, line.UserText, cancellationToken);
             if (facts is not null && facts.MeetsThreshold(minFacts))
             {
                 report.TaughtFacts = facts;
@@ -180,48 +166,6 @@ public sealed class FineTuningDatasetValidator
         }
 
         return report;
-    }
-
-    /// <summary>The parser of the dataset's format, chosen at the first record that is a JSON object when no format is set.</summary>
-    private sealed class LineParsers
-    {
-        private readonly FormatExampleParser _probe = new(FineTuningFormat.PlainText);
-        private IExampleLineParser? _parser;
-
-        public LineParsers(FineTuningFormat? format)
-        {
-            if (format is FineTuningFormat known)
-            {
-                Use(known);
-            }
-        }
-
-        public FineTuningFormat? Format { get; private set; }
-
-        /// <summary>The parser for this line: the dataset's, or (until a record has set it) the one its own fields call for.</summary>
-        public IExampleLineParser For(char[] chars, int length)
-        {
-            if (_parser is not null)
-            {
-                return _parser;
-            }
-
-            _probe.Parse(chars, length);
-            if (_probe.Root is not JsonLineNode root)
-            {
-                // Not JSON or not an object: read as chat, whose messages say what a line should be.
-                return new ChatExampleParser();
-            }
-
-            Use(FineTuningFormatDetector.Of(root) ?? FineTuningFormat.OpenAiChat);
-            return _parser!;
-        }
-
-        private void Use(FineTuningFormat format)
-        {
-            Format = format;
-            _parser = format == FineTuningFormat.OpenAiChat ? new ChatExampleParser() : new FormatExampleParser(format);
-        }
     }
 
     private static FactReport? DetectFacts(string text, string userText, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class FineTuningValidationOptions
     public int? MinFacts { get; set; }
 
     /// <summary>Lines longer than this (in chars) are reported and not parsed, so memory stays bounded.</summary>
-    public int MaxLineLength { get; set; } = 32 * 1024 * 1024;
+    public int MaxLineLength { get; set; } = FineTuningDatasetReader.DefaultMaxLineLength;
 
     /// <summary>Tokens of <paramref name="text"/> as these options count them.</summary>
     public int CountTokens(string? text)

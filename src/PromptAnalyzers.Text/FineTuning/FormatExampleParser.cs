@@ -26,18 +26,16 @@ internal sealed class FormatExampleParser : IExampleLineParser
     private readonly IFormatReader _format;
     private readonly List<TrainingTurn> _turns = new();
     private readonly List<string> _countedTexts = new();
-    private byte[] _bytes = new byte[4096];
-    private int _byteCount;
+    private readonly Utf8ExampleLine _line = new();
 
-    private FineTuningErrorKind _errorKind;
-    private string? _errorMessage;
-    private long _errorStart;
-    private long _errorLength;
+    private readonly bool _collectMessages;
 
-    public FormatExampleParser(FineTuningFormat format)
+    /// <param name="collectMessages">True to give <see cref="Fill"/> the turns as messages for the security rules.</param>
+    public FormatExampleParser(FineTuningFormat format, bool collectMessages = false)
     {
         Format = format;
         _format = FormatReaders.For(format);
+        _collectMessages = collectMessages;
     }
 
     public FineTuningFormat Format { get; }
@@ -63,20 +61,20 @@ internal sealed class FormatExampleParser : IExampleLineParser
     public bool Parse(char[] chars, int length)
     {
         Reset();
-        EncodeLine(chars, length);
+        _line.Load(chars, length);
         Root = ReadTree();
-        if (Root is not null && _errorMessage is null)
+        if (Root is not null && !_line.HasProblem)
         {
             _format.Read(Root, this);
-            if (_errorMessage is null && !HasTrainedTurn())
+            if (!_line.HasProblem && !HasTrainedTurn())
             {
                 Fail(FineTuningErrorKind.NoAssistant, Root, _format.NothingTrained);
             }
         }
 
-        if (_errorMessage is not null)
+        if (_line.HasProblem)
         {
-            Error = CreateError();
+            Error = _line.Problem();
             return false;
         }
 
@@ -84,26 +82,46 @@ internal sealed class FormatExampleParser : IExampleLineParser
         return true;
     }
 
-    public int CountTokens(FineTuningValidationOptions options)
+    public void Fill(ParsedExampleLine line)
     {
-        long tokens = 0;
+        line.AssistantText = AssistantText;
+        line.UserText = UserText;
+        line.SystemText = SystemText;
+        line.AssistantContentColumn = AssistantContentColumn;
+        line.AssistantContentLength = AssistantContentLength;
         bool conversational = _turns.Count > 1 || Format != FineTuningFormat.PlainText;
-        if (conversational)
+        line.FramingTokens = conversational ? ChatTokenCounting.TokensPerReplyPriming + ((long)ChatTokenCounting.TokensPerMessage * _turns.Count) : 0;
+        var texts = new string[(_turns.Count * 2) + _countedTexts.Count];
+        for (int i = 0; i < _turns.Count; i++)
         {
-            tokens += ChatTokenCounting.TokensPerReplyPriming + ((long)ChatTokenCounting.TokensPerMessage * _turns.Count);
+            texts[2 * i] = _turns[i].Role;
+            texts[(2 * i) + 1] = _turns[i].Text;
         }
 
-        foreach (TrainingTurn turn in _turns)
+        _countedTexts.CopyTo(texts, _turns.Count * 2);
+        line.TokenTexts = texts;
+        if (_collectMessages)
         {
-            tokens += options.CountTokens(turn.Role) + options.CountTokens(turn.Text);
+            line.Messages = Messages();
+        }
+    }
+
+    /// <summary>The turns with text as messages, placed at their values in the line.</summary>
+    private ExampleMessage[] Messages()
+    {
+        var messages = new List<ExampleMessage>(_turns.Count);
+        for (int i = 0; i < _turns.Count; i++)
+        {
+            TrainingTurn turn = _turns[i];
+            if (turn.Text.Length > 0)
+            {
+                int column = CharOffset(turn.Start);
+                int end = CharOffset(turn.Start + turn.Length);
+                messages.Add(new ExampleMessage(i, turn.Role, turn.Text, column, end - column, turn.Label));
+            }
         }
 
-        foreach (string text in _countedTexts)
-        {
-            tokens += options.CountTokens(text);
-        }
-
-        return (int)Math.Min(tokens, int.MaxValue);
+        return messages.ToArray();
     }
 
     /// <summary>Adds a turn whose text is the string <paramref name="value"/> (a reader has checked it is one).</summary>
@@ -116,13 +134,13 @@ internal sealed class FormatExampleParser : IExampleLineParser
 
     /// <summary>Text that is trained and billed but is no turn (tool definitions).</summary>
     internal void Count(JsonLineNode value) =>
-        _countedTexts.Add(Encoding.UTF8.GetString(_bytes, (int)value.Start, (int)value.Length));
+        _countedTexts.Add(_line.Slice(value.Start, value.Length));
 
-    internal bool Failed => _errorMessage is not null;
+    internal bool Failed => _line.HasProblem;
 
     /// <summary>Reports the first problem of the line at <paramref name="at"/>; <paramref name="messageFormat"/> has {0} for the column.</summary>
     internal void Fail(FineTuningErrorKind kind, JsonLineNode at, string messageFormat) =>
-        SetError(kind, at.Start, at.Length, messageFormat);
+        _line.Fail(kind, at.Start, at.Length, messageFormat);
 
     private bool HasTrainedTurn()
     {
@@ -141,7 +159,6 @@ internal sealed class FormatExampleParser : IExampleLineParser
     {
         Error = null;
         Root = null;
-        _errorMessage = null;
         _turns.Clear();
         _countedTexts.Clear();
         AssistantText = string.Empty;
@@ -149,27 +166,12 @@ internal sealed class FormatExampleParser : IExampleLineParser
         SystemText = string.Empty;
         AssistantContentColumn = 0;
         AssistantContentLength = 0;
-        if (_bytes.Length > 1024 * 1024)
-        {
-            _bytes = new byte[4096];
-        }
-    }
-
-    private void EncodeLine(char[] chars, int length)
-    {
-        _byteCount = Encoding.UTF8.GetByteCount(chars, 0, length);
-        if (_bytes.Length < _byteCount)
-        {
-            _bytes = new byte[Math.Max(_byteCount, Math.Min(_bytes.Length * 2, int.MaxValue / 2))];
-        }
-
-        Encoding.UTF8.GetBytes(chars, 0, length, _bytes, 0);
     }
 
     /// <summary>The line's root object, or null with the error set (not JSON, or not an object).</summary>
     private JsonLineNode? ReadTree()
     {
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_bytes, 0, _byteCount), isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        Utf8JsonReader reader = _line.Reader(ReaderOptions);
         try
         {
             reader.Read();
@@ -181,7 +183,7 @@ internal sealed class FormatExampleParser : IExampleLineParser
 
             if (!root.IsObject)
             {
-                SetError(FineTuningErrorKind.NotObject, root.Start, root.Length,
+                _line.Fail(FineTuningErrorKind.NotObject, root.Start, root.Length,
                     "the line is " + Describe(root.Type) + " at column {0}, not a JSON object; each line must be one " + Format.DisplayName() + " example");
                 return null;
             }
@@ -190,15 +192,11 @@ internal sealed class FormatExampleParser : IExampleLineParser
         }
         catch (JsonException ex)
         {
-            long position = ex.BytePositionInLine ?? reader.BytesConsumed;
-            string reason = position >= _byteCount && reader.CurrentDepth > 0
-                ? "the line ends with an object or array still open (a truncated record, or one record split over several lines?)"
-                : Reason(ex.Message);
-            SetError(FineTuningErrorKind.InvalidJson, position, 0, "invalid JSON at column {0}: " + reason);
+            _line.FailSyntax(ex, reader.BytesConsumed, reader.CurrentDepth);
         }
         catch (InvalidOperationException ex)
         {
-            SetError(FineTuningErrorKind.InvalidJson, reader.TokenStartIndex, 0, "invalid JSON string at column {0}: " + Reason(ex.Message));
+            _line.FailString(ex, reader.TokenStartIndex);
         }
 
         return null;
@@ -237,29 +235,6 @@ internal sealed class FormatExampleParser : IExampleLineParser
         }
     }
 
-    private void SetError(FineTuningErrorKind kind, long start, long length, string messageFormat)
-    {
-        if (_errorMessage is not null)
-        {
-            return;
-        }
-
-        _errorKind = kind;
-        _errorMessage = messageFormat;
-        _errorStart = Math.Max(0, Math.Min(start, _byteCount));
-        _errorLength = Math.Max(0, length);
-    }
-
-    private FineTuningError CreateError()
-    {
-        int column = CharOffset(_errorStart);
-        int end = CharOffset(Math.Min(_byteCount, _errorStart + _errorLength));
-        return new FineTuningError(_errorKind, string.Format(CultureInfo.InvariantCulture, _errorMessage!, column + 1), column, Math.Max(0, end - column));
-    }
-
-    internal int CharOffset(long byteOffset)
-    {
-        int count = (int)Math.Max(0, Math.Min(byteOffset, _byteCount));
-        return Encoding.UTF8.GetCharCount(_bytes, 0, count);
-    }
+    /// <summary>The UTF-16 column of a byte offset in the last line.</summary>
+    internal int CharOffset(long byteOffset) => _line.CharOffset(byteOffset);
 }

@@ -14,8 +14,8 @@ namespace PromptAnalyzers.Rules.FineTuning;
 /// Validates fine-tuning datasets (JSONL AdditionalFiles, in any <see cref="FineTuningFormat"/>) at build time for their
 /// target (<see cref="FineTuningTarget"/>): malformed lines and formats the target does not take (PA3001), too few
 /// examples (PA3002), examples over the limit (PA3003), the dataset's token and cost estimate (PA3004), datasets a prompt
-/// would serve (PA3005), and examples that teach facts (PA1002). Streams each file (format detection reads only its first
-/// records) and never throws on bad data.
+/// would serve (PA3005), and examples that teach facts (PA1002). Reads each file once for this and the security rules
+/// (<see cref="DatasetParse"/>) and never throws on bad data.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
@@ -138,13 +138,12 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             return;
         }
 
-        FineTuningFormat? format = options.Format ?? FineTuningFormatDetector.Detect(new SourceTextReader(text), context.CancellationToken);
-        if (format is null && !options.IsMarkedFineTuning)
+        if (DatasetParse.For(text, options, context.CancellationToken) is not DatasetParse parse)
         {
             return;
         }
 
-        var plan = FineTuningPlan.For(format ?? FineTuningFormat.OpenAiChat, options);
+        var plan = FineTuningPlan.For(parse.Format, options);
         var validator = new FineTuningDatasetValidator(plan.ValidationOptions());
         var reporter = new FileReporter(context, file.Path, text);
         Location first = reporter.FirstLine();
@@ -153,7 +152,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             reporter.Malformed(first, FineTuningErrorKind.FormatNotAccepted, notAccepted);
         }
 
-        foreach (FineTuningLineReport line in validator.Validate(new SourceTextReader(text), context.CancellationToken))
+        foreach (FineTuningLineReport line in validator.Validate(parse.Lines(context.CancellationToken), context.CancellationToken))
         {
             if (line.Error is FineTuningError error)
             {

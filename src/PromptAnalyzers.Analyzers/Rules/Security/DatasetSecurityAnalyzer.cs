@@ -13,16 +13,14 @@ namespace PromptAnalyzers.Rules.Security;
 
 /// <summary>
 /// The security rules on fine-tuning datasets in any format (the JSONL files <see cref="FineTuningDatasetAnalyzer"/> checks): PA4003,
-/// personal data, once per example at its line; PA4002, each secret at its span in the line. Reads each file once, line by line.
+/// personal data, once per example at its line; PA4002, each secret at its span in the line. Reads each file once, line by line,
+/// in the parse it shares with the fine-tuning rules (<see cref="DatasetParse"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DatasetSecurityAnalyzer : AdditionalFileAnalyzer
 {
     /// <summary>Diagnostics one rule reports in one file before it sums up the rest in one last diagnostic.</summary>
     public const int MaxDiagnosticsPerRulePerFile = FineTuningDatasetAnalyzer.MaxDiagnosticsPerRulePerFile;
-
-    /// <summary>Longer lines are left to PA3001 (which reports them as not checked).</summary>
-    private const int MaxLineLength = 32 * 1024 * 1024;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         SecretDiagnostics.Rule,
@@ -45,39 +43,35 @@ public sealed class DatasetSecurityAnalyzer : AdditionalFileAnalyzer
             return;
         }
 
-        FineTuningFormat? format = options.Format ?? FineTuningFormatDetector.Detect(new SourceTextReader(text), context.CancellationToken);
-        if (format is null && !options.IsMarkedFineTuning)
+        if (DatasetParse.For(text, options, context.CancellationToken) is not DatasetParse parse)
         {
             return;
         }
 
         var reporter = new LineReporter(context, file.Path, text);
-        var lines = new JsonlLineReader(new SourceTextReader(text), MaxLineLength);
-        var messages = new ExampleMessageReader();
-        while (lines.ReadLine(context.CancellationToken))
+        foreach (ParsedExampleLine line in parse.Lines(context.CancellationToken))
         {
-            if (lines.IsBlank || lines.IsOverlong)
+            if (!line.IsBlank && !line.IsOverlong)
             {
-                continue;
+                AnalyzeExample(reporter, text, line, context.CancellationToken);
             }
-
-            string line = new(lines.Buffer, 0, lines.Length);
-            AnalyzeExample(reporter, lines.Start, line, messages.Read(line, format ?? FineTuningFormat.OpenAiChat), context.CancellationToken);
         }
 
         reporter.ReportOverflows();
     }
 
-    private static void AnalyzeExample(LineReporter reporter, long lineStart, string line, IReadOnlyList<ExampleMessage> messages, System.Threading.CancellationToken cancellationToken)
+    private static void AnalyzeExample(LineReporter reporter, SourceText text, ParsedExampleLine example, System.Threading.CancellationToken cancellationToken)
     {
         var personal = new List<(string Label, IReadOnlyList<PersonalDataFinding> Findings)>();
         PersonalDataKind kinds = PersonalDataKind.None;
-        foreach (ExampleMessage message in messages)
+        string? line = null;
+        foreach (ExampleMessage message in example.Messages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var (finding, secret) in SecretDiagnostics.Find(message.Text, cancellationToken))
             {
-                reporter.Secret(lineStart, SecretSpan(line, message, secret), "Fine-tuning example " + message.Label, finding.Describe());
+                line ??= text.ToString(new TextSpan((int)example.Start, example.Length));
+                reporter.Secret(example.Start, SecretSpan(line, message, secret), "Fine-tuning example " + message.Label, finding.Describe());
             }
 
             IReadOnlyList<PersonalDataFinding> findings = PersonalDataScanner.Scan(message.Text, cancellationToken);
@@ -90,7 +84,7 @@ public sealed class DatasetSecurityAnalyzer : AdditionalFileAnalyzer
 
         if (personal.Count > 0)
         {
-            reporter.PersonalData(lineStart, line.Length, PersonalDataDiagnostics.DescribeMessages(personal), PersonalDataDiagnostics.Masks(kinds));
+            reporter.PersonalData(example.Start, example.Length, PersonalDataDiagnostics.DescribeMessages(personal), PersonalDataDiagnostics.Masks(kinds));
         }
     }
 

@@ -11,15 +11,15 @@ using PromptAnalyzers.Text.Formatting;
 namespace PromptAnalyzers.Rules.Templates;
 
 /// <summary>
-/// <c>string.Format(template, args)</c> in prompt code: a format item with no argument (PA5001; string.Format throws) and an
-/// argument no item reads (PA5002). The template is a literal, a constant or a static readonly field; arguments passed as
-/// one array or span are dynamic and say nothing.
+/// <c>string.Format(template, args)</c> and <c>StringBuilder.AppendFormat(template, args)</c> in prompt code: a format item
+/// with no argument (PA5001; both throw) and an argument no item reads (PA5002). The template is a literal, a constant or a
+/// static readonly field; arguments passed as one array or span are dynamic and say nothing.
 /// </summary>
 internal static class FormatArguments
 {
     public static void Check(IInvocationOperation call, PromptDiscovery discovery, ReportContext context)
     {
-        if (call.TargetMethod is not { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String }
+        if (!IsCompositeFormatCall(call.TargetMethod)
             || call.Syntax is not InvocationExpressionSyntax syntax
             || call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format") is not { } formatArgument
             || formatArgument.Value.Type?.SpecialType != SpecialType.System_String)
@@ -43,7 +43,7 @@ internal static class FormatArguments
         if (items.Where(i => i >= written.Count).OrderBy(i => i).Select(i => (int?)i).FirstOrDefault() is int missing)
         {
             var location = formatArgument.Syntax.GetLocation();
-            string reason = $": string.Format is given {written.Count} argument{(written.Count == 1 ? string.Empty : "s")} and throws FormatException";
+            string reason = $": {CallName(call.TargetMethod)} is given {written.Count} argument{(written.Count == 1 ? string.Empty : "s")} and throws FormatException";
             context.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.VariableNotSupplied, location, "format item {" + missing.ToString(CultureInfo.InvariantCulture) + "}", reason));
         }
 
@@ -55,6 +55,17 @@ internal static class FormatArguments
             }
         }
     }
+
+    /// <summary><c>string.Format</c> or <c>StringBuilder.AppendFormat</c> (whose format items are read by the same rules).</summary>
+    private static bool IsCompositeFormatCall(IMethodSymbol method) => method switch
+    {
+        { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } => true,
+        { Name: "AppendFormat", IsStatic: false, ContainingType: { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } => true,
+        _ => false,
+    };
+
+    /// <summary>"string.Format" or "StringBuilder.AppendFormat", as the message names the call.</summary>
+    private static string CallName(IMethodSymbol method) => method.Name == "AppendFormat" ? "StringBuilder.AppendFormat" : "string.Format";
 
     /// <summary>The argument index of every format item, or null when an item names no index (not a valid composite format).</summary>
     private static HashSet<int>? ItemIndexes(string format)

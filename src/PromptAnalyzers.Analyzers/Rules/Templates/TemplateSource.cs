@@ -91,6 +91,24 @@ internal sealed class TemplateSource
         return new TemplateSource(yamlArgument, PromptText.Static(yaml.Template, null), syntax, yaml.Defaults);
     }
 
+    /// <summary>
+    /// The <c>skprompt.txt</c> that <c>kernel.InvokeAsync(pluginName, functionName, arguments)</c> renders, when both names are
+    /// constants and one prompt directory has them. Its <c>config.json</c> is not an additional file, so defaults are unknown
+    /// (PA5001 is silent); the template is in the Semantic Kernel syntax, the one prompt directories use.
+    /// </summary>
+    public static TemplateSource? FromPromptDirectory(IInvocationOperation call, PromptDirectoryFiles files, CancellationToken cancellationToken)
+    {
+        if (Argument(call, "functionName") is not { ConstantValue: { HasValue: true, Value: string functionName } } function
+            || Argument(call, "pluginName") is not { } plugin
+            || !(IsNull(plugin) || plugin.ConstantValue is { HasValue: true, Value: string })
+            || files.Template(plugin.ConstantValue.Value as string, functionName, cancellationToken) is not string template)
+        {
+            return null;
+        }
+
+        return new TemplateSource(function, PromptText.Static(template, null), TemplateSyntax.SemanticKernel, defaults: null);
+    }
+
     private static TemplateSource? FromText(IInvocationOperation call, PromptDiscovery discovery, HashSet<string> defaults, CancellationToken cancellationToken)
     {
         if (Argument(call, "promptTemplate") is not { } template || template.Type?.SpecialType != SpecialType.System_String)

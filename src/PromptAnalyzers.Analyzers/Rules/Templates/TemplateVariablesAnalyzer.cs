@@ -14,7 +14,9 @@ namespace PromptAnalyzers.Rules.Templates;
 /// <summary>
 /// PA5001-PA5003: template variables checked against the call that renders the template. Semantic Kernel templates rendered
 /// by <c>InvokePromptAsync</c>, or created by <c>CreateFunctionFromPrompt</c> / <c>KernelFunctionFactory.CreateFromPrompt</c>
-/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; <c>string.Format</c> in prompt code.
+/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; the <c>skprompt.txt</c> of a prompt directory
+/// rendered by <c>kernel.InvokeAsync(plugin, function, ...)</c>; <c>string.Format</c> and
+/// <c>StringBuilder.AppendFormat</c> in prompt code.
 /// <para>
 /// Perf: gated like the prompt rules (<see cref="PromptDiscovery.IsRelevant"/> per compilation, <see cref="PromptDiscovery.IsRelevantTree"/>
 /// per document), then by the document naming one of the calls; only those invocations are bound.
@@ -25,8 +27,11 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 {
     private static readonly NameSet CallNames = NameSet.From(new[]
     {
-        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format",
+        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format", "AppendFormat",
     });
+
+    /// <summary>The calls that render a prompt directory's function by name, in a tree that need name no other prompt API.</summary>
+    private static readonly NameSet FunctionInvocationNames = NameSet.From(new[] { "InvokeAsync", "InvokeStreamingAsync" });
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         TemplateDiagnostics.VariableNotSupplied, TemplateDiagnostics.ArgumentNotUsed, TemplateDiagnostics.BrokenPlaceholder);
@@ -44,13 +49,15 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             }
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
-            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, new PromptYamlFiles(start.Options), new ArgumentFilters(start.Compilation), discovery);
+            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, new PromptYamlFiles(start.Options), new PromptDirectoryFiles(start.Options), new ArgumentFilters(start.Compilation), discovery);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
                 var options = PromptAnalyzersOptions.For(modelContext.Options, tree);
                 var cancellationToken = modelContext.CancellationToken;
-                if (!IdentifierIndex.For(tree, cancellationToken).ContainsAny(CallNames) || !discovery.IsRelevantTree(tree, options, cancellationToken))
+                var identifiers = IdentifierIndex.For(tree, cancellationToken);
+                if (!identifiers.ContainsAny(CallNames)
+                    || !(discovery.IsRelevantTree(tree, options, cancellationToken) || RendersPromptDirectories(kernel, identifiers)))
                 {
                     return;
                 }
@@ -71,6 +78,13 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             });
         });
     }
+
+    /// <summary>
+    /// A tree that invokes functions by name in a project with <c>skprompt.txt</c> files: <c>kernel.InvokeAsync("Plugin",
+    /// "Function", ...)</c> may render one, though the tree names no prompt API the relevance gate knows.
+    /// </summary>
+    private static bool RendersPromptDirectories(KernelCallContext? kernel, IdentifierIndex identifiers)
+        => kernel is not null && kernel.DirectoryFiles.Any && identifiers.ContainsAny(FunctionInvocationNames);
 
     /// <summary>The invocations of the document whose name is one of <see cref="CallNames"/>, bound one by one.</summary>
     private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, System.Threading.CancellationToken cancellationToken)
@@ -107,9 +121,11 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         {
             template = Created(call, types, yamlFiles, discovery, site);
         }
-        else if (types.IsInvokeFunction(method) && FunctionCreation(call, types) is { } creation)
+        else if (types.IsInvokeFunction(method))
         {
-            template = Created(creation, types, yamlFiles, discovery, site);
+            template = FunctionCreation(call, types) is { } creation
+                ? Created(creation, types, yamlFiles, discovery, site)
+                : TemplateSource.FromPromptDirectory(call, kernel.DirectoryFiles, site.CancellationToken);
             if (template is not null)
             {
                 CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
@@ -181,10 +197,11 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
     /// <summary>What the Semantic Kernel checks of one compilation share.</summary>
     private sealed class KernelCallContext
     {
-        public KernelCallContext(SemanticKernelTypes types, PromptYamlFiles yamlFiles, ArgumentFilters filters, PromptDiscovery discovery)
+        public KernelCallContext(SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDirectoryFiles directoryFiles, ArgumentFilters filters, PromptDiscovery discovery)
         {
             Types = types;
             YamlFiles = yamlFiles;
+            DirectoryFiles = directoryFiles;
             Filters = filters;
             Discovery = discovery;
         }
@@ -192,6 +209,9 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         public SemanticKernelTypes Types { get; }
 
         public PromptYamlFiles YamlFiles { get; }
+
+        /// <summary>The <c>skprompt.txt</c> files that <c>kernel.InvokeAsync(plugin, function, ...)</c> renders.</summary>
+        public PromptDirectoryFiles DirectoryFiles { get; }
 
         public ArgumentFilters Filters { get; }
 

@@ -108,6 +108,26 @@ public sealed class TemplateArgumentNotUsedTests
     }
 
     [Fact]
+    public async Task String_builder_append_format_argument_no_item_reads()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Text;
+            using Microsoft.Extensions.AI;
+            static class Reviews
+            {
+                public static ChatMessage Create(int number, string author, string team)
+                {
+                    var prompt = new StringBuilder("You review pull requests. ");
+                    prompt.AppendFormat("Review pull request {0} by {1}.", number, author, {|#0:team|});
+                    return new(ChatRole.User, prompt.ToString());
+                }
+            }
+            """,
+            NotUsed(0, "2 ('team')"));
+    }
+
+    [Fact]
     public async Task Arguments_that_a_function_call_conditions_or_loops_may_read_are_silent()
     {
         await Verify.VerifyAsync(

@@ -189,6 +189,50 @@ public sealed class TemplateVariableNotSuppliedTests
     }
 
     [Fact]
+    public async Task String_builder_append_format_with_too_few_arguments()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Text;
+            using Microsoft.Extensions.AI;
+            static class Reviews
+            {
+                private const string Header = "Review the pull request {0} by {1} against the {2} guidelines.";
+
+                public static ChatMessage Create(int number, string author)
+                {
+                    var prompt = new StringBuilder();
+                    prompt.AppendFormat({|#0:Header|}, number, author);
+                    prompt.AppendLine().Append("Answer in a short list.");
+                    return new(ChatRole.User, prompt.ToString());
+                }
+            }
+            """,
+            NotSupplied("format item {2}", ": StringBuilder.AppendFormat is given 2 arguments and throws FormatException"));
+    }
+
+    [Fact]
+    public async Task String_builder_append_format_with_a_format_provider_and_every_item_supplied_is_silent()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Globalization;
+            using System.Text;
+            using Microsoft.Extensions.AI;
+            static class Reviews
+            {
+                public static ChatMessage Create(int number, string author, object[] extra)
+                {
+                    var prompt = new StringBuilder();
+                    prompt.AppendFormat(CultureInfo.InvariantCulture, "Review the pull request {0:D5} by {1}.", number, author);
+                    prompt.AppendFormat("Context: {0} {1}", extra);
+                    return new(ChatRole.User, prompt.ToString());
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Defaults_and_every_variable_supplied_are_silent()
     {
         await Verify.VerifyAsync(

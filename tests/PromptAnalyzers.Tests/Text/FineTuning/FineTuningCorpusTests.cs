@@ -38,7 +38,7 @@ public class FineTuningCorpusTests
     {
         string path = Path.Combine(CorpusDirectory, "finetune", file);
         using var reader = new StreamReader(path);
-        Assert.True(FineTuningDatasetValidator.IsChatDataset(new StreamReader(path)), file + " should be detected as a chat dataset");
+        Assert.Equal(FineTuningFormat.OpenAiChat, FineTuningFormatDetector.Detect(new StreamReader(path)));
         var reports = new FineTuningDatasetValidator().Validate(reader).ToDictionary(r => r.LineNumber);
 
         foreach (var (_, line, expect) in Expected().Where(e => e.File == file))

@@ -194,16 +194,16 @@ public class FineTuningDatasetValidatorTests
     }
 
     [Theory]
-    [InlineData(Valid, true)]
-    [InlineData("not json\n" + Valid, true)]
-    [InlineData("""{"prompt": "a", "completion": "b"}""", false)]
-    [InlineData("""{"id": 1, "name": "log line"}""", false)]
-    [InlineData("""[1, 2, 3]""", false)]
-    [InlineData("\0\u0001garbage\n\u00ff\u00fe", false)]
-    [InlineData("", false)]
-    public void A_jsonl_file_is_a_chat_dataset_when_its_first_parsable_record_has_a_messages_array(string text, bool expected)
+    [InlineData(Valid, FineTuningFormat.OpenAiChat)]
+    [InlineData("not json\n" + Valid, FineTuningFormat.OpenAiChat)]
+    [InlineData("""{"prompt": "a", "completion": "b"}""", FineTuningFormat.PromptCompletion)]
+    [InlineData("""{"id": 1, "name": "log line"}""", null)]
+    [InlineData("""[1, 2, 3]""", null)]
+    [InlineData("\0\u0001garbage\n\u00ff\u00fe", null)]
+    [InlineData("", null)]
+    public void A_jsonl_file_is_a_dataset_in_the_format_its_first_parsable_record_names(string text, FineTuningFormat? expected)
     {
-        Assert.Equal(expected, FineTuningDatasetValidator.IsChatDataset(new StringReader(text)));
+        Assert.Equal(expected, FineTuningFormatDetector.Detect(new StringReader(text)));
     }
 
     [Fact]
