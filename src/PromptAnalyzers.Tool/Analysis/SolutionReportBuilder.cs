@@ -12,6 +12,7 @@ internal static class SolutionReportBuilder
     {
         var analyzers = PackageAnalyzers.CreateAnalyzers();
         var findings = new List<Finding>();
+        var prompts = new List<PromptSize>();
         var projects = new List<ProjectEntry>();
         var errors = new List<string>(loaded.LoadErrors);
 
@@ -31,7 +32,17 @@ internal static class SolutionReportBuilder
                 continue;
             }
 
-            var projectFindings = diagnostics.Select(d => ToFinding(d, name, loaded.RootDirectory)).ToList();
+            var projectFindings = new List<Finding>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var finding = ToFinding(diagnostic, name, loaded.RootDirectory);
+                projectFindings.Add(finding);
+                if (diagnostic.Id == "PA2001")
+                {
+                    prompts.Add(PromptSize.From(finding, PromptPricing.CostPerCall(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)));
+                }
+            }
+
             findings.AddRange(projectFindings);
             projects.Add(new ProjectEntry(
                 name,
@@ -41,7 +52,7 @@ internal static class SolutionReportBuilder
                 projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
 
-        return PromptReport.Create(givenPath, projects, errors, findings);
+        return PromptReport.Create(givenPath, projects, errors, findings, prompts);
     }
 
     private static Finding ToFinding(Diagnostic diagnostic, string project, string root)
