@@ -1,7 +1,7 @@
 // Opens an html report of prompt-analyzers in headless Chromium through playwright-core and prints, as one JSON object
 // on standard output, what a reader would see: console errors and page errors, requests that left the file, the bars
-// each chart renders, and the values of every column of every sortable table before sorting and after one and two
-// clicks on its header. The .NET test (HtmlReportBrowserTests) asserts on it.
+// each chart renders, and the values of every column of every sortable table as the page loads and after one and two
+// clicks on its header. The .NET test (ToolEndToEndTests, the html report test) asserts on it.
 //
 // usage: node html-report-check.mjs <report.html> <chromium executable> <empty user-data folder>
 import { chromium } from 'playwright-core';
@@ -51,6 +51,8 @@ try {
     const headers = await page.$$eval(`table#${tableId} thead th`, ths => ths.map(th => th.textContent));
     tables[tableId] = {};
     for (let index = 0; index < headers.length; index++) {
+      // Each column starts from the page's own order.
+      await page.reload({ waitUntil: 'load' });
       const header = page.locator(`table#${tableId} thead th`).nth(index);
       const before = await columnValues(tableId, index);
       await header.click();
