@@ -8,26 +8,31 @@ namespace PromptAnalyzers.Tool.Analysis;
 /// <summary>
 /// The cost of one call of a prompt, from its PA2001 diagnostic: the static tokens and the tokens of the tool definitions
 /// sent with it, at the input price the package's model catalogue (with the project's <c>prompt_analyzers.price.*</c> and
-/// <c>model_alias.*</c> options) gives its model. The same figure the PA2001 message states.
+/// <c>model_alias.*</c> options) gives its model, or the <c>--model</c> override. Without an override, the same figure the
+/// PA2001 message states; with one, the tokens stay those counted for the prompt's own model.
 /// </summary>
 internal static class PromptPricing
 {
-    /// <summary>USD per call, or null for a diagnostic that is not PA2001 or a model without a known price.</summary>
-    public static decimal? CostPerCall(Diagnostic diagnostic, AnalyzerConfigOptionsProvider options)
+    /// <summary>
+    /// The model the prompt is priced as (<paramref name="modelOverride"/> or its own) and USD per call, null for a
+    /// model without a known price; (null, null) for a diagnostic that is not PA2001.
+    /// </summary>
+    public static (string? Model, decimal? CostPerCall) Price(Diagnostic diagnostic, AnalyzerConfigOptionsProvider options, string? modelOverride)
     {
-        if (diagnostic.Id != "PA2001" || !diagnostic.Properties.TryGetValue("Model", out var model) || model is null)
+        var model = modelOverride ?? diagnostic.Properties.GetValueOrDefault("Model");
+        if (diagnostic.Id != "PA2001" || model is null)
         {
-            return null;
+            return (null, null);
         }
 
         var config = diagnostic.Location.SourceTree is { } tree ? options.GetOptions(tree) : options.GlobalOptions;
         var info = ModelCatalog.Resolve(model, key => config.TryGetValue(key, out var value) ? value : null);
         if (info.InputPricePerMillion is not { } price)
         {
-            return null;
+            return (model, null);
         }
 
-        return CostFormatter.CostOf(Number(diagnostic, "Tokens") + Number(diagnostic, "ToolTokens"), price);
+        return (model, CostFormatter.CostOf(Number(diagnostic, "Tokens") + Number(diagnostic, "ToolTokens"), price));
     }
 
     private static long Number(Diagnostic diagnostic, string key)

@@ -8,7 +8,7 @@ namespace PromptAnalyzers.Tool.Analysis;
 /// <summary>Analyzes every C# project of a loaded solution and gathers the findings into a <see cref="PromptReport"/>.</summary>
 internal static class SolutionReportBuilder
 {
-    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, PricingOptions pricing, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var analyzers = PackageAnalyzers.CreateAnalyzers();
         var findings = new List<Finding>();
@@ -39,7 +39,8 @@ internal static class SolutionReportBuilder
                 projectFindings.Add(finding);
                 if (diagnostic.Id == "PA2001")
                 {
-                    prompts.Add(PromptSize.From(finding, PromptPricing.CostPerCall(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)));
+                    var (model, costPerCall) = PromptPricing.Price(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, pricing.ModelOverride);
+                    prompts.Add(PromptSize.From(finding, model, costPerCall, pricing.PerMonth(costPerCall)));
                 }
             }
 
@@ -52,7 +53,7 @@ internal static class SolutionReportBuilder
                 projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
 
-        return PromptReport.Create(givenPath, projects, errors, findings, prompts);
+        return PromptReport.Create(givenPath, projects, errors, findings, prompts, pricing);
     }
 
     private static Finding ToFinding(Diagnostic diagnostic, string project, string root)

@@ -19,7 +19,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportSettings>
             // Progress goes to standard error, so the report on standard output stays machine-readable.
             var progress = new Progress<string>(message => errors.MarkupLineInterpolated($"[grey]{message}[/]"));
             using var loaded = await LoadedWorkspace.OpenAsync(settings.Path, progress, cancellationToken).ConfigureAwait(false);
-            report = await SolutionReportBuilder.BuildAsync(settings.Path, loaded, progress, cancellationToken).ConfigureAwait(false);
+            report = await SolutionReportBuilder.BuildAsync(settings.Path, loaded, new PricingOptions(settings.Model?.Trim(), settings.CallsPerDay), progress, cancellationToken).ConfigureAwait(false);
         }
         catch (FileNotFoundException exception)
         {

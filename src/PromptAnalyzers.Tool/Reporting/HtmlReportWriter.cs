@@ -79,7 +79,7 @@ internal static class HtmlReportWriter
 
         if (report.CostByProject.Length > 0)
         {
-            html.Append("<h2>Cost per project (each prompt called once)</h2>\n");
+            html.Append("<h2>").Append(Encode(ConsoleReportWriter.CostTitle(report))).Append("</h2>\n");
             AppendBarChart(html, "cost-projects", report.CostByProject.Select(p => (p.Project, (double)p.CostPerCall, CostFormatter.FormatUsd(p.CostPerCall))));
         }
 
@@ -100,7 +100,8 @@ internal static class HtmlReportWriter
 
         if (report.Prompts.Length > 0)
         {
-            html.Append("<h2>Prompts</h2>\n<table class=\"sortable\" id=\"prompts\"><thead><tr><th>Project</th><th>File</th><th>Line</th><th>Role</th><th>Model</th><th>Tokens</th><th>Dynamic parts</th><th>Cost per call</th></tr></thead><tbody>\n");
+            html.Append("<h2>Prompts</h2>\n<table class=\"sortable\" id=\"prompts\"><thead><tr><th>Project</th><th>File</th><th>Line</th><th>Role</th><th>Model</th><th>Tokens</th><th>Dynamic parts</th><th>Cost per call</th>")
+                .Append(report.CallsPerDay is null ? "" : "<th>Cost per month</th>").Append("</tr></thead><tbody>\n");
             foreach (var prompt in report.Prompts)
             {
                 html.Append("<tr><td>").Append(Encode(prompt.Project))
@@ -110,7 +111,8 @@ internal static class HtmlReportWriter
                     .Append("</td><td>").Append(Encode(prompt.Model ?? "")).Append("</td>")
                     .Append(NumberCell(prompt.Tokens, prompt.Tokens.ToString("N0", CultureInfo.InvariantCulture)))
                     .Append(NumberCell(prompt.DynamicParts, prompt.DynamicParts.ToString(CultureInfo.InvariantCulture)))
-                    .Append(prompt.CostPerCall is { } cost ? NumberCell(cost, CostFormatter.FormatUsd(cost)) : "<td data-value=\"-1\">unknown</td>")
+                    .Append(CostCell(prompt.CostPerCall))
+                    .Append(report.CallsPerDay is null ? "" : CostCell(prompt.CostPerMonth))
                     .Append("</tr>\n");
             }
 
@@ -163,6 +165,10 @@ internal static class HtmlReportWriter
             .ThenBy(p => p.Line)
             .Take(CostliestPromptCount)
             .ToList();
+
+    /// <summary>A cost cell: the amount in USD, or "unknown" (sorted first) for a model without a price.</summary>
+    private static string CostCell(decimal? cost)
+        => cost is { } value ? NumberCell(value, CostFormatter.FormatUsd(value)) : "<td data-value=\"-1\">unknown</td>";
 
     /// <summary>A table cell that sorts by its number (<c>data-value</c>) and shows <paramref name="text"/>.</summary>
     private static string NumberCell(decimal value, string text)

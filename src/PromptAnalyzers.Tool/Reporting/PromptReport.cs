@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PromptAnalyzers.Tool.Analysis;
 
 namespace PromptAnalyzers.Tool.Reporting;
 
@@ -18,6 +19,12 @@ internal sealed class PromptReport
 
     /// <summary>The path given on the command line, as given.</summary>
     public required string Path { get; init; }
+
+    /// <summary>The <c>--model</c> every prompt is priced as, or null: each prompt's own model.</summary>
+    public string? ModelOverride { get; init; }
+
+    /// <summary>The <c>--calls-per-day</c> the costs per month assume, or null: no cost per month.</summary>
+    public int? CallsPerDay { get; init; }
 
     public required ImmutableArray<ProjectEntry> Projects { get; init; }
 
@@ -46,7 +53,7 @@ internal sealed class PromptReport
     /// <summary>How many of the largest prompts a report lists.</summary>
     public const int LargestPromptCount = 10;
 
-    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings, IEnumerable<PromptSize> prompts)
+    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings, IEnumerable<PromptSize> prompts, PricingOptions pricing)
     {
         var ordered = findings
             .OrderBy(f => f.Project, StringComparer.Ordinal)
@@ -66,6 +73,8 @@ internal sealed class PromptReport
         {
             ToolVersion = typeof(PromptReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             Path = path,
+            ModelOverride = pricing.ModelOverride,
+            CallsPerDay = pricing.CallsPerDay,
             Projects = projects.OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray(),
             LoadErrors = loadErrors.ToImmutableArray(),
             Findings = ordered,
@@ -83,7 +92,7 @@ internal sealed class PromptReport
             CostByProject = orderedPrompts
                 .Where(p => p.CostPerCall is not null)
                 .GroupBy(p => p.Project, StringComparer.Ordinal)
-                .Select(g => new ProjectCost(g.Key, g.Count(), g.Sum(p => p.CostPerCall!.Value)))
+                .Select(g => new ProjectCost(g.Key, g.Count(), g.Sum(p => p.CostPerCall!.Value), pricing.PerMonth(g.Sum(p => p.CostPerCall!.Value))))
                 .ToImmutableArray(),
             TokensByRole = orderedPrompts
                 .GroupBy(p => p.Role ?? "Unknown", StringComparer.Ordinal)
@@ -102,8 +111,8 @@ internal sealed record ProjectEntry(string Name, string? Path, bool Loaded, int 
 /// <summary>How often a rule was reported across the solution.</summary>
 internal sealed record RuleTotal(string RuleId, string Severity, int Count);
 
-/// <summary>The cost of calling each priced prompt of a project once.</summary>
-internal sealed record ProjectCost(string Project, int Prompts, decimal CostPerCall);
+/// <summary>The cost of calling each priced prompt of a project once, and for a month at <c>--calls-per-day</c> each.</summary>
+internal sealed record ProjectCost(string Project, int Prompts, decimal CostPerCall, decimal? CostPerMonth);
 
 /// <summary>How many prompts have a role and their static tokens.</summary>
 internal sealed record RoleTokens(string Role, int Prompts, int Tokens);
@@ -112,12 +121,13 @@ internal sealed record RoleTokens(string Role, int Prompts, int Tokens);
 internal sealed record KindCount(string Kind, int Count);
 
 /// <summary>
-/// A prompt's static size and cost, read from its PA2001 diagnostic (properties and message); <see cref="CostPerCall"/> in
-/// USD, null when the model's price is unknown.
+/// A prompt's static size and cost, read from its PA2001 diagnostic (properties and message); <see cref="Model"/> is the
+/// model it is priced as (its own, or <c>--model</c>); <see cref="CostPerCall"/> in USD, null when that model's price is
+/// unknown; <see cref="CostPerMonth"/> at <c>--calls-per-day</c>, null without it.
 /// </summary>
-internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, decimal? CostPerCall, string Message)
+internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, decimal? CostPerCall, decimal? CostPerMonth, string Message)
 {
-    public static PromptSize From(Finding finding, decimal? costPerCall)
+    public static PromptSize From(Finding finding, string? model, decimal? costPerCall, decimal? costPerMonth)
     {
         var properties = finding.Properties;
         return new PromptSize(
@@ -126,9 +136,10 @@ internal sealed record PromptSize(string Project, string? File, int Line, int To
             finding.Line,
             Number(properties, "Tokens"),
             Number(properties, "DynamicParts"),
-            properties.GetValueOrDefault("Model"),
+            model ?? properties.GetValueOrDefault("Model"),
             properties.GetValueOrDefault("Role"),
             costPerCall,
+            costPerMonth,
             finding.Message);
     }
 
