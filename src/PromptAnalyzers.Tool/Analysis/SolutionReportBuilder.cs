@@ -8,7 +8,7 @@ namespace PromptAnalyzers.Tool.Analysis;
 /// <summary>Analyzes every C# project of a loaded solution and gathers the findings into a <see cref="PromptReport"/>.</summary>
 internal static class SolutionReportBuilder
 {
-    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, PricingOptions pricing, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, PricingOptions pricing, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var analyzers = PackageAnalyzers.CreateAnalyzers();
         var findings = new List<Finding>();
@@ -16,9 +16,10 @@ internal static class SolutionReportBuilder
         var projects = new List<ProjectEntry>();
         var errors = new List<string>(loaded.LoadErrors);
 
-        foreach (var project in loaded.ProjectsToAnalyze())
+        var toAnalyze = loaded.ProjectsToAnalyze().ToList();
+        foreach (var (project, done) in toAnalyze.Select((project, index) => (project, index)))
         {
-            progress?.Report("Analyzing " + project.Name);
+            progress?.Report(new AnalysisProgress(project.Name, done, toAnalyze.Count));
             var name = project.Name;
             ImmutableArray<Diagnostic> diagnostics;
             try

@@ -88,6 +88,33 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
     }
 
     [Fact]
+    public void Calls_per_day_and_model_price_every_prompt_as_that_model_for_a_30_day_month()
+    {
+        var sample = SampleCopy.Create(_package, "report-pricing");
+        var output = Path.Combine(sample.Directory, "report.json");
+
+        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output, "--calls-per-day", "1000", "--model", "gpt-4o-mini");
+        var badVolume = _tool.Run("report", sample.ProjectPath, "--calls-per-day", "0");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var root = json.RootElement;
+        Assert.Equal("gpt-4o-mini", root.GetProperty("modelOverride").GetString());
+        Assert.Equal(1000, root.GetProperty("callsPerDay").GetInt32());
+        var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
+        Assert.NotEmpty(prompts);
+        Assert.All(prompts, p => Assert.Equal("gpt-4o-mini", p.GetProperty("model").GetString()));
+        Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
+        // gpt-4o-mini at $0.15 per 1M input tokens; the prompt sends no tool definitions.
+        var escalate = prompts.Single(p => p.GetProperty("file").GetString() == "SupportDesk.cs" && p.GetProperty("line").GetInt32() == 19);
+        Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 0.15m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
+        var project = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), project.GetProperty("costPerMonth").GetDecimal());
+        Assert.True(badVolume.ExitCode != 0, badVolume.ToString());
+        Assert.Contains("--calls-per-day takes a positive number", badVolume.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_report_is_SARIF_2_1_0_with_results_at_file_and_line()
     {
         var sample = SampleCopy.Create(_package, "report-sarif");
