@@ -157,6 +157,8 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.True(consoleRun.ExitCode == 0, consoleRun.ToString());
         Assert.Contains("PA1001", consoleRun.Output, StringComparison.Ordinal);
         Assert.Contains("Largest prompts", consoleRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Cost per project", consoleRun.Output, StringComparison.Ordinal);
+        Assert.Contains("| Tokens | Dynamic parts | Model | Cost per call | Where | Estimate |", text, StringComparison.Ordinal);
     }
 
     [BrowserFact]
