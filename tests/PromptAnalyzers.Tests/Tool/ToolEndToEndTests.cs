@@ -46,12 +46,14 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var sample = SampleCopy.Create(_package, "report-json");
         var output = Path.Combine(sample.Directory, "report.json");
 
-        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output);
+        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output, "--calls-per-day", "1000");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(1000, root.GetProperty("callsPerDay").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("modelOverride").ValueKind);
         Assert.Empty(root.GetProperty("loadErrors").EnumerateArray());
         var project = Assert.Single(root.GetProperty("projects").EnumerateArray());
         Assert.Equal("SupportBot", project.GetProperty("name").GetString());
@@ -73,6 +75,10 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var escalate = root.GetProperty("prompts").EnumerateArray().Single(p => p.GetProperty("file").GetString() == "SupportDesk.cs" && p.GetProperty("line").GetInt32() == 19);
         Assert.Equal("gpt-4o", escalate.GetProperty("model").GetString());
         Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 2.50m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
+        var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
+        Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
+        var project = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), project.GetProperty("costPerMonth").GetDecimal());
         // The kinds count every fact the diagnostics carry (their Facts property, one entry per fact), among them
         // SupportDesk.cs's "a 5-year warranty; sleeping bags have 2 years. Claims go to warranty@northwind-outdoor.example".
         var kinds = root.GetProperty("factsByKind").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("count").GetInt32());
@@ -85,33 +91,6 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var facts = root.GetProperty("factsToMove").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
         Assert.Contains("PA1001", facts);
         Assert.Contains("PA1002", facts);
-    }
-
-    [Fact]
-    public void Calls_per_day_and_model_price_every_prompt_as_that_model_for_a_30_day_month()
-    {
-        var sample = SampleCopy.Create(_package, "report-pricing");
-        var output = Path.Combine(sample.Directory, "report.json");
-
-        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output, "--calls-per-day", "1000", "--model", "gpt-4o-mini");
-        var badVolume = _tool.Run("report", sample.ProjectPath, "--calls-per-day", "0");
-
-        Assert.True(run.ExitCode == 0, run.ToString());
-        using var json = JsonDocument.Parse(File.ReadAllText(output));
-        var root = json.RootElement;
-        Assert.Equal("gpt-4o-mini", root.GetProperty("modelOverride").GetString());
-        Assert.Equal(1000, root.GetProperty("callsPerDay").GetInt32());
-        var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
-        Assert.NotEmpty(prompts);
-        Assert.All(prompts, p => Assert.Equal("gpt-4o-mini", p.GetProperty("model").GetString()));
-        Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
-        // gpt-4o-mini at $0.15 per 1M input tokens; the prompt sends no tool definitions.
-        var escalate = prompts.Single(p => p.GetProperty("file").GetString() == "SupportDesk.cs" && p.GetProperty("line").GetInt32() == 19);
-        Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 0.15m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
-        var project = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
-        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), project.GetProperty("costPerMonth").GetDecimal());
-        Assert.True(badVolume.ExitCode != 0, badVolume.ToString());
-        Assert.Contains("--calls-per-day takes a positive number", badVolume.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +126,7 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var sample = SampleCopy.Create(_package, "report-text");
         var markdown = Path.Combine(sample.Directory, "report.md");
 
-        var markdownRun = _tool.Run("report", sample.ProjectPath, "--format", "markdown", "--out", markdown);
+        var markdownRun = _tool.Run("report", sample.ProjectPath, "--format", "markdown", "--out", markdown, "--model", "gpt-4o-mini");
         var consoleRun = _tool.Run("report", sample.ProjectPath);
 
         Assert.True(markdownRun.ExitCode == 0, markdownRun.ToString());
@@ -158,7 +137,17 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.Contains("PA1001", consoleRun.Output, StringComparison.Ordinal);
         Assert.Contains("Largest prompts", consoleRun.Output, StringComparison.Ordinal);
         Assert.Contains("Cost per project", consoleRun.Output, StringComparison.Ordinal);
+        // --model: every prompt priced as gpt-4o-mini, at $0.15 per 1M input tokens.
         Assert.Contains("| Tokens | Dynamic parts | Model | Cost per call | Where | Estimate |", text, StringComparison.Ordinal);
+        Assert.Contains("priced as gpt-4o-mini", text, StringComparison.Ordinal);
+        var largest = System.Text.RegularExpressions.Regex.Matches(text, @"^\| (?<tokens>[0-9,]+) \| [0-9]+ \| (?<model>[^|]+) \| (?<cost>[^|]+) \| `", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.NotEmpty(largest);
+        Assert.All(largest, row =>
+        {
+            Assert.Equal("gpt-4o-mini", row.Groups["model"].Value);
+            var tokens = int.Parse(row.Groups["tokens"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(PromptAnalyzers.Text.Tokens.CostFormatter.FormatUsd(tokens * 0.15m / 1_000_000m), row.Groups["cost"].Value);
+        });
     }
 
     [BrowserFact]
@@ -221,16 +210,19 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         => Texts(values).Select(v => int.Parse(v, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     [Fact]
-    public void Fail_on_warning_exits_with_1_and_a_missing_path_with_2()
+    public void Fail_on_warning_exits_with_1_a_missing_path_with_2_and_a_bad_option_with_255()
     {
         var sample = SampleCopy.Create(_package, "exit-codes");
 
         var failOn = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", Path.Combine(sample.Directory, "r.json"), "--fail-on", "warning");
         var missing = _tool.Run("report", Path.Combine(sample.Directory, "Missing.sln"));
+        var badVolume = _tool.Run("report", sample.ProjectPath, "--calls-per-day", "0");
 
         Assert.True(failOn.ExitCode == 1, failOn.ToString());
         Assert.True(missing.ExitCode == 2, missing.ToString());
         Assert.Contains("Missing.sln", missing.Output, StringComparison.Ordinal);
+        Assert.True(badVolume.ExitCode == 255, badVolume.ToString());
+        Assert.Contains("--calls-per-day takes a positive number", badVolume.Output, StringComparison.Ordinal);
     }
 
     [Fact]
