@@ -77,8 +77,8 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 2.50m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
         var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
         Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
-        var project = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
-        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), project.GetProperty("costPerMonth").GetDecimal());
+        var projectCost = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), projectCost.GetProperty("costPerMonth").GetDecimal());
         // The kinds count every fact the diagnostics carry (their Facts property, one entry per fact), among them
         // SupportDesk.cs's "a 5-year warranty; sleeping bags have 2 years. Claims go to warranty@northwind-outdoor.example".
         var kinds = root.GetProperty("factsByKind").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("count").GetInt32());
