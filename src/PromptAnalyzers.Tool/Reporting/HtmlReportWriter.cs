@@ -74,13 +74,14 @@ internal static class HtmlReportWriter
         if (costliest.Count > 0)
         {
             html.Append("<h2>Cost per call of the costliest prompts</h2>\n");
-            AppendBarChart(html, "cost-prompts", costliest.Select(p => (Where(p.File, p.Line), (double)p.CostPerCall!.Value, CostFormatter.FormatUsd(p.CostPerCall.Value))));
+            AppendBarChart(html, "cost-prompts", costliest.Select(p => (Where(p.File, p.Line), (double)p.CostPerCall!.Value, CostText(p.CostPerCall.Value, p.CostPerMonth))));
         }
 
         if (report.CostByProject.Length > 0)
         {
             html.Append("<h2>").Append(Encode(ConsoleReportWriter.CostTitle(report))).Append("</h2>\n");
-            AppendBarChart(html, "cost-projects", report.CostByProject.Select(p => (p.Project, (double)p.CostPerCall, CostFormatter.FormatUsd(p.CostPerCall))));
+            html.Append("<p>Bars: cost per call").Append(report.CallsPerDay is null ? "" : "; the cost per month follows it").Append(".</p>\n");
+            AppendBarChart(html, "cost-projects", report.CostByProject.Select(p => (p.Project, (double)p.CostPerCall, CostText(p.CostPerCall, p.CostPerMonth))));
         }
 
         if (report.TokensByRole.Length > 0)
@@ -165,6 +166,10 @@ internal static class HtmlReportWriter
             .ThenBy(p => p.Line)
             .Take(CostliestPromptCount)
             .ToList();
+
+    /// <summary>"$0.00014 per call", with ", $4.13 per month" at <c>--calls-per-day</c>.</summary>
+    private static string CostText(decimal perCall, decimal? perMonth)
+        => CostFormatter.FormatUsd(perCall) + " per call" + (perMonth is { } month ? ", " + CostFormatter.FormatUsd(month) + " per month" : "");
 
     /// <summary>A cost cell: the amount in USD, or "unknown" (sorted first) for a model without a price.</summary>
     private static string CostCell(decimal? cost)
