@@ -151,6 +151,7 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
     }
 
     [BrowserFact]
+    [Trait("Needs", "Browser")]
     public void Html_report_in_headless_Chromium_loads_without_errors_sorts_its_tables_and_draws_a_bar_per_item_of_the_json_report()
     {
         var sample = SampleCopy.Create(_package, "report-html");
