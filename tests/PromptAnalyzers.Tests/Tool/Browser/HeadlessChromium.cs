@@ -38,15 +38,3 @@ internal static class HeadlessChromium
             .SelectMany(directory => new[] { Path.Combine(directory, name), Path.Combine(directory, name + ".exe"), Path.Combine(directory, name + ".cmd") })
             .FirstOrDefault(File.Exists);
 }
-
-/// <summary>A fact that needs Chromium and Node.js; skipped, saying what to install, where they are missing.</summary>
-internal sealed class BrowserFactAttribute : FactAttribute
-{
-    public BrowserFactAttribute()
-    {
-        if (HeadlessChromium.MissingReason is { } reason)
-        {
-            Skip = reason;
-        }
-    }
-}
