@@ -8,16 +8,18 @@ namespace PromptAnalyzers.Tool.Analysis;
 /// <summary>Analyzes every C# project of a loaded solution and gathers the findings into a <see cref="PromptReport"/>.</summary>
 internal static class SolutionReportBuilder
 {
-    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<PromptReport> BuildAsync(string givenPath, LoadedWorkspace loaded, PricingOptions pricing, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var analyzers = PackageAnalyzers.CreateAnalyzers();
         var findings = new List<Finding>();
+        var prompts = new List<PromptSize>();
         var projects = new List<ProjectEntry>();
         var errors = new List<string>(loaded.LoadErrors);
 
-        foreach (var project in loaded.ProjectsToAnalyze())
+        var toAnalyze = loaded.ProjectsToAnalyze().ToList();
+        foreach (var (project, done) in toAnalyze.Select((project, index) => (project, index)))
         {
-            progress?.Report("Analyzing " + project.Name);
+            progress?.Report(new AnalysisProgress(project.Name, done, toAnalyze.Count));
             var name = project.Name;
             ImmutableArray<Diagnostic> diagnostics;
             try
@@ -31,7 +33,18 @@ internal static class SolutionReportBuilder
                 continue;
             }
 
-            var projectFindings = diagnostics.Select(d => ToFinding(d, name, loaded.RootDirectory)).ToList();
+            var projectFindings = new List<Finding>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var finding = ToFinding(diagnostic, name, loaded.RootDirectory);
+                projectFindings.Add(finding);
+                if (diagnostic.Id == "PA2001")
+                {
+                    var (model, costPerCall) = PromptPricing.Price(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, pricing.ModelOverride);
+                    prompts.Add(PromptSize.From(finding, model, costPerCall, pricing.PerMonth(costPerCall)));
+                }
+            }
+
             findings.AddRange(projectFindings);
             projects.Add(new ProjectEntry(
                 name,
@@ -41,7 +54,7 @@ internal static class SolutionReportBuilder
                 projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
 
-        return PromptReport.Create(givenPath, projects, errors, findings);
+        return PromptReport.Create(givenPath, projects, errors, findings, prompts, pricing);
     }
 
     private static Finding ToFinding(Diagnostic diagnostic, string project, string root)

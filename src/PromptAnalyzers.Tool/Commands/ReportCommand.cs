@@ -17,9 +17,12 @@ internal sealed class ReportCommand : AsyncCommand<ReportSettings>
         try
         {
             // Progress goes to standard error, so the report on standard output stays machine-readable.
-            var progress = new Progress<string>(message => errors.MarkupLineInterpolated($"[grey]{message}[/]"));
-            using var loaded = await LoadedWorkspace.OpenAsync(settings.Path, progress, cancellationToken).ConfigureAwait(false);
-            report = await SolutionReportBuilder.BuildAsync(settings.Path, loaded, progress, cancellationToken).ConfigureAwait(false);
+            var pricing = new PricingOptions(settings.Model?.Trim(), settings.CallsPerDay);
+            report = await ProgressDisplay.RunAsync(errors, async (loadProgress, analysisProgress) =>
+            {
+                using var loaded = await LoadedWorkspace.OpenAsync(settings.Path, loadProgress, cancellationToken).ConfigureAwait(false);
+                return await SolutionReportBuilder.BuildAsync(settings.Path, loaded, pricing, analysisProgress, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         catch (FileNotFoundException exception)
         {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using PromptAnalyzers.Text.Tokens;
+using PromptAnalyzers.Tool.Analysis;
 using Spectre.Console;
 
 namespace PromptAnalyzers.Tool.Reporting;
@@ -35,17 +37,56 @@ internal static class ConsoleReportWriter
 
         if (report.LargestPrompts.Length > 0)
         {
-            var prompts = new Table().Title("Largest prompts").AddColumns("Tokens", "Dynamic", "Model", "Where");
+            var monthly = report.CallsPerDay is not null;
+            var prompts = new Table().Title("Largest prompts").AddColumns("Tokens", "Dynamic", "Model", "Cost per call");
+            if (monthly)
+            {
+                prompts.AddColumn("Cost per month");
+            }
+
+            prompts.AddColumn("Where");
             foreach (var prompt in report.LargestPrompts)
             {
-                prompts.AddRow(
+                var row = new List<string>
+                {
                     prompt.Tokens.ToString("N0", CultureInfo.InvariantCulture),
                     prompt.DynamicParts.ToString(CultureInfo.InvariantCulture),
                     Markup.Escape(prompt.Model ?? ""),
-                    Markup.Escape(Where(prompt.File, prompt.Line)));
+                    Usd(prompt.CostPerCall),
+                };
+                if (monthly)
+                {
+                    row.Add(Usd(prompt.CostPerMonth));
+                }
+
+                row.Add(Markup.Escape(Where(prompt.File, prompt.Line)));
+                prompts.AddRow(row.ToArray());
             }
 
             console.Write(prompts);
+        }
+
+        if (report.CostByProject.Length > 0)
+        {
+            var monthly = report.CallsPerDay is not null;
+            var costs = new Table().Title(CostTitle(report)).AddColumns("Project", "Priced prompts", "Cost per call");
+            if (monthly)
+            {
+                costs.AddColumn("Cost per month");
+            }
+
+            foreach (var project in report.CostByProject)
+            {
+                var row = new List<string> { Markup.Escape(project.Project), project.Prompts.ToString(CultureInfo.InvariantCulture), Usd(project.CostPerCall) };
+                if (monthly)
+                {
+                    row.Add(Usd(project.CostPerMonth));
+                }
+
+                costs.AddRow(row.ToArray());
+            }
+
+            console.Write(costs);
         }
 
         var findings = new Table().Title("Diagnostics").AddColumns("Rule", "Severity", "Where", "Project", "Message");
@@ -62,6 +103,25 @@ internal static class ConsoleReportWriter
         console.Write(findings);
         console.MarkupLineInterpolated($"{report.Findings.Length} diagnostics, {report.FactsToMove.Length} with facts to move to retrieval (PA1001/PA1002).");
     }
+
+    /// <summary>"Cost per project (each prompt called once; priced as gpt-4o; 1,000 calls per day)".</summary>
+    internal static string CostTitle(PromptReport report)
+    {
+        var title = "Cost per project (each prompt called once";
+        if (report.ModelOverride is not null)
+        {
+            title += "; priced as " + report.ModelOverride;
+        }
+
+        if (report.CallsPerDay is { } calls)
+        {
+            title += "; a month is " + PricingOptions.DaysPerMonth.ToString(CultureInfo.InvariantCulture) + " days of " + calls.ToString("N0", CultureInfo.InvariantCulture) + " calls of each";
+        }
+
+        return title + ")";
+    }
+
+    internal static string Usd(decimal? amount) => amount is { } value ? CostFormatter.FormatUsd(value) : "unknown";
 
     private static string Where(string? file, int line) => file is null ? "" : file + ":" + line.ToString(CultureInfo.InvariantCulture);
 }

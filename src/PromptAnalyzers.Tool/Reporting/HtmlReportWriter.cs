@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using PromptAnalyzers.Text.Tokens;
 
 namespace PromptAnalyzers.Tool.Reporting;
 
 /// <summary>
 /// The <c>html</c> format: one self-contained page (inline CSS, script and SVG; nothing fetched at view time) with bar
-/// charts of diagnostics per rule, per project and tokens of the largest prompts, and a table of every diagnostic that
-/// sorts by a click on its header.
+/// charts of diagnostics per rule and per project, tokens of the largest prompts, cost per call of the costliest prompts
+/// and per project, static tokens by role and facts by kind, and tables of every prompt and every diagnostic that sort by a
+/// click on a column header.
 /// </summary>
 internal static class HtmlReportWriter
 {
@@ -19,9 +21,9 @@ internal static class HtmlReportWriter
 
     /// <summary>Sorts the table by the clicked column: numbers numerically, the rest as text; a second click reverses.</summary>
     private const string Script = """
-        document.querySelectorAll('table.sortable th').forEach(function (th, index) {
+        document.querySelectorAll('table.sortable th').forEach(function (th) {
           th.addEventListener('click', function () {
-            var table = th.closest('table'), body = table.tBodies[0];
+            var table = th.closest('table'), body = table.tBodies[0], index = th.cellIndex;
             var ascending = th.getAttribute('data-order') !== 'asc';
             table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('data-order'); });
             th.setAttribute('data-order', ascending ? 'asc' : 'desc');
@@ -68,9 +70,55 @@ internal static class HtmlReportWriter
             AppendBarChart(html, "prompts", report.LargestPrompts.Select(p => (Where(p.File, p.Line), (double)p.Tokens, p.Tokens.ToString("N0", CultureInfo.InvariantCulture))));
         }
 
+        var costliest = CostliestPrompts(report);
+        if (costliest.Count > 0)
+        {
+            html.Append("<h2>Cost per call of the costliest prompts</h2>\n");
+            AppendBarChart(html, "cost-prompts", costliest.Select(p => (Where(p.File, p.Line), (double)p.CostPerCall!.Value, CostText(p.CostPerCall.Value, p.CostPerMonth))));
+        }
+
+        if (report.CostByProject.Length > 0)
+        {
+            html.Append("<h2>").Append(Encode(ConsoleReportWriter.CostTitle(report))).Append("</h2>\n");
+            html.Append("<p>Bars: cost per call").Append(report.CallsPerDay is null ? "" : "; the cost per month follows it").Append(".</p>\n");
+            AppendBarChart(html, "cost-projects", report.CostByProject.Select(p => (p.Project, (double)p.CostPerCall, CostText(p.CostPerCall, p.CostPerMonth))));
+        }
+
+        if (report.TokensByRole.Length > 0)
+        {
+            html.Append("<h2>Static tokens by role</h2>\n");
+            AppendBarChart(html, "tokens-roles", report.TokensByRole.Select(r => (r.Role, (double)r.Tokens, r.Tokens.ToString("N0", CultureInfo.InvariantCulture))));
+        }
+
         html.Append("<h2>Facts to move to retrieval</h2>\n<p>")
             .Append(report.FactsToMove.Length.ToString(CultureInfo.InvariantCulture))
             .Append(" diagnostics (PA1001 in prompts, PA1002 in fine-tuning data); listed in the table below.</p>\n");
+        if (report.FactsByKind.Length > 0)
+        {
+            html.Append("<h3>Facts by kind</h3>\n");
+            AppendBarChart(html, "facts-kinds", report.FactsByKind.Select(k => (k.Kind, (double)k.Count, k.Count.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        if (report.Prompts.Length > 0)
+        {
+            html.Append("<h2>Prompts</h2>\n<table class=\"sortable\" id=\"prompts\"><thead><tr><th>Project</th><th>File</th><th>Line</th><th>Role</th><th>Model</th><th>Tokens</th><th>Dynamic parts</th><th>Cost per call</th>")
+                .Append(report.CallsPerDay is null ? "" : "<th>Cost per month</th>").Append("</tr></thead><tbody>\n");
+            foreach (var prompt in report.Prompts)
+            {
+                html.Append("<tr><td>").Append(Encode(prompt.Project))
+                    .Append("</td><td>").Append(Encode(prompt.File ?? ""))
+                    .Append(NumberCell(prompt.Line, prompt.Line.ToString(CultureInfo.InvariantCulture)))
+                    .Append("<td>").Append(Encode(prompt.Role ?? ""))
+                    .Append("</td><td>").Append(Encode(prompt.Model ?? "")).Append("</td>")
+                    .Append(NumberCell(prompt.Tokens, prompt.Tokens.ToString("N0", CultureInfo.InvariantCulture)))
+                    .Append(NumberCell(prompt.DynamicParts, prompt.DynamicParts.ToString(CultureInfo.InvariantCulture)))
+                    .Append(CostCell(prompt.CostPerCall))
+                    .Append(report.CallsPerDay is null ? "" : CostCell(prompt.CostPerMonth))
+                    .Append("</tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
 
         html.Append("<h2>All diagnostics</h2>\n<table class=\"sortable\" id=\"findings\"><thead><tr><th>Rule</th><th>Severity</th><th>File</th><th>Line</th><th>Project</th><th>Message</th></tr></thead><tbody>\n");
         foreach (var finding in report.Findings)
@@ -78,8 +126,8 @@ internal static class HtmlReportWriter
             html.Append("<tr><td>").Append(Encode(finding.RuleId))
                 .Append("</td><td class=\"").Append(Encode(finding.Severity)).Append("\">").Append(Encode(finding.Severity))
                 .Append("</td><td>").Append(Encode(finding.File ?? ""))
-                .Append("</td><td data-value=\"").Append(finding.Line.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(finding.Line.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td>").Append(Encode(finding.Project))
+                .Append("</td>").Append(NumberCell(finding.Line, finding.Line.ToString(CultureInfo.InvariantCulture)))
+                .Append("<td>").Append(Encode(finding.Project))
                 .Append("</td><td>").Append(Encode(finding.Message)).Append("</td></tr>\n");
         }
 
@@ -106,6 +154,30 @@ internal static class HtmlReportWriter
 
         html.Append("</svg>\n");
     }
+
+    /// <summary>How many prompts the cost chart shows, the costliest first.</summary>
+    public const int CostliestPromptCount = 20;
+
+    private static List<PromptSize> CostliestPrompts(PromptReport report)
+        => report.Prompts
+            .Where(p => p.CostPerCall is not null)
+            .OrderByDescending(p => p.CostPerCall)
+            .ThenBy(p => p.File, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .Take(CostliestPromptCount)
+            .ToList();
+
+    /// <summary>"$0.00014 per call", with ", $4.13 per month" at <c>--calls-per-day</c>.</summary>
+    private static string CostText(decimal perCall, decimal? perMonth)
+        => CostFormatter.FormatUsd(perCall) + " per call" + (perMonth is { } month ? ", " + CostFormatter.FormatUsd(month) + " per month" : "");
+
+    /// <summary>A cost cell: the amount in USD, or "unknown" (sorted first) for a model without a price.</summary>
+    private static string CostCell(decimal? cost)
+        => cost is { } value ? NumberCell(value, CostFormatter.FormatUsd(value)) : "<td data-value=\"-1\">unknown</td>";
+
+    /// <summary>A table cell that sorts by its number (<c>data-value</c>) and shows <paramref name="text"/>.</summary>
+    private static string NumberCell(decimal value, string text)
+        => "<td data-value=\"" + value.ToString(CultureInfo.InvariantCulture) + "\">" + Encode(text) + "</td>";
 
     private static string Where(string? file, int line) => file is null ? "" : file + ":" + line.ToString(CultureInfo.InvariantCulture);
 

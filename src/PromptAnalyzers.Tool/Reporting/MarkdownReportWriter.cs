@@ -38,10 +38,26 @@ internal static class MarkdownReportWriter
 
         if (report.LargestPrompts.Length > 0)
         {
-            text.Append("\n## Largest prompts\n\n| Tokens | Dynamic parts | Model | Where | Estimate |\n|---:|---:|---|---|---|\n");
+            var monthly = report.CallsPerDay is not null;
+            text.Append(monthly
+                ? "\n## Largest prompts\n\n| Tokens | Dynamic parts | Model | Cost per call | Cost per month | Where | Estimate |\n|---:|---:|---|---:|---:|---|---|\n"
+                : "\n## Largest prompts\n\n| Tokens | Dynamic parts | Model | Cost per call | Where | Estimate |\n|---:|---:|---|---:|---|---|\n");
             foreach (var prompt in report.LargestPrompts)
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {prompt.Tokens:N0} | {prompt.DynamicParts} | {Cell(prompt.Model ?? "")} | {Where(prompt.File, prompt.Line)} | {Cell(prompt.Message)} |\n");
+                var month = monthly ? " " + ConsoleReportWriter.Usd(prompt.CostPerMonth) + " |" : "";
+                text.Append(CultureInfo.InvariantCulture, $"| {prompt.Tokens:N0} | {prompt.DynamicParts} | {Cell(prompt.Model ?? "")} | {ConsoleReportWriter.Usd(prompt.CostPerCall)} |{month} {Where(prompt.File, prompt.Line)} | {Cell(prompt.Message)} |\n");
+            }
+        }
+
+        if (report.CostByProject.Length > 0)
+        {
+            var monthly = report.CallsPerDay is not null;
+            text.Append("\n## ").Append(ConsoleReportWriter.CostTitle(report))
+                .Append(monthly ? "\n\n| Project | Priced prompts | Cost per call | Cost per month |\n|---|---:|---:|---:|\n" : "\n\n| Project | Priced prompts | Cost per call |\n|---|---:|---:|\n");
+            foreach (var project in report.CostByProject)
+            {
+                var month = monthly ? " " + ConsoleReportWriter.Usd(project.CostPerMonth) + " |" : "";
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(project.Project)} | {project.Prompts} | {ConsoleReportWriter.Usd(project.CostPerCall)} |{month}\n");
             }
         }
 

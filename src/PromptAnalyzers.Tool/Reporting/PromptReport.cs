@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PromptAnalyzers.Tool.Analysis;
 
 namespace PromptAnalyzers.Tool.Reporting;
 
@@ -19,6 +20,12 @@ internal sealed class PromptReport
     /// <summary>The path given on the command line, as given.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The <c>--model</c> every prompt is priced as, or null: each prompt's own model.</summary>
+    public string? ModelOverride { get; init; }
+
+    /// <summary>The <c>--calls-per-day</c> the costs per month assume, or null: no cost per month.</summary>
+    public int? CallsPerDay { get; init; }
+
     public required ImmutableArray<ProjectEntry> Projects { get; init; }
 
     public required ImmutableArray<string> LoadErrors { get; init; }
@@ -27,14 +34,26 @@ internal sealed class PromptReport
 
     public required ImmutableArray<RuleTotal> Rules { get; init; }
 
+    /// <summary>Every prompt (one per PA2001 diagnostic), in the order of <see cref="Findings"/>.</summary>
+    public required ImmutableArray<PromptSize> Prompts { get; init; }
+
     public required ImmutableArray<PromptSize> LargestPrompts { get; init; }
 
+    /// <summary>Per project with at least one priced prompt: the cost of calling each of its prompts once.</summary>
+    public required ImmutableArray<ProjectCost> CostByProject { get; init; }
+
+    /// <summary>Static tokens of the prompts per role (System, User, Template, Unknown...).</summary>
+    public required ImmutableArray<RoleTokens> TokensByRole { get; init; }
+
     public required ImmutableArray<Finding> FactsToMove { get; init; }
+
+    /// <summary>The facts of <see cref="FactsToMove"/> per kind (Money, Phone, Policy...), for the diagnostics that carry their text.</summary>
+    public required ImmutableArray<KindCount> FactsByKind { get; init; }
 
     /// <summary>How many of the largest prompts a report lists.</summary>
     public const int LargestPromptCount = 10;
 
-    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings)
+    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings, IEnumerable<PromptSize> prompts, PricingOptions pricing)
     {
         var ordered = findings
             .OrderBy(f => f.Project, StringComparer.Ordinal)
@@ -43,11 +62,19 @@ internal sealed class PromptReport
             .ThenBy(f => f.Column)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToImmutableArray();
+        var orderedPrompts = prompts
+            .OrderBy(p => p.Project, StringComparer.Ordinal)
+            .ThenBy(p => p.File, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .ToImmutableArray();
+        var factsToMove = ordered.Where(f => f.RuleId is "PA1001" or "PA1002").ToImmutableArray();
 
         return new PromptReport
         {
             ToolVersion = typeof(PromptReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             Path = path,
+            ModelOverride = pricing.ModelOverride,
+            CallsPerDay = pricing.CallsPerDay,
             Projects = projects.OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray(),
             LoadErrors = loadErrors.ToImmutableArray(),
             Findings = ordered,
@@ -56,14 +83,24 @@ internal sealed class PromptReport
                 .Select(g => new RuleTotal(g.Key, g.First().Severity, g.Count()))
                 .OrderBy(r => r.RuleId, StringComparer.Ordinal)
                 .ToImmutableArray(),
-            LargestPrompts = ordered
-                .Where(f => f.RuleId == "PA2001")
-                .Select(PromptSize.From)
+            Prompts = orderedPrompts,
+            LargestPrompts = orderedPrompts
                 .OrderByDescending(p => p.Tokens)
                 .ThenBy(p => p.File, StringComparer.Ordinal)
                 .Take(LargestPromptCount)
                 .ToImmutableArray(),
-            FactsToMove = ordered.Where(f => f.RuleId is "PA1001" or "PA1002").ToImmutableArray(),
+            CostByProject = orderedPrompts
+                .Where(p => p.CostPerCall is not null)
+                .GroupBy(p => p.Project, StringComparer.Ordinal)
+                .Select(g => new ProjectCost(g.Key, g.Count(), g.Sum(p => p.CostPerCall!.Value), pricing.PerMonth(g.Sum(p => p.CostPerCall!.Value))))
+                .ToImmutableArray(),
+            TokensByRole = orderedPrompts
+                .GroupBy(p => p.Role ?? "Unknown", StringComparer.Ordinal)
+                .Select(g => new RoleTokens(g.Key, g.Count(), g.Sum(p => p.Tokens)))
+                .OrderBy(r => r.Role, StringComparer.Ordinal)
+                .ToImmutableArray(),
+            FactsToMove = factsToMove,
+            FactsByKind = FactKinds.Count(factsToMove),
         };
     }
 }
@@ -74,10 +111,23 @@ internal sealed record ProjectEntry(string Name, string? Path, bool Loaded, int 
 /// <summary>How often a rule was reported across the solution.</summary>
 internal sealed record RuleTotal(string RuleId, string Severity, int Count);
 
-/// <summary>A prompt's static size and cost, read from its PA2001 diagnostic (properties and message).</summary>
-internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, string Message)
+/// <summary>The cost of calling each priced prompt of a project once, and for a month at <c>--calls-per-day</c> each.</summary>
+internal sealed record ProjectCost(string Project, int Prompts, decimal CostPerCall, decimal? CostPerMonth);
+
+/// <summary>How many prompts have a role and their static tokens.</summary>
+internal sealed record RoleTokens(string Role, int Prompts, int Tokens);
+
+/// <summary>How many facts of one kind the facts to move hold.</summary>
+internal sealed record KindCount(string Kind, int Count);
+
+/// <summary>
+/// A prompt's static size and cost, read from its PA2001 diagnostic (properties and message); <see cref="Model"/> is the
+/// model it is priced as (its own, or <c>--model</c>); <see cref="CostPerCall"/> in USD, null when that model's price is
+/// unknown; <see cref="CostPerMonth"/> at <c>--calls-per-day</c>, null without it.
+/// </summary>
+internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, decimal? CostPerCall, decimal? CostPerMonth, string Message)
 {
-    public static PromptSize From(Finding finding)
+    public static PromptSize From(Finding finding, string? model, decimal? costPerCall, decimal? costPerMonth)
     {
         var properties = finding.Properties;
         return new PromptSize(
@@ -86,8 +136,10 @@ internal sealed record PromptSize(string Project, string? File, int Line, int To
             finding.Line,
             Number(properties, "Tokens"),
             Number(properties, "DynamicParts"),
-            properties.GetValueOrDefault("Model"),
+            model ?? properties.GetValueOrDefault("Model"),
             properties.GetValueOrDefault("Role"),
+            costPerCall,
+            costPerMonth,
             finding.Message);
     }
 

@@ -18,32 +18,10 @@ public static class DotNetCli
 
     public static Result Run(string workingDirectory, NuGetFolders packages, TimeSpan timeout, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(DotNetExecutable())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // The test host inherits MSBuild variables from `dotnet test`; a child build must start clean.
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        packages.ApplyTo(startInfo.Environment);
-
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        var startInfo = StartInfo(workingDirectory, packages, arguments);
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.RedirectStandardInput = true;
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };
@@ -66,6 +44,35 @@ public static class DotNetCli
         {
             return new Result(process.ExitCode, output.ToString(), commandLine);
         }
+    }
+
+    /// <summary>How a test starts <c>dotnet</c> with <paramref name="arguments"/>: the package folders chosen, MSBuild's variables cleared.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, NuGetFolders packages, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo(DotNetExecutable())
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        // The test host inherits MSBuild variables from `dotnet test`; a child build must start clean.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        {
+            startInfo.Environment.Remove(name);
+        }
+
+        packages.ApplyTo(startInfo.Environment);
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        return startInfo;
     }
 
     private static string DotNetExecutable()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using PromptAnalyzers.Tests.Package;
+using PromptAnalyzers.Tests.Tool.Browser;
 
 namespace PromptAnalyzers.Tests.Tool;
 
@@ -45,12 +46,14 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var sample = SampleCopy.Create(_package, "report-json");
         var output = Path.Combine(sample.Directory, "report.json");
 
-        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output);
+        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output, "--calls-per-day", "1000");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(1000, root.GetProperty("callsPerDay").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("modelOverride").ValueKind);
         Assert.Empty(root.GetProperty("loadErrors").EnumerateArray());
         var project = Assert.Single(root.GetProperty("projects").EnumerateArray());
         Assert.Equal("SupportBot", project.GetProperty("name").GetString());
@@ -68,6 +71,23 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var largest = root.GetProperty("largestPrompts").EnumerateArray().ToList();
         Assert.NotEmpty(largest);
         Assert.All(largest, p => Assert.True(p.GetProperty("tokens").GetInt32() > 0, p.ToString()));
+        // gpt-4o (the sample's prompt_analyzers.default_model) at $2.50 per 1M input tokens.
+        var escalate = root.GetProperty("prompts").EnumerateArray().Single(p => p.GetProperty("file").GetString() == "SupportDesk.cs" && p.GetProperty("line").GetInt32() == 19);
+        Assert.Equal("gpt-4o", escalate.GetProperty("model").GetString());
+        Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 2.50m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
+        var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
+        Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
+        var projectCost = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), projectCost.GetProperty("costPerMonth").GetDecimal());
+        // The kinds count every fact the diagnostics carry (their Facts property, one entry per fact), among them
+        // SupportDesk.cs's "a 5-year warranty; sleeping bags have 2 years. Claims go to warranty@northwind-outdoor.example".
+        var kinds = root.GetProperty("factsByKind").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("count").GetInt32());
+        var carriedFacts = root.GetProperty("factsToMove").EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .Where(p => p.TryGetProperty("Text", out _) && p.TryGetProperty("Facts", out var facts) && facts.GetString()!.Length > 0)
+            .Sum(p => p.GetProperty("Facts").GetString()!.Split(';').Length);
+        Assert.Equal(carriedFacts, kinds.Values.Sum());
+        Assert.True(kinds.GetValueOrDefault("Duration") >= 2 && kinds.GetValueOrDefault("Email") >= 1, string.Join(", ", kinds));
         var facts = root.GetProperty("factsToMove").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
         Assert.Contains("PA1001", facts);
         Assert.Contains("PA1002", facts);
@@ -106,7 +126,7 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         var sample = SampleCopy.Create(_package, "report-text");
         var markdown = Path.Combine(sample.Directory, "report.md");
 
-        var markdownRun = _tool.Run("report", sample.ProjectPath, "--format", "markdown", "--out", markdown);
+        var markdownRun = _tool.Run("report", sample.ProjectPath, "--format", "markdown", "--out", markdown, "--model", "gpt-4o-mini");
         var consoleRun = _tool.Run("report", sample.ProjectPath);
 
         Assert.True(markdownRun.ExitCode == 0, markdownRun.ToString());
@@ -116,10 +136,23 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.True(consoleRun.ExitCode == 0, consoleRun.ToString());
         Assert.Contains("PA1001", consoleRun.Output, StringComparison.Ordinal);
         Assert.Contains("Largest prompts", consoleRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Cost per project", consoleRun.Output, StringComparison.Ordinal);
+        // --model: every prompt priced as gpt-4o-mini, at $0.15 per 1M input tokens.
+        Assert.Contains("| Tokens | Dynamic parts | Model | Cost per call | Where | Estimate |", text, StringComparison.Ordinal);
+        Assert.Contains("priced as gpt-4o-mini", text, StringComparison.Ordinal);
+        var largest = System.Text.RegularExpressions.Regex.Matches(text, @"^\| (?<tokens>[0-9,]+) \| [0-9]+ \| (?<model>[^|]+) \| (?<cost>[^|]+) \| `", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.NotEmpty(largest);
+        Assert.All(largest, row =>
+        {
+            Assert.Equal("gpt-4o-mini", row.Groups["model"].Value);
+            var tokens = int.Parse(row.Groups["tokens"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(PromptAnalyzers.Text.Tokens.CostFormatter.FormatUsd(tokens * 0.15m / 1_000_000m), row.Groups["cost"].Value);
+        });
     }
 
-    [Fact]
-    public void Html_report_is_one_self_contained_page_with_a_bar_per_rule_and_prompt_and_a_row_per_diagnostic()
+    [BrowserFact]
+    [Trait("Needs", "Browser")]
+    public void Html_report_in_headless_Chromium_loads_without_errors_sorts_its_tables_and_draws_a_bar_per_item_of_the_json_report()
     {
         var sample = SampleCopy.Create(_package, "report-html");
         var html = Path.Combine(sample.Directory, "report.html");
@@ -130,36 +163,67 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
 
         Assert.True(htmlRun.ExitCode == 0, htmlRun.ToString());
         Assert.True(jsonRun.ExitCode == 0, jsonRun.ToString());
-        var page = File.ReadAllText(html);
         using var report = JsonDocument.Parse(File.ReadAllText(json));
-        Assert.DoesNotContain(" src=", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<link", page, StringComparison.Ordinal);
-        Assert.Equal(report.RootElement.GetProperty("rules").GetArrayLength(), BarsOf(page, "chart-rules"));
-        Assert.Equal(report.RootElement.GetProperty("largestPrompts").GetArrayLength(), BarsOf(page, "chart-prompts"));
-        var table = page[page.IndexOf("<table class=\"sortable\" id=\"findings\">", StringComparison.Ordinal)..];
-        Assert.Equal(report.RootElement.GetProperty("findings").GetArrayLength(), table.Split("<tr><td>").Length - 1);
+        using var browser = HtmlReportCheck.Open(html);
+        var page = browser.RootElement;
+        Assert.Equal("Prompt analyzers report", page.GetProperty("title").GetString());
+        Assert.Empty(page.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Empty(page.GetProperty("pageErrors").EnumerateArray());
+        Assert.Empty(page.GetProperty("externalRequests").EnumerateArray());
+
+        var root = report.RootElement;
+        var pricedPrompts = root.GetProperty("prompts").EnumerateArray().Count(p => p.GetProperty("costPerCall").ValueKind == JsonValueKind.Number);
+        Assert.True(pricedPrompts > 0, "the sample's prompts have a price");
+        Assert.NotEmpty(root.GetProperty("factsByKind").EnumerateArray());
+        var bars = page.GetProperty("charts");
+        Assert.Equal(root.GetProperty("rules").GetArrayLength(), bars.GetProperty("chart-rules").GetInt32());
+        Assert.Equal(root.GetProperty("projects").GetArrayLength(), bars.GetProperty("chart-projects").GetInt32());
+        Assert.Equal(root.GetProperty("largestPrompts").GetArrayLength(), bars.GetProperty("chart-prompts").GetInt32());
+        Assert.Equal(Math.Min(20, pricedPrompts), bars.GetProperty("chart-cost-prompts").GetInt32());
+        Assert.Equal(root.GetProperty("costByProject").GetArrayLength(), bars.GetProperty("chart-cost-projects").GetInt32());
+        Assert.Equal(root.GetProperty("tokensByRole").GetArrayLength(), bars.GetProperty("chart-tokens-roles").GetInt32());
+        Assert.Equal(root.GetProperty("factsByKind").GetArrayLength(), bars.GetProperty("chart-facts-kinds").GetInt32());
+
+        // The diagnostics table lists the findings of the JSON report in its order; a click on Line sorts by line
+        // number, a second click reverses; a click on Rule sorts by rule id.
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        var lines = page.GetProperty("tables").GetProperty("findings").GetProperty("Line");
+        var jsonLines = findings.Select(f => f.GetProperty("line").GetInt32()).ToList();
+        Assert.Equal(jsonLines, Numbers(lines.GetProperty("before")));
+        Assert.NotEqual(jsonLines.Order().ToList(), jsonLines);
+        Assert.Equal(jsonLines.Order().ToList(), Numbers(lines.GetProperty("firstClick")));
+        Assert.Equal(jsonLines.OrderDescending().ToList(), Numbers(lines.GetProperty("secondClick")));
+        var rules = page.GetProperty("tables").GetProperty("findings").GetProperty("Rule");
+        var jsonRules = findings.Select(f => f.GetProperty("ruleId").GetString()!).ToList();
+        Assert.Equal(jsonRules.Order(StringComparer.Ordinal).ToList(), Texts(rules.GetProperty("firstClick")));
+        Assert.Equal(jsonRules.Order(StringComparer.Ordinal).Reverse().ToList(), Texts(rules.GetProperty("secondClick")));
+
+        // The prompts table sorts by tokens the same way.
+        var tokens = page.GetProperty("tables").GetProperty("prompts").GetProperty("Tokens");
+        var jsonTokens = root.GetProperty("prompts").EnumerateArray().Select(p => p.GetProperty("tokens").GetInt32()).ToList();
+        Assert.Equal(jsonTokens.Order().ToList(), Numbers(tokens.GetProperty("firstClick")));
+        Assert.Equal(jsonTokens.OrderDescending().ToList(), Numbers(tokens.GetProperty("secondClick")));
     }
 
-    /// <summary>The bars of one chart: its rect elements, up to the end of its svg.</summary>
-    private static int BarsOf(string page, string chartId)
-    {
-        var start = page.IndexOf("<svg id=\"" + chartId + "\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, chartId + " not in the page");
-        var svg = page[start..page.IndexOf("</svg>", start, StringComparison.Ordinal)];
-        return svg.Split("<rect class=\"bar\"").Length - 1;
-    }
+    private static List<string> Texts(JsonElement values) => values.EnumerateArray().Select(v => v.GetString()!).ToList();
+
+    private static List<int> Numbers(JsonElement values)
+        => Texts(values).Select(v => int.Parse(v, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     [Fact]
-    public void Fail_on_warning_exits_with_1_and_a_missing_path_with_2()
+    public void Fail_on_warning_exits_with_1_a_missing_path_with_2_and_a_bad_option_with_255()
     {
         var sample = SampleCopy.Create(_package, "exit-codes");
 
         var failOn = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", Path.Combine(sample.Directory, "r.json"), "--fail-on", "warning");
         var missing = _tool.Run("report", Path.Combine(sample.Directory, "Missing.sln"));
+        var badVolume = _tool.Run("report", sample.ProjectPath, "--calls-per-day", "0");
 
         Assert.True(failOn.ExitCode == 1, failOn.ToString());
         Assert.True(missing.ExitCode == 2, missing.ToString());
         Assert.Contains("Missing.sln", missing.Output, StringComparison.Ordinal);
+        Assert.True(badVolume.ExitCode == 255, badVolume.ToString());
+        Assert.Contains("--calls-per-day takes a positive number", badVolume.Output, StringComparison.Ordinal);
     }
 
     [Fact]
