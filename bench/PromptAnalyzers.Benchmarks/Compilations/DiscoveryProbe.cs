@@ -134,7 +134,7 @@ internal static class DiscoveryProbe
             var tokens = Stopwatch.StartNew();
             foreach (var site in sites)
             {
-                PromptTokens.Count(site, Text.Tokens.TokenEncoding.O200kBase);
+                PromptTokens.Count(site, Text.Tokens.TokenizerSpec.O200kBase);
             }
 
             tokens.Stop();
