@@ -312,7 +312,8 @@ internal sealed class PromptDiscovery
 
     /// <summary>
     /// A cheap first look, so that the great majority of operations (ordinary calls, assignments and conversions) cost a
-    /// few dictionary lookups and no allocation: could this operation be a sink, a helper call or a request body?
+    /// few dictionary lookups and no allocation: could this operation be a sink, a helper call or a request body? Tool
+    /// descriptions built at run time are candidates too (PA4001 reads them; they hold no prompt site).
     /// </summary>
     private bool MayHaveSites(IOperation operation, PromptAnalyzersOptions options)
     {
@@ -321,12 +322,13 @@ internal sealed class PromptDiscovery
             case IConversionOperation conversion:
                 return conversion.OperatorMethod is not null && Catalog.HasConversions && conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out _);
             case ISimpleAssignmentOperation assignment:
-                return assignment.Target is IPropertyReferenceOperation property && Catalog.TryGetProperty(property.Property, out _);
+                return assignment.Target is IPropertyReferenceOperation property && (Catalog.TryGetProperty(property.Property, out _) || InstructionSinks.MayDescribeTool(assignment));
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 return Catalog.TryGetMethod(constructor, out _) || HelperFlowAnalysis.IsCandidate(constructor.OriginalDefinition) || Catalog.Http.BodyParameter(creation) is not null;
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 return Catalog.TryGetMethod(method, out _)
+                    || InstructionSinks.MayDescribeTool(invocation)
                     || HelperFlowAnalysis.IsCandidate(method.OriginalDefinition)
                     || options.PromptMethods.Length > 0
                     || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method))
