@@ -203,6 +203,17 @@ internal static class AnalyzerOverhead
         }
 
         ReportPa4001(results);
+        if (results.TryGetValue("ours", out var oursOnly) && !results.ContainsKey("nosdk-ours"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| our analyzer | execution time, large compilation (median ms) |");
+            Console.WriteLine("| --- | --- |");
+            foreach (var (name, list) in oursOnly.Telemetry.OrderByDescending(p => Stats.Median(p.Value)))
+            {
+                Console.WriteLine($"| {name} | {Stats.Ms(Stats.Median(list))} |");
+            }
+        }
+
         if (!new[] { "compile", "empty", "ours", "nosdk-ours", "nosdk-empty" }.All(results.ContainsKey))
         {
             return; // --only a subset: the comparisons below need all of these.
