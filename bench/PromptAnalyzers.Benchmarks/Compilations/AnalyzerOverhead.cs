@@ -67,6 +67,8 @@ internal static class AnalyzerOverhead
             new("bind", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
             new("empty", true, BenchReferences.Empty),
             new("ours", true, BenchReferences.Ours),
+            // Ours without PA4001: "ours" minus this is what the security rule adds to the prompt rules (shared binding included).
+            new("ours-no-pa4001", true, BenchReferences.Ours.Where(a => a.GetType().Name != "UntrustedInputAnalyzer").ToImmutableArray()),
             new("noop-operations", true, BenchReferences.NoOpOperations),
             new("netanalyzers", true, net),
             new("netanalyzers-all", true, net, EnableAll: true),
@@ -200,6 +202,23 @@ internal static class AnalyzerOverhead
             Console.WriteLine($"| {name} | {Stats.Ms(Wall(name))} | {Stats.Ms(Spread(name))} | {Stats.Ms(Cpu(name))} | {(result.Telemetry.Count == 0 ? "-" : Stats.Ms(TelemetrySum(name)))} |");
         }
 
+        ReportPa4001(results);
+        if (results.TryGetValue("ours", out var oursOnly) && !results.ContainsKey("nosdk-ours"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| our analyzer | execution time, large compilation (median ms) |");
+            Console.WriteLine("| --- | --- |");
+            foreach (var (name, list) in oursOnly.Telemetry.OrderByDescending(p => Stats.Median(p.Value)))
+            {
+                Console.WriteLine($"| {name} | {Stats.Ms(Stats.Median(list))} |");
+            }
+        }
+
+        if (!new[] { "compile", "empty", "ours", "nosdk-ours", "nosdk-empty" }.All(results.ContainsKey))
+        {
+            return; // --only a subset: the comparisons below need all of these.
+        }
+
         var compileMs = parseMs + Wall("compile");
         var ours = Wall("ours") - Wall("empty");
         var oursCpu = Cpu("ours") - Cpu("empty");
@@ -244,6 +263,30 @@ internal static class AnalyzerOverhead
 
         Console.WriteLine();
         Console.WriteLine("ours: diagnostics reported: " + string.Join(", ", results["ours"].DiagnosticCounts.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value:N0}")));
+    }
+
+    /// <summary>
+    /// What PA4001 adds to the prompt rules: its own telemetry against the others' (per round, median), and when
+    /// <c>ours-no-pa4001</c> ran, the paired wall and CPU difference of the two configurations.
+    /// </summary>
+    private static void ReportPa4001(Dictionary<string, Results> results)
+    {
+        if (!results.TryGetValue("ours", out var ours) || !ours.Telemetry.TryGetValue("UntrustedInputAnalyzer", out var security))
+        {
+            return;
+        }
+
+        var promptRules = Enumerable.Range(0, ours.Runs.Count).Select(i => ours.Telemetry.Where(p => p.Key != "UntrustedInputAnalyzer").Sum(p => p.Value[i])).ToList();
+        var shares = security.Zip(promptRules, (s, p) => s / p).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"PA4001 (UntrustedInputAnalyzer) telemetry per round: {string.Join(", ", security.Select(Stats.Ms))} ms; the other rules: {string.Join(", ", promptRules.Select(Stats.Ms))} ms; share per round {string.Join(", ", shares.Select(Stats.Percent))}, median {Stats.Percent(Stats.Median(shares))}");
+        if (results.TryGetValue("ours-no-pa4001", out var without))
+        {
+            var wall = ours.Runs.Zip(without.Runs, (o, w) => o.WallMs - w.WallMs).ToList();
+            var cpu = ours.Runs.Zip(without.Runs, (o, w) => o.CpuMs - w.CpuMs).ToList();
+            var otherTelemetry = Enumerable.Range(0, without.Runs.Count).Select(i => without.Telemetry.Values.Sum(list => list[i])).ToList();
+            Console.WriteLine($"ours - ours-no-pa4001 per round: wall {string.Join(", ", wall.Select(Stats.Ms))} ms (median {Stats.Ms(Stats.Median(wall))}), CPU {string.Join(", ", cpu.Select(Stats.Ms))} ms (median {Stats.Ms(Stats.Median(cpu))}); telemetry of ours-no-pa4001 per round {string.Join(", ", otherTelemetry.Select(Stats.Ms))} ms");
+        }
     }
 
     internal static int Option(string[] args, string name, int fallback)

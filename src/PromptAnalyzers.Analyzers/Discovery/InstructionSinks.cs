@@ -55,6 +55,55 @@ internal static class InstructionSinks
         }
     }
 
+    /// <summary>
+    /// The description of a tool built at run time, which the model reads as the application's own words:
+    /// <c>AIFunctionFactory.Create(method, name, description)</c>, <c>new AIFunctionFactoryOptions { Description = ... }</c>
+    /// (Microsoft.Extensions.AI), <c>ChatTool.CreateFunctionTool(name, functionDescription)</c> (OpenAI),
+    /// <c>KernelFunctionFactory.CreateFromMethod(method, functionName, description)</c> (Semantic Kernel). A
+    /// <c>[Description]</c> attribute takes a constant: no input reaches it.
+    /// </summary>
+    public static IEnumerable<InstructionSink> ToolDescriptions(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when ToolDescriptionParameter(invocation.TargetMethod) is { } parameter:
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    {
+                        yield return new InstructionSink(argument.Value, invocation, ToolDescription, helper: null);
+                    }
+                }
+
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Description", ContainingType: { Name: "AIFunctionFactoryOptions" } type } } } assignment
+                when IsIn(type, "Microsoft.Extensions.AI"):
+                yield return new InstructionSink(assignment.Value, assignment, ToolDescription, helper: null);
+                break;
+        }
+    }
+
+    /// <summary>How messages name a tool's description.</summary>
+    public const string ToolDescription = "tool description";
+
+    /// <summary>True for the calls and assignments <see cref="ToolDescriptions"/> reads (a cheap check by name first).</summary>
+    public static bool MayDescribeTool(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => ToolDescriptionParameter(invocation.TargetMethod) is not null,
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Description", ContainingType.Name: "AIFunctionFactoryOptions" } } } => true,
+        _ => false,
+    };
+
+    private static string? ToolDescriptionParameter(IMethodSymbol method) => method switch
+    {
+        { Name: "Create", ContainingType: { Name: "AIFunctionFactory" } type } when IsIn(type, "Microsoft.Extensions.AI") => "description",
+        { Name: "CreateFunctionTool", ContainingType: { Name: "ChatTool" } type } when IsIn(type, "OpenAI.Chat") => "functionDescription",
+        { Name: "CreateFromMethod", ContainingType: { Name: "KernelFunctionFactory" } type } when IsIn(type, "Microsoft.SemanticKernel") => "description",
+        _ => null,
+    };
+
+    private static bool IsIn(INamedTypeSymbol type, string ns) => type.ContainingNamespace?.ToDisplayString() == ns;
+
     /// <summary>The string arguments of a call to a method of this compilation that could be a prompt helper.</summary>
     public static IEnumerable<(IArgumentOperation Argument, IMethodSymbol Helper)> HelperArguments(IOperation operation)
     {

@@ -34,6 +34,7 @@ internal sealed class PromptDiscovery
     /// </summary>
     private readonly ConditionalWeakTable<IOperation, SiteList> _sitesByOperation = new();
     private readonly ConditionalWeakTable<SemanticModel, SiteList> _sitesByModel = new();
+    private readonly ConditionalWeakTable<SemanticModel, CandidateList> _candidatesByModel = new();
     private PromptRelevance? _relevance;
 
     private PromptDiscovery(Compilation compilation)
@@ -154,12 +155,9 @@ internal sealed class PromptDiscovery
         }
 
         var sites = ImmutableArray.CreateBuilder<PromptSite>();
-        foreach (var unit in RelevantUnits(model.SyntaxTree, options, cancellationToken))
+        foreach (var operation in CandidateOperationsInTree(model, options, cancellationToken))
         {
-            foreach (var top in unit.Nodes)
-            {
-                AddSitesIn(top, model, options, sites, cancellationToken);
-            }
+            sites.AddRange(FindSites(operation, options, cancellationToken));
         }
 
         var result = sites.ToImmutable();
@@ -172,52 +170,35 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>
-    /// The sites of the operations under <paramref name="node"/>: the largest syntax that has an operation (a method's body,
-    /// a field's initializer, a top-level statement) is asked for it once and its operation tree walked, implicit operations
-    /// included (the Add calls of a collection initializer), as the analyzer driver's operation actions would see them.
-    /// </summary>
-    private void AddSitesIn(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, ImmutableArray<PromptSite>.Builder sites, CancellationToken cancellationToken)
-    {
-        if (node is ExpressionSyntax or StatementSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (model.GetOperation(node, cancellationToken) is { } root)
-            {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion)
-                    {
-                        sites.AddRange(FindSites(operation, options, cancellationToken));
-                    }
-                }
-
-                return;
-            }
-        }
-
-        foreach (var child in node.ChildNodes())
-        {
-            AddSitesIn(child, model, options, sites, cancellationToken);
-        }
-    }
-
-    /// <summary>
     /// The operations of a tree's relevant units that may hand text to a sink, a prompt helper or a request body (the ones
     /// <see cref="FindSitesInTree"/> asks for sites), for a rule that looks at sinks whatever their text (PA4001 follows
     /// the values themselves). Same units, same walk; nothing outside them is bound.
     /// </summary>
-    public IEnumerable<IOperation> CandidateOperationsInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    public ImmutableArray<IOperation> CandidateOperationsInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
+        // Perf: computed once per semantic model (the driver gives every rule the same one) and shared by the prompt rules
+        // (FindSitesInTree) and PA4001: the walk and the relevant units cost as much as the rules' own work on a tree.
+        if (_candidatesByModel.TryGetValue(model, out var cached) && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Operations;
+        }
+
+        var operations = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var unit in RelevantUnits(model.SyntaxTree, options, cancellationToken))
         {
             foreach (var top in unit.Nodes)
             {
-                foreach (var operation in CandidatesIn(top, model, options, cancellationToken))
-                {
-                    yield return operation;
-                }
+                operations.AddRange(CandidatesIn(top, model, options, cancellationToken));
             }
         }
+
+        var result = operations.ToImmutable();
+        if (cached is null)
+        {
+            _candidatesByModel.GetValue(model, _ => new CandidateList(result, options));
+        }
+
+        return result;
     }
 
     private IEnumerable<IOperation> CandidatesIn(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
@@ -312,7 +293,8 @@ internal sealed class PromptDiscovery
 
     /// <summary>
     /// A cheap first look, so that the great majority of operations (ordinary calls, assignments and conversions) cost a
-    /// few dictionary lookups and no allocation: could this operation be a sink, a helper call or a request body?
+    /// few dictionary lookups and no allocation: could this operation be a sink, a helper call or a request body? Tool
+    /// descriptions built at run time are candidates too (PA4001 reads them; they hold no prompt site).
     /// </summary>
     private bool MayHaveSites(IOperation operation, PromptAnalyzersOptions options)
     {
@@ -321,12 +303,13 @@ internal sealed class PromptDiscovery
             case IConversionOperation conversion:
                 return conversion.OperatorMethod is not null && Catalog.HasConversions && conversion.Type is INamedTypeSymbol target && Catalog.TryGetConversion(target, out _);
             case ISimpleAssignmentOperation assignment:
-                return assignment.Target is IPropertyReferenceOperation property && Catalog.TryGetProperty(property.Property, out _);
+                return assignment.Target is IPropertyReferenceOperation property && (Catalog.TryGetProperty(property.Property, out _) || InstructionSinks.MayDescribeTool(assignment));
             case IObjectCreationOperation { Constructor: { } constructor } creation:
                 return Catalog.TryGetMethod(constructor, out _) || HelperFlowAnalysis.IsCandidate(constructor.OriginalDefinition) || Catalog.Http.BodyParameter(creation) is not null;
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
                 return Catalog.TryGetMethod(method, out _)
+                    || InstructionSinks.MayDescribeTool(invocation)
                     || HelperFlowAnalysis.IsCandidate(method.OriginalDefinition)
                     || options.PromptMethods.Length > 0
                     || (Catalog.BinaryContentType is not null && HasBinaryContentParameter(method))
@@ -399,6 +382,19 @@ internal sealed class PromptDiscovery
         }
 
         return sites.ToImmutable();
+    }
+
+    private sealed class CandidateList
+    {
+        public CandidateList(ImmutableArray<IOperation> operations, PromptAnalyzersOptions options)
+        {
+            Operations = operations;
+            Options = options;
+        }
+
+        public ImmutableArray<IOperation> Operations { get; }
+
+        public PromptAnalyzersOptions Options { get; }
     }
 
     private sealed class SiteList

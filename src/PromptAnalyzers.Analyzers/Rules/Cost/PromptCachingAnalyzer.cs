@@ -77,7 +77,18 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
                 run.Append(parts[j].Text);
             }
 
-            var tokens = run.Length == 0 ? 0 : PromptTokens.CountCached(run.ToString(), tokenizer);
+            if (run.Length == 0)
+            {
+                continue;
+            }
+
+            var runText = run.ToString();
+            if (MostTokens(runText, tokenizer) < minimum)
+            {
+                continue; // Perf: most runs are far below the minimum; no need to tokenize them to know.
+            }
+
+            var tokens = PromptTokens.CountCached(runText, tokenizer);
             if (tokens >= minimum)
             {
                 return (parts[i].HoleDescription ?? "a dynamic value", tokens);
@@ -86,4 +97,11 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// An upper bound on the count: a byte-level BPE token covers at least one UTF-8 byte (times the estimate's factor when
+    /// above 1), and a characters-per-token estimate gives at most one token per character.
+    /// </summary>
+    private static decimal MostTokens(string text, TokenizerSpec tokenizer)
+        => tokenizer.CharsPerToken > 0 ? text.Length : decimal.Ceiling(Encoding.UTF8.GetByteCount(text) * (tokenizer.Factor > 1m ? tokenizer.Factor : 1m));
 }

@@ -34,6 +34,7 @@ internal sealed class InputSources
 
     /// <summary>Methods found passed (or not) by name to a Map method; the instance lives for one compilation.</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _routeHandlerMethods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IParameterSymbol, UntrustedInput?> _parameters = new(SymbolEqualityComparer.Default);
 
     public InputSources(Compilation compilation)
     {
@@ -149,6 +150,19 @@ internal sealed class InputSources
 
     /// <summary>A parameter the framework binds from a request, or null (services, closed types, ordinary methods).</summary>
     public UntrustedInput? OfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        // Perf: a parameter is read in many holes and sinks; whether the framework binds it is worked out once per compilation.
+        if (_parameters.TryGetValue(parameter, out var known))
+        {
+            return known;
+        }
+
+        var input = ComputeOfParameter(parameter, model, cancellationToken);
+        _parameters.TryAdd(parameter, input);
+        return input;
+    }
+
+    private UntrustedInput? ComputeOfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
     {
         if (parameter.DeclaringSyntaxReferences.Length != 1)
         {
@@ -272,7 +286,10 @@ internal sealed class InputSources
     {
         foreach (var attribute in parameter.GetAttributes())
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
+            // Perf: the attribute's full name is built only for a From...Attribute (most parameters carry none or others).
+            var name = attribute.AttributeClass is { Name: var simple } attributeClass && simple.StartsWith("From", System.StringComparison.Ordinal)
+                ? attributeClass.ToDisplayString()
+                : null;
             var kind = name switch
             {
                 Mvc + "FromQueryAttribute" => "query parameter",
@@ -385,9 +402,9 @@ internal sealed class InputSources
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+            if (attribute.AttributeClass is { } type && metadataName.EndsWith(type.Name, System.StringComparison.Ordinal) && type.ToDisplayString() == metadataName)
             {
-                return true;
+                return true; // Perf: the full name is built only when the simple name matches.
             }
         }
 

@@ -76,6 +76,14 @@ public sealed class UntrustedInputAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            foreach (var sink in InstructionSinks.ToolDescriptions(operation))
+            {
+                if (trace.Find(sink.Value) is { } input && !IsInGeneratedCode(context, operation) && reported.Add(sink.Value.Syntax.Span))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, sink.Value.Syntax.GetLocation(), UntrustedInputDiagnostics.Arguments(input, sink.Description, null)));
+                }
+            }
+
             foreach (var (argument, helper) in InstructionSinks.HelperArguments(operation))
             {
                 if (reported.Contains(argument.Value.Syntax.Span) || trace.Find(argument.Value) is not { } input)
