@@ -41,7 +41,7 @@ internal static class SolutionReportBuilder
                 if (diagnostic.Id == "PA2001")
                 {
                     var (model, costPerCall) = PromptPricing.Price(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, pricing.ModelOverride);
-                    prompts.Add(PromptSize.From(finding, model, costPerCall, pricing.PerMonth(costPerCall)));
+                    prompts.Add(PromptSize.From(finding, model, pricing.ModelOverride is not null, costPerCall, pricing.PerMonth(costPerCall)));
                 }
             }
 

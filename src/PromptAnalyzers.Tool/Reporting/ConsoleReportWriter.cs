@@ -51,7 +51,7 @@ internal static class ConsoleReportWriter
                 {
                     prompt.Tokens.ToString("N0", CultureInfo.InvariantCulture),
                     prompt.DynamicParts.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(prompt.Model ?? ""),
+                    Markup.Escape(prompt.ModelCell),
                     Usd(prompt.CostPerCall),
                 };
                 if (monthly)

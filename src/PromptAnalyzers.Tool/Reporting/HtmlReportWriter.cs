@@ -101,7 +101,7 @@ internal static class HtmlReportWriter
 
         if (report.Prompts.Length > 0)
         {
-            html.Append("<h2>Prompts</h2>\n<table class=\"sortable\" id=\"prompts\"><thead><tr><th>Project</th><th>File</th><th>Line</th><th>Role</th><th>Model</th><th>Tokens</th><th>Dynamic parts</th><th>Cost per call</th>")
+            html.Append("<h2>Prompts</h2>\n<table class=\"sortable\" id=\"prompts\"><thead><tr><th>Project</th><th>File</th><th>Line</th><th>Role</th><th>Sink</th><th>Model</th><th>Model from</th><th>Tokens</th><th>Dynamic parts</th><th>Cost per call</th>")
                 .Append(report.CallsPerDay is null ? "" : "<th>Cost per month</th>").Append("</tr></thead><tbody>\n");
             foreach (var prompt in report.Prompts)
             {
@@ -109,7 +109,9 @@ internal static class HtmlReportWriter
                     .Append("</td><td>").Append(Encode(prompt.File ?? ""))
                     .Append(NumberCell(prompt.Line, prompt.Line.ToString(CultureInfo.InvariantCulture)))
                     .Append("<td>").Append(Encode(prompt.Role ?? ""))
-                    .Append("</td><td>").Append(Encode(prompt.Model ?? "")).Append("</td>")
+                    .Append("</td><td>").Append(Encode(prompt.Sink ?? ""))
+                    .Append("</td><td>").Append(Encode(prompt.Model ?? ""))
+                    .Append("</td><td>").Append(Encode(prompt.ModelSource ?? "")).Append("</td>")
                     .Append(NumberCell(prompt.Tokens, prompt.Tokens.ToString("N0", CultureInfo.InvariantCulture)))
                     .Append(NumberCell(prompt.DynamicParts, prompt.DynamicParts.ToString(CultureInfo.InvariantCulture)))
                     .Append(CostCell(prompt.CostPerCall))

@@ -45,7 +45,7 @@ internal static class MarkdownReportWriter
             foreach (var prompt in report.LargestPrompts)
             {
                 var month = monthly ? " " + ConsoleReportWriter.Usd(prompt.CostPerMonth) + " |" : "";
-                text.Append(CultureInfo.InvariantCulture, $"| {prompt.Tokens:N0} | {prompt.DynamicParts} | {Cell(prompt.Model ?? "")} | {ConsoleReportWriter.Usd(prompt.CostPerCall)} |{month} {Where(prompt.File, prompt.Line)} | {Cell(prompt.Message)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| {prompt.Tokens:N0} | {prompt.DynamicParts} | {Cell(prompt.ModelCell)} | {ConsoleReportWriter.Usd(prompt.CostPerCall)} |{month} {Where(prompt.File, prompt.Line)} | {Cell(prompt.Message)} |\n");
             }
         }
 

@@ -122,12 +122,20 @@ internal sealed record KindCount(string Kind, int Count);
 
 /// <summary>
 /// A prompt's static size and cost, read from its PA2001 diagnostic (properties and message); <see cref="Model"/> is the
-/// model it is priced as (its own, or <c>--model</c>); <see cref="CostPerCall"/> in USD, null when that model's price is
+/// model it is priced as (its own, or <c>--model</c>) and <see cref="ModelSource"/> where that came from ("code",
+/// "default_model" or "--model"); <see cref="Sink"/> the SDK type or method that receives the prompt ("prompt file" for one); <see cref="CostPerCall"/> in USD, null when that model's price is
 /// unknown; <see cref="CostPerMonth"/> at <c>--calls-per-day</c>, null without it.
 /// </summary>
-internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? Role, decimal? CostPerCall, decimal? CostPerMonth, string Message)
+internal sealed record PromptSize(string Project, string? File, int Line, int Tokens, int DynamicParts, string? Model, string? ModelSource, string? Role, string? Sink, decimal? CostPerCall, decimal? CostPerMonth, string Message)
 {
-    public static PromptSize From(Finding finding, string? model, decimal? costPerCall, decimal? costPerMonth)
+    /// <summary>The ModelSource of a prompt priced as the model <c>--model</c> names.</summary>
+    public const string ModelFromOption = "--model";
+
+    /// <summary>"gpt-4o (default_model)": the model and where it came from, for a table cell.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ModelCell => Model is null ? "" : ModelSource is null ? Model : Model + " (" + ModelSource + ")";
+
+    public static PromptSize From(Finding finding, string? model, bool modelOverridden, decimal? costPerCall, decimal? costPerMonth)
     {
         var properties = finding.Properties;
         return new PromptSize(
@@ -137,7 +145,9 @@ internal sealed record PromptSize(string Project, string? File, int Line, int To
             Number(properties, "Tokens"),
             Number(properties, "DynamicParts"),
             model ?? properties.GetValueOrDefault("Model"),
+            modelOverridden ? ModelFromOption : properties.GetValueOrDefault("ModelSource"),
             properties.GetValueOrDefault("Role"),
+            properties.GetValueOrDefault("Sink"),
             costPerCall,
             costPerMonth,
             finding.Message);

@@ -74,6 +74,8 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         // gpt-4o (the sample's prompt_analyzers.default_model) at $2.50 per 1M input tokens.
         var escalate = root.GetProperty("prompts").EnumerateArray().Single(p => p.GetProperty("file").GetString() == "SupportDesk.cs" && p.GetProperty("line").GetInt32() == 19);
         Assert.Equal("gpt-4o", escalate.GetProperty("model").GetString());
+        Assert.Equal("default_model", escalate.GetProperty("modelSource").GetString());
+        Assert.Equal("Microsoft.Extensions.AI.ChatMessage", escalate.GetProperty("sink").GetString()); // Ask passes it on to a ChatMessage
         Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 2.50m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
         var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
         Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));

@@ -69,7 +69,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
         var toolTokens = ToolTokens(first.Node, role, assumption, context);
-        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, semanticModel, cancellationToken), toolTokens))
+        foreach (var diagnostic in CostDiagnostics(first.Location, first.AdditionalLocations(), role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(first.Node, semanticModel, cancellationToken), toolTokens, first.Sink))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -87,7 +87,7 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
         var toolTokens = ToolTokens(site.Node, site.Role, assumption, context);
-        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, semanticModel, cancellationToken), toolTokens))
+        foreach (var diagnostic in CostDiagnostics(site.Location, site.AdditionalLocations(), site.Role, tokens, dynamicParts, assumption, options, () => ReservedOutput.FromCode(site.Node, semanticModel, cancellationToken), toolTokens, site.Sink))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -116,6 +116,15 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         return tokenizer.CharsPerToken > 0 ? tokens : tokenizer.Count(tokens, 0);
     }
 
+    /// <summary>The Sink property of a prompt file's PA2001: the file is the prompt, no call sends it.</summary>
+    internal const string PromptFileSink = "prompt file";
+
+    /// <summary>The ModelSource property when the call, its client or the prompt file names the model.</summary>
+    internal const string ModelFromCode = "code";
+
+    /// <summary>The ModelSource property when prompt_analyzers.default_model applies.</summary>
+    internal const string ModelFromDefault = "default_model";
+
     /// <summary>
     /// PA2001 for a prompt of <paramref name="tokens"/> static tokens, PA2002 when that is over the budget, PA2004 when it
     /// does not fit the model's context window with the output reserved (<paramref name="codeOutputLimit"/>: the limit the
@@ -130,7 +139,8 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         ModelAssumption assumption,
         PromptAnalyzersOptions options,
         System.Func<int?>? codeOutputLimit = null,
-        int toolTokens = 0)
+        int toolTokens = 0,
+        string? sink = null)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties["Tokens"] = tokens.ToString(CultureInfo.InvariantCulture);
@@ -139,6 +149,8 @@ public sealed class PromptCostAnalyzer : PromptSiteAnalyzer
         properties["DynamicParts"] = dynamicParts.ToString(CultureInfo.InvariantCulture);
         properties["Role"] = role.ToString();
         properties["ToolTokens"] = toolTokens.ToString(CultureInfo.InvariantCulture);
+        properties["Sink"] = sink ?? PromptFileSink;
+        properties["ModelSource"] = assumption.FromCode ? ModelFromCode : ModelFromDefault;
 
         var encoding = assumption.Model.DescribeCounting();
         var count = assumption.Model.CountPrefix + CostFormatter.FormatTokens(tokens);

@@ -216,4 +216,35 @@ public sealed class PromptCostAnalyzerTests
         Assert.True(withHttp.IsRelevant(options));
         Assert.False(withHttp.IsRelevantTree(tree, PromptAnalyzers.Options.PromptAnalyzersOptions.For(options, tree), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Estimate_names_its_sink_and_where_the_model_came_from_in_its_properties()
+    {
+        var fromCode = await EstimateAsync("""
+            using OpenAI.Chat;
+            var client = new ChatClient("gpt-4o-mini", "key");
+            client.CompleteChat(new SystemChatMessage("You are a poet."));
+            """);
+        Assert.Equal("OpenAI.Chat.SystemChatMessage", fromCode.Properties["Sink"]);
+        Assert.Equal("code", fromCode.Properties["ModelSource"]);
+        Assert.Equal("gpt-4o-mini", fromCode.Properties["Model"]);
+
+        var fromDefault = await EstimateAsync("""
+            using OpenAI.Chat;
+            public static class Poet
+            {
+                public static void Send(ChatClient client) => client.CompleteChat(new SystemChatMessage("You are a poet."));
+            }
+            """);
+        Assert.Equal("OpenAI.Chat.SystemChatMessage", fromDefault.Properties["Sink"]);
+        Assert.Equal("default_model", fromDefault.Properties["ModelSource"]);
+    }
+
+    private static async Task<Microsoft.CodeAnalysis.Diagnostic> EstimateAsync(string source)
+    {
+        var kind = source.Contains("public static class", StringComparison.Ordinal) ? Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary : Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        var compilation = PromptAnalyzers.Tests.Robustness.RobustnessHarness.Compile(new[] { ("/src/Input.cs", source) }, kind);
+        var run = await PromptAnalyzers.Tests.Robustness.RobustnessHarness.RunAsync(compilation, analyzers: [new PromptCostAnalyzer()]);
+        return Assert.Single(run.Diagnostics, d => d.Id == "PA2001");
+    }
 }
