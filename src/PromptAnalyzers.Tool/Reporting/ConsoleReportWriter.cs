@@ -89,6 +89,29 @@ internal static class ConsoleReportWriter
             console.Write(costs);
         }
 
+        if (report.TotalsByModel.Length > 0)
+        {
+            var monthly = report.CallsPerDay is not null;
+            var models = new Table().Title("Prompts by model").AddColumns("Model", "Prompts", "Static tokens", "Cost per call");
+            if (monthly)
+            {
+                models.AddColumn("Cost per month");
+            }
+
+            foreach (var model in report.TotalsByModel)
+            {
+                var row = new List<string> { Markup.Escape(model.Model), model.Prompts.ToString(CultureInfo.InvariantCulture), model.Tokens.ToString("N0", CultureInfo.InvariantCulture), Usd(model.CostPerCall) };
+                if (monthly)
+                {
+                    row.Add(Usd(model.CostPerMonth));
+                }
+
+                models.AddRow(row.ToArray());
+            }
+
+            console.Write(models);
+        }
+
         var findings = new Table().Title("Diagnostics").AddColumns("Rule", "Severity", "Where", "Project", "Message");
         foreach (var finding in report.Findings)
         {

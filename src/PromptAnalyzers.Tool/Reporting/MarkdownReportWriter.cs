@@ -61,6 +61,17 @@ internal static class MarkdownReportWriter
             }
         }
 
+        if (report.TotalsByModel.Length > 0)
+        {
+            var monthly = report.CallsPerDay is not null;
+            text.Append(monthly ? "\n## Prompts by model\n\n| Model | Prompts | Static tokens | Cost per call | Cost per month |\n|---|---:|---:|---:|---:|\n" : "\n## Prompts by model\n\n| Model | Prompts | Static tokens | Cost per call |\n|---|---:|---:|---:|\n");
+            foreach (var model in report.TotalsByModel)
+            {
+                var month = monthly ? " " + ConsoleReportWriter.Usd(model.CostPerMonth) + " |" : "";
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(model.Model)} | {model.Prompts} | {model.Tokens:N0} | {ConsoleReportWriter.Usd(model.CostPerCall)} |{month}\n");
+            }
+        }
+
         if (report.FactsToMove.Length > 0)
         {
             text.Append("\n## Facts to move to retrieval\n\n| Rule | Where | Project | Message |\n|---|---|---|---|\n");

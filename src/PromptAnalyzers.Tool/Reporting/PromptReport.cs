@@ -42,6 +42,9 @@ internal sealed class PromptReport
     /// <summary>Per project with at least one priced prompt: the cost of calling each of its prompts once.</summary>
     public required ImmutableArray<ProjectCost> CostByProject { get; init; }
 
+    /// <summary>Every prompt's model: how many prompts, their static tokens and their cost (null for a model without a price).</summary>
+    public required ImmutableArray<ModelTotal> TotalsByModel { get; init; }
+
     /// <summary>Static tokens of the prompts per role (System, User, Template, Unknown...).</summary>
     public required ImmutableArray<RoleTokens> TokensByRole { get; init; }
 
@@ -94,6 +97,12 @@ internal sealed class PromptReport
                 .GroupBy(p => p.Project, StringComparer.Ordinal)
                 .Select(g => new ProjectCost(g.Key, g.Count(), g.Sum(p => p.CostPerCall!.Value), pricing.PerMonth(g.Sum(p => p.CostPerCall!.Value))))
                 .ToImmutableArray(),
+            TotalsByModel = orderedPrompts
+                .GroupBy(p => p.Model ?? "unknown", StringComparer.Ordinal)
+                .Select(g => ModelTotal.Of(g.Key, g.ToList(), pricing))
+                .OrderByDescending(m => m.Tokens)
+                .ThenBy(m => m.Model, StringComparer.Ordinal)
+                .ToImmutableArray(),
             TokensByRole = orderedPrompts
                 .GroupBy(p => p.Role ?? "Unknown", StringComparer.Ordinal)
                 .Select(g => new RoleTokens(g.Key, g.Count(), g.Sum(p => p.Tokens)))
@@ -113,6 +122,16 @@ internal sealed record RuleTotal(string RuleId, string Severity, int Count);
 
 /// <summary>The cost of calling each priced prompt of a project once, and for a month at <c>--calls-per-day</c> each.</summary>
 internal sealed record ProjectCost(string Project, int Prompts, decimal CostPerCall, decimal? CostPerMonth);
+
+/// <summary>The prompts priced as one model: how many, their static tokens, their cost per call of each and per month (null when the model has no price).</summary>
+internal sealed record ModelTotal(string Model, int Prompts, int Tokens, decimal? CostPerCall, decimal? CostPerMonth)
+{
+    public static ModelTotal Of(string model, List<PromptSize> prompts, PricingOptions pricing)
+    {
+        decimal? cost = prompts.All(p => p.CostPerCall is not null) ? prompts.Sum(p => p.CostPerCall!.Value) : null;
+        return new ModelTotal(model, prompts.Count, prompts.Sum(p => p.Tokens), cost, cost is null ? null : pricing.PerMonth(cost));
+    }
+}
 
 /// <summary>How many prompts have a role and their static tokens.</summary>
 internal sealed record RoleTokens(string Role, int Prompts, int Tokens);

@@ -79,6 +79,11 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.Equal(escalate.GetProperty("tokens").GetInt32() * 2.50m / 1_000_000m, escalate.GetProperty("costPerCall").GetDecimal());
         var prompts = root.GetProperty("prompts").EnumerateArray().ToList();
         Assert.All(prompts, p => Assert.Equal(p.GetProperty("costPerCall").GetDecimal() * 1000 * 30, p.GetProperty("costPerMonth").GetDecimal()));
+        var byModel = Assert.Single(root.GetProperty("totalsByModel").EnumerateArray()); // every prompt of the sample is priced as its default, gpt-4o
+        Assert.Equal("gpt-4o", byModel.GetProperty("model").GetString());
+        Assert.Equal(prompts.Count, byModel.GetProperty("prompts").GetInt32());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("tokens").GetInt32()), byModel.GetProperty("tokens").GetInt32());
+        Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), byModel.GetProperty("costPerMonth").GetDecimal());
         var projectCost = Assert.Single(root.GetProperty("costByProject").EnumerateArray());
         Assert.Equal(prompts.Sum(p => p.GetProperty("costPerMonth").GetDecimal()), projectCost.GetProperty("costPerMonth").GetDecimal());
         // The kinds count every fact the diagnostics carry (their Facts property, one entry per fact), among them
