@@ -151,7 +151,7 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.NotEmpty(largest);
         Assert.All(largest, row =>
         {
-            Assert.Equal("gpt-4o-mini", row.Groups["model"].Value);
+            Assert.Equal("gpt-4o-mini (--model)", row.Groups["model"].Value); // the model priced, and where it came from
             var tokens = int.Parse(row.Groups["tokens"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(PromptAnalyzers.Text.Tokens.CostFormatter.FormatUsd(tokens * 0.15m / 1_000_000m), row.Groups["cost"].Value);
         });
