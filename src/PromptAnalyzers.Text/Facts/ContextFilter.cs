@@ -140,7 +140,7 @@ internal static class ContextFilter
     /// </summary>
     private static bool IsLimitOnTheModel(string text, int unitStart, Candidate c)
     {
-        if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
+        if (IsContact(c.Kind))
         {
             return false;
         }
@@ -177,10 +177,13 @@ internal static class ContextFilter
         return false;
     }
 
+    /// <summary>Contacts and street addresses: what no limit, code or mapping around them turns into a format.</summary>
+    private static bool IsContact(FactKind kind) => kind == FactKind.Phone || kind == FactKind.Email || kind == FactKind.Url || kind == FactKind.Address;
+
     /// <summary>A value followed by "=" and a number ("Понедельник=1", "Mon = 1"): the label of a code in a format mapping.</summary>
     private static bool IsCodedValue(string text, int unitEnd, Candidate c)
     {
-        if (c.Kind == FactKind.Phone || c.Kind == FactKind.Email || c.Kind == FactKind.Url || c.Kind == FactKind.Address)
+        if (IsContact(c.Kind))
         {
             return false;
         }
