@@ -25,19 +25,21 @@ public sealed class FactReport
     /// </summary>
     public bool MeetsThreshold(int minFacts) => HasReferenceBlock || DistinctCount() >= minFacts;
 
+    /// <summary>Distinct fact texts, plus one for each distinct span that gives both days and hours ("Mon-Fri 9:00-17:00").</summary>
     private int DistinctCount()
     {
-        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var texts = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var daysAndHours = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (FactSpan fact in Facts)
         {
             string text = fact.Text.Trim();
-            seen.Add(text);
+            texts.Add(text);
             if (fact.IsDaysAndHours)
             {
-                seen.Add(text + "\u0000hours"); // the days and the hours: two facts in one span
+                daysAndHours.Add(text);
             }
         }
 
-        return seen.Count;
+        return texts.Count + daysAndHours.Count;
     }
 }
