@@ -1,7 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -17,20 +15,11 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test : CodeFixTest<TAnalyzer, TCodeFix>
     {
         public Test()
+            : base(TestReferences.Sdks.Add(MetadataReference.CreateFromFile(typeof(PromptAnalyzers.Knowledge.KnowledgeBase).Assembly.Location)))
         {
-            ReferenceAssemblies = TestReferences.Net10;
-            TestState.AdditionalReferences.AddRange(TestReferences.Sdks);
-            TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(PromptAnalyzers.Knowledge.KnowledgeBase).Assembly.Location));
-            TestState.Sources.Add(("/0/GlobalUsings.cs", DiscoveryHarness.ImplicitUsings));
-            FixedState.Sources.Add(("/0/GlobalUsings.cs", DiscoveryHarness.ImplicitUsings));
         }
-
-        protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
-
-        protected override CompilationOptions CreateCompilationOptions() => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable)
-            .WithSpecificDiagnosticOptions(DiscoveryHarness.SuppressedEvaluationWarnings);
     }
 }
