@@ -181,7 +181,10 @@ public static class ChatRequestSchema
         }
     }
 
-    /// <summary>Gemini's <c>{ "parts": [{ "text": ... }] }</c> (or a plain string): true when it has text parts.</summary>
+    /// <summary>
+    /// Gemini's <c>{ "parts": [{ "text": ... }] }</c>, or one part written as an object (<c>{ "parts": { "text": ... } }</c>, as
+    /// Google's own REST samples do), or a plain string: true when it has text parts.
+    /// </summary>
     private static bool AddParts(string role, RequestValue value, List<RequestPrompt> prompts, bool asParts)
     {
         if (value.Kind == RequestValueKind.Text)
@@ -190,7 +193,18 @@ public static class ChatRequestSchema
             return false;
         }
 
-        if (!asParts || value.Kind != RequestValueKind.Object || value.Member("parts") is not { Kind: RequestValueKind.Array } parts)
+        if (!asParts || value.Kind != RequestValueKind.Object || value.Member("parts") is not { } parts)
+        {
+            return false;
+        }
+
+        if (parts.Kind == RequestValueKind.Object && parts.Member("text") is { Kind: RequestValueKind.Text } single)
+        {
+            prompts.Add(new RequestPrompt(role, single));
+            return true;
+        }
+
+        if (parts.Kind != RequestValueKind.Array)
         {
             return false;
         }

@@ -91,6 +91,36 @@ public sealed class HttpRequestBodyTests
         Assert.Equal(new[] { false, true, true }, sites.Select(s => s.Kind.HasFlag(PromptKind.Example)).ToArray());
     }
 
+    /// <summary>Google's own curl samples write a single part as an object: <c>"system_instruction": { "parts": { "text": ... } }</c>.</summary>
+    [Fact]
+    public void Gemini_parts_written_as_one_object_and_a_system_prompt_built_in_a_local()
+    {
+        var sites = DiscoveryHarness.Sites("""
+            using System.Net.Http;
+            using System.Text;
+            using System.Text.Json;
+            sealed class Chatbot(HttpClient http)
+            {
+                public async Task<string> AskAsync(string key, string message, object[] categories)
+                {
+                    var systemPrompt = "You are the assistant of a booking platform. " +
+                        "Keep answers short.\n\nCategories: " + JsonSerializer.Serialize(categories);
+                    var requestPayload = new
+                    {
+                        system_instruction = new { parts = new { text = systemPrompt } },
+                        contents = new[] { new { role = "user", parts = new[] { new { text = message } } } },
+                    };
+                    var content = new StringContent(JsonSerializer.Serialize(requestPayload), Encoding.UTF8, "application/json");
+                    var response = await http.PostAsync($"https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent?key={key}", content);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """);
+        Assert.Equal(
+            new[] { "System:You are the assistant of a booking platform. Keep answers short.\n\nCategories: {…}:" },
+            sites.Select(Describe).ToArray());
+    }
+
     [Fact]
     public void Anthropic_messages_body_with_system_as_json_content()
     {
