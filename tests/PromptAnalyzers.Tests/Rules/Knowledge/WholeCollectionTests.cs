@@ -100,6 +100,28 @@ public sealed class WholeCollectionTests
     }
 
     [Fact]
+    public async Task Every_row_of_a_table_serialised_whole_as_json_into_the_prompt()
+    {
+        await VerifyAsync(
+            """
+            using System.Text.Json;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.Extensions.AI;
+            public sealed class ShopAssistant(ShopDb db, IChatClient chat)
+            {
+                public async Task<ChatResponse> AskAsync(string question)
+                {
+                    var products = {|#1:await db.Products.Select(p => new { p.Name, p.Price }).ToListAsync()|};
+                    var inStock = await db.Products.Where(p => p.InStock).Select(p => p.Name).ToListAsync();
+                    var system = "You sell furniture.\nProducts (JSON): " + JsonSerializer.Serialize(products) + "\nIn stock: " + JsonSerializer.Serialize(inStock);
+                    return await chat.GetResponseAsync([new ChatMessage(ChatRole.System, {|#0:system|}), new ChatMessage(ChatRole.User, question)]);
+                }
+            }
+            """,
+            Verify.Diagnostic(WholeDocumentAnalyzer.Rule).WithLocation(0).WithLocation(1).WithArguments("System prompt", "await db.Products.Select(p => new { p.Name, p.Price }).ToListAsync()"));
+    }
+
+    [Fact]
     public async Task Filtered_queries_a_few_records_and_single_records_are_retrieval()
     {
         await VerifyAsync("""
