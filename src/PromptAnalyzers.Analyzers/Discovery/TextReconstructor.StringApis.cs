@@ -91,8 +91,7 @@ internal sealed partial class TextReconstructor
 
     private PromptText Document(SyntaxNode read)
     {
-        var text = read.ToString();
-        return new(ImmutableArray.Create(PromptPart.DocumentHole(text.Length <= 40 ? text : text.Substring(0, 40) + "…", read, DocumentReads.NamesThePrompt(read, SemanticModelFor(read), _cancellationToken))));
+        return new(ImmutableArray.Create(PromptPart.DocumentHole(CodeExcerpt.Of(read, 40), read, DocumentReads.NamesThePrompt(read, SemanticModelFor(read), _cancellationToken))));
     }
 
     private static PromptText Trim(PromptText text, string how)

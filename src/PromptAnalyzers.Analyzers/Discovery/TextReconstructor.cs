@@ -143,11 +143,7 @@ internal sealed partial class TextReconstructor
         return length;
     }
 
-    private static string Describe(IOperation operation)
-    {
-        var text = operation.Syntax.ToString();
-        return text.Length <= 40 ? text : text.Substring(0, 40) + "…";
-    }
+    private static string Describe(IOperation operation) => CodeExcerpt.Of(operation.Syntax, 40);
 
     private static IOperation Unconverted(IOperation operation)
     {

@@ -32,12 +32,7 @@ public sealed class WholeDocumentAnalyzer : PromptSiteAnalyzer
 
         foreach (var read in site.InsertedDocuments())
         {
-            var shown = read.ToString();
-            if (shown.Length > 80)
-            {
-                shown = shown.Substring(0, 77) + "...";
-            }
-
+            var shown = CodeExcerpt.Of(read, 80);
             var additional = read.Span == site.Node.Span ? ImmutableArray<Location>.Empty : ImmutableArray.Create(read.GetLocation());
             context.ReportDiagnostic(Diagnostic.Create(Rule, site.Location, additional, site.Role.Describe(), shown));
         }

@@ -99,6 +99,7 @@ public sealed class WholeCollectionTests
             Verify.Diagnostic(WholeDocumentAnalyzer.Rule).WithLocation(2).WithLocation(3).WithArguments("System prompt", "db.Products.OrderBy(p => p.Name)"));
     }
 
+    /// <summary>The query is shown on one line in the message, as a build log or an error list shows it.</summary>
     [Fact]
     public async Task Every_row_of_a_table_serialised_whole_as_json_into_the_prompt()
     {
@@ -111,14 +112,16 @@ public sealed class WholeCollectionTests
             {
                 public async Task<ChatResponse> AskAsync(string question)
                 {
-                    var products = {|#1:await db.Products.Select(p => new { p.Name, p.Price }).ToListAsync()|};
+                    var products = {|#1:await db.Products
+                        .Select(p => new { p.Name, p.Price })
+                        .ToListAsync()|};
                     var inStock = await db.Products.Where(p => p.InStock).Select(p => p.Name).ToListAsync();
                     var system = "You sell furniture.\nProducts (JSON): " + JsonSerializer.Serialize(products) + "\nIn stock: " + JsonSerializer.Serialize(inStock);
                     return await chat.GetResponseAsync([new ChatMessage(ChatRole.System, {|#0:system|}), new ChatMessage(ChatRole.User, question)]);
                 }
             }
             """,
-            Verify.Diagnostic(WholeDocumentAnalyzer.Rule).WithLocation(0).WithLocation(1).WithArguments("System prompt", "await db.Products.Select(p => new { p.Name, p.Price }).ToListAsync()"));
+            Verify.Diagnostic(WholeDocumentAnalyzer.Rule).WithLocation(0).WithLocation(1).WithArguments("System prompt", "await db.Products .Select(p => new { p.Name, p.Price }) .ToListAsync()"));
     }
 
     [Fact]
