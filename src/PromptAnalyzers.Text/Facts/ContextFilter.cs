@@ -99,6 +99,11 @@ internal static class ContextFilter
                 continue; // "Понедельник=1", "Mon = 1": a value given a code is a format mapping, not a fact
             }
 
+            if (OpensWithCountRange(text, s, c))
+            {
+                continue; // "- 3-5 solutions people use today", "- 2-3 limitations": a list item that opens with how many says how many to write
+            }
+
             if (InReportedSpeech(text, s, quotes, c))
             {
                 continue; // 'John said: "I will send the demo by Friday"' reports what someone said, in a text to work on
@@ -175,6 +180,42 @@ internal static class ContextFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A count range ("3-5", "2–3") that opens its line or list item, with only the bullet before it: the item says how
+    /// many things the model is to produce. A count inside a sentence ("companies with 1-50 employees", "children aged
+    /// 6-12") is left to the other rules.
+    /// </summary>
+    private static bool OpensWithCountRange(string text, int unitStart, Candidate c)
+    {
+        if (c.Kind != FactKind.Quantity)
+        {
+            return false;
+        }
+
+        for (int i = unitStart; i < c.Start; i++)
+        {
+            char before = text[i];
+            if (!char.IsWhiteSpace(before) && before != '-' && before != '*' && before != '•' && before != '·')
+            {
+                return false;
+            }
+        }
+
+        int at = c.Start;
+        int digits = at;
+        while (at < c.End && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        if (at == digits || at >= c.End || (text[at] != '-' && text[at] != '\u2013'))
+        {
+            return false;
+        }
+
+        return at + 1 < c.End && char.IsDigit(text[at + 1]);
     }
 
     /// <summary>Contacts and street addresses: what no limit, code or mapping around them turns into a format.</summary>

@@ -259,4 +259,17 @@ public sealed class FactDetectorTests
         var report = Detect(text);
         Assert.False(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
     }
+
+    [Theory]
+    [InlineData("You are a market analyst. Map the competition.\n\nA) Alternatives\n- 3-5 tools people use today (name + what it does)\n- 2-3 gaps that no alternative covers\n\nB) Metrics\n- 3–5 figures about the segment")]
+    [InlineData("Eres un analista de mercado.\n\nCompetidores:\n- 3-5 soluciones que el público usa hoy\n- 2-3 limitaciones concretas")]
+    public void A_list_item_that_opens_with_a_count_range_says_how_many_to_write(string text)
+    {
+        var report = Detect(text);
+        Assert.False(report.MeetsThreshold(2), string.Join(" | ", report.Facts.Select(f => f.Kind + ":" + f.Text)));
+    }
+
+    [Fact]
+    public void A_count_range_inside_a_sentence_is_still_a_fact()
+        => HasFact("You are the front desk of the Royal Hotel.\n- Children aged 6-12 years stay at half price.\n- Rooms sleep 2-4 guests.", FactKind.Quantity, "2-4 guests");
 }

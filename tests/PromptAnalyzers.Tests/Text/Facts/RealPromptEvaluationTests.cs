@@ -61,8 +61,9 @@ public sealed class RealPromptEvaluationTests
     /// and a company profile without figures.</item>
     /// <item><c>real-prompts.dev-f.jsonl</c>, fifth held-out file (174 prompts from 93 repositories used nowhere else; see
     /// README.dev-f.md), scored once at main 1e4d521: precision 0.562 (9 of 16 flagged), recall 0.818 (9 of 11 facts
-    /// prompts), 153 of 160 instruction prompts left alone. Now development data, asserted at that figure. Its false
-    /// alarms: counts of what the model writes ("3-5 soluções", "2-3 món ăn"), a working-hours rule of a planner, the
+    /// prompts), 153 of 160 instruction prompts left alone. Now development data, asserted at what the engine reaches on
+    /// it: precision 0.600 (9 of 15) once a list item opening with a count range ("- 3-5 soluções") was read as how many
+    /// things to write. Its other false alarms: a count after "BẮT BUỘC" ("2-3 món ăn"), a working-hours rule of a planner, the
     /// current date given to the model, the lot size in a trading rule, a JSON extraction schema read as a reference
     /// block and a SAP naming policy with a phone-like code; its misses: a course list with credit counts and a company
     /// profile without figures.</item>
@@ -75,7 +76,7 @@ public sealed class RealPromptEvaluationTests
         { "real-prompts.dev-c.jsonl", 1.00, 0.77, true },
         { "real-prompts.dev-d.jsonl", 0.80, 0.66, true },
         { "real-prompts.dev-e.jsonl", 0.50, 0.50, true },
-        { "real-prompts.dev-f.jsonl", 0.56, 0.81, true },
+        { "real-prompts.dev-f.jsonl", 0.60, 0.81, true },
     };
 
     [Theory]
