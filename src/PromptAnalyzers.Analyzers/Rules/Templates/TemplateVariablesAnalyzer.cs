@@ -163,14 +163,15 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
     private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, ReportContext site)
     {
+        // A call still being typed (a syntax error inside it) has not settled its arguments yet.
         var supplied = SuppliedArguments.Read(arguments, types);
-        if (supplied.IsDynamic)
+        if (supplied.IsDynamic || call.Syntax.ContainsDiagnostics)
         {
             return;
         }
 
         var missing = template.Variables.Required.Select(v => v.Name)
-            .Where(name => !supplied.Contains(name) && template.Defaults is { } defaults && !defaults.Contains(name))
+            .Where(name => !supplied.Contains(name) && template.Optional is { } optional && !optional.Contains(name))
             .ToList();
         if (missing.Count > 0)
         {
