@@ -77,7 +77,7 @@ internal sealed class TemplateSource
     /// The template of a prompt YAML function: the YAML written in the code, or the additional file it reads. PA5003 reports
     /// on the YAML argument (the placeholder is not in this document when the YAML is a file).
     /// </summary>
-    public static TemplateSource? FromPromptYaml(IInvocationOperation call, PromptYamlFiles files, PromptDiscovery discovery, CancellationToken cancellationToken)
+    public static TemplateSource? FromPromptYaml(IInvocationOperation call, PromptFilesByPath<PromptYamlTemplate> files, PromptDiscovery discovery, CancellationToken cancellationToken)
     {
         if (Argument(call, "text") is not { } yamlArgument)
         {
@@ -92,6 +92,40 @@ internal sealed class TemplateSource
         }
 
         return new TemplateSource(yamlArgument, PromptText.Static(yaml.Template, null), syntax, yaml.Optional);
+    }
+
+    /// <summary>
+    /// The template of a Prompty function: the <c>.prompty</c> additional file that <c>CreateFunctionFromPromptyFile(path)</c>
+    /// names by a constant path, or the Prompty text given to <c>CreateFunctionFromPrompty</c> / <c>KernelFunctionPrompty.FromPrompty</c>
+    /// (written in the code, or a <c>File.ReadAllText</c> of a constant path). PA5003 reports on the path or text argument.
+    /// </summary>
+    public static TemplateSource? FromPrompty(IInvocationOperation call, PromptFilesByPath<PromptyTemplate> files, PromptDiscovery discovery, CancellationToken cancellationToken)
+    {
+        PromptyTemplate? prompty;
+        IOperation? argument;
+        if (call.TargetMethod.Name == "CreateFunctionFromPromptyFile")
+        {
+            argument = Argument(call, "promptyFilePath");
+            prompty = argument?.ConstantValue is { HasValue: true, Value: string path } ? files.Find(path, cancellationToken) : null;
+        }
+        else
+        {
+            argument = Argument(call, "promptyTemplate") ?? Argument(call, "text");
+            if (argument is null)
+            {
+                return null;
+            }
+
+            var written = new TextReconstructor(discovery, cancellationToken).Reconstruct(argument);
+            prompty = written.IsFullyStatic ? PromptyTemplate.Read(written.Flatten()) : files.ReadFile(argument, cancellationToken);
+        }
+
+        if (argument is null || prompty is null || TemplateSyntaxNames.FromFormatName(prompty.FormatName) is not { } syntax)
+        {
+            return null;
+        }
+
+        return new TemplateSource(argument, PromptText.Static(prompty.Template, null), syntax, prompty.Optional);
     }
 
     /// <summary>
