@@ -15,8 +15,9 @@ public static class PromptConfigJson
 
     /// <summary>
     /// Names (compared ignoring case) of the input variables given a non-null <c>default</c> or declared
-    /// <c>"is_required": false</c>; empty when the config declares none; null when <paramref name="json"/> is not a JSON object
-    /// or its <c>input_variables</c> is not a list (then nothing is known about defaults).
+    /// <c>"is_required": false</c>; empty when the config declares none; null when <paramref name="json"/> is not a JSON object,
+    /// its <c>input_variables</c> is not a list, or it declares its inputs in the pre-1.0 <c>input</c> shape (then nothing is
+    /// known about defaults).
     /// </summary>
     public static HashSet<string>? OptionalVariables(string json)
     {
@@ -32,7 +33,9 @@ public static class PromptConfigJson
             var optional = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (!SemanticKernelConfig.TryGetProperty(root, "input_variables", out JsonElement variables))
             {
-                return optional;
+                // The pre-1.0 shape ("input": { "parameters": [{ "name", "defaultValue" }] }) states defaults that
+                // Semantic Kernel 1.x no longer reads: what the author expects is unclear, so nothing is known.
+                return SemanticKernelConfig.TryGetProperty(root, "input", out _) ? null : optional;
             }
 
             if (variables.ValueKind != JsonValueKind.Array)
