@@ -10,11 +10,11 @@ using Microsoft.CodeAnalysis.Emit;
 namespace PromptAnalyzers.StandIns;
 
 /// <summary>
-/// Reference assemblies for LLM packages the NuGet mirror of this workplace does not serve (Semantic Kernel agents, Agent
-/// Framework's OpenAI extensions and hosting, and the preview names of Agent Framework), compiled in memory from the sources
-/// in this folder, which declare their real metadata names and signatures. This folder is the one place they are kept: the
-/// RealWorld tool and the tests both compile this file and embed the sources next to it (see their project files), so that
-/// what the tests check is what the real-world evaluation binds. The bodies never run.
+/// Reference assemblies for LLM packages the NuGet mirror of this workplace does not serve (Semantic Kernel agents, YAML and
+/// Prompty functions, Agent Framework's OpenAI extensions and hosting, and the preview names of Agent Framework), compiled in
+/// memory from the sources in this folder, which declare their real metadata names and signatures. This folder is the one
+/// place they are kept: the RealWorld tool and the tests both compile this file and embed the sources next to it (see their
+/// project files), so that what the tests check is what the real-world evaluation binds. The bodies never run.
 /// </summary>
 internal static class StandInAssemblies
 {
@@ -27,6 +27,7 @@ internal static class StandInAssemblies
         ("Microsoft.Agents.AI.Hosting", "Microsoft.Agents.AI.Hosting.cs"),
         ("Microsoft.Agents.AI.Previews", "Microsoft.Agents.AI.Previews.cs"),
         ("Microsoft.SemanticKernel.Yaml", "Microsoft.SemanticKernel.Yaml.cs"),
+        ("Microsoft.SemanticKernel.Prompty", "Microsoft.SemanticKernel.Prompty.cs"),
     ];
 
     /// <summary>The names of the assemblies the stand-ins provide.</summary>

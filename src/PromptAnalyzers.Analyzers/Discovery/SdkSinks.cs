@@ -64,7 +64,7 @@ internal static class SdkSinks
         new("Microsoft.SemanticKernel.Agents.Agent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
         new("Microsoft.SemanticKernel.KernelFunctionYaml", "FromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
         new("Microsoft.SemanticKernel.PromptYamlKernelExtensions", "CreateFunctionFromPromptYaml", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompt.yaml"),
-        new("Microsoft.SemanticKernel.KernelFunctionPrompty", "FromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
+        new("Microsoft.SemanticKernel.Prompty.KernelFunctionPrompty", "FromPrompty", "text", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
         new("Microsoft.SemanticKernel.PromptyKernelExtensions", "CreateFunctionFromPrompty", "promptyTemplate", RoleSource.InlinePromptFile, inlineFileName: "inline.prompty"),
         new("Microsoft.SemanticKernel.Agents.ChatCompletionAgent", "Instructions", null, RoleSource.Fixed, PromptRole.System),
 

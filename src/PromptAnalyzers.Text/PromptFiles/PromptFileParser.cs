@@ -214,7 +214,7 @@ public static class PromptFileParser
     }
 
     /// <summary>Finds YAML front matter: a first line "---", then YAML, then a line "---".</summary>
-    private static bool FrontMatter(string text, out int yamlStart, out int yamlEnd, out int bodyStart)
+    internal static bool FrontMatter(string text, out int yamlStart, out int yamlEnd, out int bodyStart)
     {
         yamlStart = yamlEnd = bodyStart = 0;
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;

@@ -44,7 +44,7 @@ internal static class SemanticKernelConfig
             ? PromptFileParser.CleanModelId(model.GetString())
             : null;
 
-    private static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    internal static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
     {
         foreach (JsonProperty property in element.EnumerateObject())
         {

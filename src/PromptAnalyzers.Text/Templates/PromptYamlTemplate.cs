@@ -6,15 +6,16 @@ namespace PromptAnalyzers.Text.Templates;
 
 /// <summary>
 /// The template of a Semantic Kernel prompt YAML function (<c>CreateFunctionFromPromptYaml</c>, <c>KernelFunctionYaml.FromPromptYaml</c>):
-/// <c>template</c>, <c>template_format</c>, and the <c>input_variables</c> that carry a <c>default</c>.
+/// <c>template</c>, <c>template_format</c>, and the <c>input_variables</c> a call may leave out (a <c>default</c>, or
+/// <c>is_required: false</c>).
 /// </summary>
 public sealed class PromptYamlTemplate
 {
-    private PromptYamlTemplate(string template, string? formatName, HashSet<string> defaults)
+    private PromptYamlTemplate(string template, string? formatName, HashSet<string> optional)
     {
         Template = template;
         FormatName = formatName;
-        Defaults = defaults;
+        Optional = optional;
     }
 
     public string Template { get; }
@@ -22,8 +23,8 @@ public sealed class PromptYamlTemplate
     /// <summary>The <c>template_format</c> value, or null for Semantic Kernel's default.</summary>
     public string? FormatName { get; }
 
-    /// <summary>Input variables given a default (compared ignoring case).</summary>
-    public HashSet<string> Defaults { get; }
+    /// <summary>Input variables given a default or declared not required (compared ignoring case).</summary>
+    public HashSet<string> Optional { get; }
 
     /// <summary>The template of <paramref name="yaml"/>, or null when it is not a prompt YAML function with a template.</summary>
     public static PromptYamlTemplate? Read(string yaml)
@@ -33,17 +34,20 @@ public sealed class PromptYamlTemplate
             return null;
         }
 
-        var defaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var optional = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var variable in root["input_variables"]?.Items ?? Array.Empty<YamlNode>())
         {
-            if (variable["name"]?.Value is string name && variable["default"] is { } value && !IsNull(value))
+            if (variable["name"]?.Value is string name && (HasValue(variable["default"]) || IsFalse(variable["is_required"])))
             {
-                defaults.Add(name);
+                optional.Add(name);
             }
         }
 
-        return new PromptYamlTemplate(template, root["template_format"]?.Value, defaults);
+        return new PromptYamlTemplate(template, root["template_format"]?.Value, optional);
     }
 
-    private static bool IsNull(YamlNode value) => value.Value is "~" or "null" or "Null" or "NULL";
+    /// <summary>True for a YAML value that is present and not null.</summary>
+    internal static bool HasValue(YamlNode? value) => value is not null && value.Value is not ("~" or "null" or "Null" or "NULL");
+
+    internal static bool IsFalse(YamlNode? value) => value?.Value is "false" or "False" or "FALSE";
 }

@@ -16,6 +16,8 @@ internal sealed class SemanticKernelTypes
         InputVariable = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.InputVariable");
         YamlExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptYamlKernelExtensions");
         FunctionYaml = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionYaml");
+        PromptyExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptyKernelExtensions");
+        FunctionPrompty = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Prompty.KernelFunctionPrompty");
     }
 
     public INamedTypeSymbol Arguments { get; }
@@ -38,6 +40,12 @@ internal sealed class SemanticKernelTypes
     /// <summary>Microsoft.SemanticKernel.Yaml: <c>KernelFunctionYaml.FromPromptYaml(text)</c>.</summary>
     public INamedTypeSymbol? FunctionYaml { get; }
 
+    /// <summary>Microsoft.SemanticKernel.Prompty: <c>kernel.CreateFunctionFromPromptyFile(path)</c>, <c>kernel.CreateFunctionFromPrompty(text)</c>.</summary>
+    public INamedTypeSymbol? PromptyExtensions { get; }
+
+    /// <summary>Microsoft.SemanticKernel.Prompty: <c>KernelFunctionPrompty.FromPrompty(text)</c>.</summary>
+    public INamedTypeSymbol? FunctionPrompty { get; }
+
     public static SemanticKernelTypes? For(Compilation compilation)
         => compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments") is { } arguments ? new SemanticKernelTypes(compilation, arguments) : null;
 
@@ -54,6 +62,14 @@ internal sealed class SemanticKernelTypes
     public bool IsCreateFromPromptYaml(IMethodSymbol method)
         => (Is(method.ContainingType, YamlExtensions) && method.Name == "CreateFunctionFromPromptYaml")
         || (Is(method.ContainingType, FunctionYaml) && method.Name == "FromPromptYaml");
+
+    /// <summary><c>kernel.CreateFunctionFromPromptyFile(path)</c>, <c>kernel.CreateFunctionFromPrompty(text)</c> and <c>KernelFunctionPrompty.FromPrompty(text)</c>.</summary>
+    public bool IsCreateFromPrompty(IMethodSymbol method)
+        => (Is(method.ContainingType, PromptyExtensions) && method.Name is "CreateFunctionFromPromptyFile" or "CreateFunctionFromPrompty")
+        || (Is(method.ContainingType, FunctionPrompty) && method.Name == "FromPrompty");
+
+    /// <summary>Any call that creates a prompt function whose template the rules read.</summary>
+    public bool IsCreateFunction(IMethodSymbol method) => IsCreateFromPrompt(method) || IsCreateFromPromptYaml(method) || IsCreateFromPrompty(method);
 
     /// <summary><c>kernel.InvokeAsync(function, arguments)</c>, <c>function.InvokeAsync(kernel, arguments)</c> and their streaming forms.</summary>
     public bool IsInvokeFunction(IMethodSymbol method)

@@ -13,16 +13,16 @@ namespace PromptAnalyzers.Rules.Templates;
 /// <summary>
 /// A prompt template as the code gives it to Semantic Kernel: its text (rebuilt through constants, fields and locals), its
 /// syntax (from <c>templateFormat</c> or <c>PromptTemplateConfig.TemplateFormat</c>), the variables it reads, and the
-/// <c>InputVariables</c> that carry a default.
+/// input variables a call may leave out (a default, or declared not required).
 /// </summary>
 internal sealed class TemplateSource
 {
-    private TemplateSource(IOperation template, PromptText text, TemplateSyntax syntax, HashSet<string>? defaults)
+    private TemplateSource(IOperation template, PromptText text, TemplateSyntax syntax, HashSet<string>? optional)
     {
         Template = template;
         Text = text;
         Syntax = syntax;
-        Defaults = defaults;
+        Optional = optional;
         Variables = TemplateVariables.Read(text.Flatten(), syntax);
     }
 
@@ -35,8 +35,11 @@ internal sealed class TemplateSource
 
     public TemplateVariables Variables { get; }
 
-    /// <summary>Variables the config gives a default; null when the config's input variables cannot be read (then PA5001 is silent).</summary>
-    public HashSet<string>? Defaults { get; }
+    /// <summary>
+    /// Variables the template's config gives a default or declares not required; null when its input variables cannot be read
+    /// (then PA5001 is silent).
+    /// </summary>
+    public HashSet<string>? Optional { get; }
 
     /// <summary>True when every part of the text is known, so a name the text does not mention is really unused.</summary>
     public bool IsComplete => Text.IsFullyStatic;
@@ -74,7 +77,7 @@ internal sealed class TemplateSource
     /// The template of a prompt YAML function: the YAML written in the code, or the additional file it reads. PA5003 reports
     /// on the YAML argument (the placeholder is not in this document when the YAML is a file).
     /// </summary>
-    public static TemplateSource? FromPromptYaml(IInvocationOperation call, PromptYamlFiles files, PromptDiscovery discovery, CancellationToken cancellationToken)
+    public static TemplateSource? FromPromptYaml(IInvocationOperation call, PromptFilesByPath<PromptYamlTemplate> files, PromptDiscovery discovery, CancellationToken cancellationToken)
     {
         if (Argument(call, "text") is not { } yamlArgument)
         {
@@ -88,28 +91,63 @@ internal sealed class TemplateSource
             return null;
         }
 
-        return new TemplateSource(yamlArgument, PromptText.Static(yaml.Template, null), syntax, yaml.Defaults);
+        return new TemplateSource(yamlArgument, PromptText.Static(yaml.Template, null), syntax, yaml.Optional);
+    }
+
+    /// <summary>
+    /// The template of a Prompty function: the <c>.prompty</c> additional file that <c>CreateFunctionFromPromptyFile(path)</c>
+    /// names by a constant path, or the Prompty text given to <c>CreateFunctionFromPrompty</c> / <c>KernelFunctionPrompty.FromPrompty</c>
+    /// (written in the code, or a <c>File.ReadAllText</c> of a constant path). PA5003 reports on the path or text argument.
+    /// </summary>
+    public static TemplateSource? FromPrompty(IInvocationOperation call, PromptFilesByPath<PromptyTemplate> files, PromptDiscovery discovery, CancellationToken cancellationToken)
+    {
+        PromptyTemplate? prompty;
+        IOperation? argument;
+        if (call.TargetMethod.Name == "CreateFunctionFromPromptyFile")
+        {
+            argument = Argument(call, "promptyFilePath");
+            prompty = argument?.ConstantValue is { HasValue: true, Value: string path } ? files.Find(path, cancellationToken) : null;
+        }
+        else
+        {
+            argument = Argument(call, "promptyTemplate") ?? Argument(call, "text");
+            if (argument is null)
+            {
+                return null;
+            }
+
+            var written = new TextReconstructor(discovery, cancellationToken).Reconstruct(argument);
+            prompty = written.IsFullyStatic ? PromptyTemplate.Read(written.Flatten()) : files.ReadFile(argument, cancellationToken);
+        }
+
+        if (argument is null || prompty is null || TemplateSyntaxNames.FromFormatName(prompty.FormatName) is not { } syntax)
+        {
+            return null;
+        }
+
+        return new TemplateSource(argument, PromptText.Static(prompty.Template, null), syntax, prompty.Optional);
     }
 
     /// <summary>
     /// The <c>skprompt.txt</c> that <c>kernel.InvokeAsync(pluginName, functionName, arguments)</c> renders, when both names are
-    /// constants and one prompt directory has them. Its <c>config.json</c> is not an additional file, so defaults are unknown
-    /// (PA5001 is silent); the template is in the Semantic Kernel syntax, the one prompt directories use.
+    /// constants and one prompt directory has them, with the input variables its <c>config.json</c> lets a call leave out
+    /// (unknown, so PA5001 is silent, when that file is not an additional file or not valid JSON); the template is in the
+    /// Semantic Kernel syntax, the one prompt directories use.
     /// </summary>
     public static TemplateSource? FromPromptDirectory(IInvocationOperation call, PromptDirectoryFiles files, CancellationToken cancellationToken)
     {
         if (Argument(call, "functionName") is not { ConstantValue: { HasValue: true, Value: string functionName } } function
             || Argument(call, "pluginName") is not { } plugin
             || !(IsNull(plugin) || plugin.ConstantValue is { HasValue: true, Value: string })
-            || files.Template(plugin.ConstantValue.Value as string, functionName, cancellationToken) is not string template)
+            || files.Find(plugin.ConstantValue.Value as string, functionName, cancellationToken) is not { } directory)
         {
             return null;
         }
 
-        return new TemplateSource(function, PromptText.Static(template, null), TemplateSyntax.SemanticKernel, defaults: null);
+        return new TemplateSource(function, PromptText.Static(directory.Template, null), TemplateSyntax.SemanticKernel, directory.Optional);
     }
 
-    private static TemplateSource? FromText(IInvocationOperation call, PromptDiscovery discovery, HashSet<string> defaults, CancellationToken cancellationToken)
+    private static TemplateSource? FromText(IInvocationOperation call, PromptDiscovery discovery, HashSet<string> optional, CancellationToken cancellationToken)
     {
         if (Argument(call, "promptTemplate") is not { } template || template.Type?.SpecialType != SpecialType.System_String)
         {
@@ -122,7 +160,7 @@ internal sealed class TemplateSource
             return null;
         }
 
-        return Create(template, format?.ConstantValue.Value as string, defaults, discovery, cancellationToken);
+        return Create(template, format?.ConstantValue.Value as string, optional, discovery, cancellationToken);
     }
 
     /// <summary>
@@ -147,7 +185,7 @@ internal sealed class TemplateSource
 
         IOperation? template = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "template")?.Value;
         string? format = null;
-        HashSet<string>? defaults = new(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? optional = new(StringComparer.OrdinalIgnoreCase);
         foreach (var initializer in creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>())
         {
             if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
@@ -169,16 +207,19 @@ internal sealed class TemplateSource
                     format = name;
                     break;
                 case "InputVariables":
-                    defaults = DefaultedVariables(assignment.Value, types);
+                    optional = OptionalVariables(assignment.Value, types);
                     break;
             }
         }
 
-        return template is null ? null : Create(template, format, defaults, discovery, cancellationToken);
+        return template is null ? null : Create(template, format, optional, discovery, cancellationToken);
     }
 
-    /// <summary>Names of the input variables written in place with a <c>Default</c>; null when the list is not written in place.</summary>
-    private static HashSet<string>? DefaultedVariables(IOperation value, SemanticKernelTypes types)
+    /// <summary>
+    /// Names of the input variables written in place with a <c>Default</c> or <c>IsRequired = false</c>; null when the list is
+    /// not written in place.
+    /// </summary>
+    private static HashSet<string>? OptionalVariables(IOperation value, SemanticKernelTypes types)
     {
         value = LocalWrites.Unwrap(value);
         bool inPlace = value is IObjectCreationOperation or IArrayCreationOperation || value.Syntax is CollectionExpressionSyntax;
@@ -187,11 +228,11 @@ internal sealed class TemplateSource
             return null;
         }
 
-        var defaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var optional = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var variable in value.Descendants().OfType<IObjectCreationOperation>().Where(c => types.IsInputVariable(c.Type)))
         {
             string? name = null;
-            bool hasDefault = false;
+            bool isOptional = false;
             foreach (var initializer in variable.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
             {
                 if (initializer.Target is not IPropertyReferenceOperation property)
@@ -209,20 +250,24 @@ internal sealed class TemplateSource
                 }
                 else if (property.Property.Name == "Default")
                 {
-                    hasDefault = !IsNull(initializer.Value);
+                    isOptional |= !IsNull(initializer.Value);
+                }
+                else if (property.Property.Name == "IsRequired")
+                {
+                    isOptional |= initializer.Value.ConstantValue is { HasValue: true, Value: false };
                 }
             }
 
-            if (name is not null && hasDefault)
+            if (name is not null && isOptional)
             {
-                defaults.Add(name);
+                optional.Add(name);
             }
         }
 
-        return defaults;
+        return optional;
     }
 
-    private static TemplateSource? Create(IOperation template, string? formatName, HashSet<string>? defaults, PromptDiscovery discovery, CancellationToken cancellationToken)
+    private static TemplateSource? Create(IOperation template, string? formatName, HashSet<string>? optional, PromptDiscovery discovery, CancellationToken cancellationToken)
     {
         if (TemplateSyntaxNames.FromFormatName(formatName) is not { } syntax)
         {
@@ -230,7 +275,7 @@ internal sealed class TemplateSource
         }
 
         var text = new TextReconstructor(discovery, cancellationToken).Reconstruct(template);
-        return text.HasStaticText ? new TemplateSource(template, text, syntax, defaults) : null;
+        return text.HasStaticText ? new TemplateSource(template, text, syntax, optional) : null;
     }
 
     /// <summary>The value passed for <paramref name="parameter"/>, or null when the call leaves it to its default.</summary>

@@ -14,9 +14,9 @@ namespace PromptAnalyzers.Rules.Templates;
 /// <summary>
 /// PA5001-PA5003: template variables checked against the call that renders the template. Semantic Kernel templates rendered
 /// by <c>InvokePromptAsync</c>, or created by <c>CreateFunctionFromPrompt</c> / <c>KernelFunctionFactory.CreateFromPrompt</c>
-/// (from text or a <c>PromptTemplateConfig</c>) and invoked through a local; the <c>skprompt.txt</c> of a prompt directory
-/// rendered by <c>kernel.InvokeAsync(plugin, function, ...)</c>; <c>string.Format</c> and
-/// <c>StringBuilder.AppendFormat</c> in prompt code.
+/// (from text or a <c>PromptTemplateConfig</c>), from prompt YAML or from a Prompty file, and invoked through a local; the
+/// <c>skprompt.txt</c> of a prompt directory rendered by <c>kernel.InvokeAsync(plugin, function, ...)</c>; <c>string.Format</c>
+/// and <c>StringBuilder.AppendFormat</c> in prompt code.
 /// <para>
 /// Perf: gated like the prompt rules (<see cref="PromptDiscovery.IsRelevant"/> per compilation, <see cref="PromptDiscovery.IsRelevantTree"/>
 /// per document), then by the document naming one of the calls; only those invocations are bound.
@@ -27,11 +27,15 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 {
     private static readonly NameSet CallNames = NameSet.From(new[]
     {
-        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml", "Format", "AppendFormat",
+        "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml",
+        "CreateFunctionFromPromptyFile", "CreateFunctionFromPrompty", "FromPrompty", "Format", "AppendFormat",
     });
 
     /// <summary>The calls that render a prompt directory's function by name, in a tree that need name no other prompt API.</summary>
     private static readonly NameSet FunctionInvocationNames = NameSet.From(new[] { "InvokeAsync", "InvokeStreamingAsync" });
+
+    /// <summary>The call that creates a function from a Prompty file by its path, in a tree that need name no other prompt API.</summary>
+    private static readonly NameSet PromptyFileNames = NameSet.From(new[] { "CreateFunctionFromPromptyFile" });
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         TemplateDiagnostics.VariableNotSupplied, TemplateDiagnostics.ArgumentNotUsed, TemplateDiagnostics.BrokenPlaceholder);
@@ -49,7 +53,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             }
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
-            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, new PromptYamlFiles(start.Options), new PromptDirectoryFiles(start.Options), new ArgumentFilters(start.Compilation), discovery);
+            var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, start.Options, new ArgumentFilters(start.Compilation), discovery);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
@@ -57,7 +61,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                 var cancellationToken = modelContext.CancellationToken;
                 var identifiers = IdentifierIndex.For(tree, cancellationToken);
                 if (!identifiers.ContainsAny(CallNames)
-                    || !(discovery.IsRelevantTree(tree, options, cancellationToken) || RendersPromptDirectories(kernel, identifiers)))
+                    || !(discovery.IsRelevantTree(tree, options, cancellationToken) || RendersPromptFiles(kernel, identifiers)))
                 {
                     return;
                 }
@@ -80,11 +84,13 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A tree that invokes functions by name in a project with <c>skprompt.txt</c> files: <c>kernel.InvokeAsync("Plugin",
-    /// "Function", ...)</c> may render one, though the tree names no prompt API the relevance gate knows.
+    /// A tree that renders prompt files the relevance gate does not see: it invokes functions by name in a project with
+    /// <c>skprompt.txt</c> files (<c>kernel.InvokeAsync("Plugin", "Function", ...)</c>), or creates one from a path in a
+    /// project with <c>.prompty</c> files (<c>kernel.CreateFunctionFromPromptyFile("chat.prompty")</c>).
     /// </summary>
-    private static bool RendersPromptDirectories(KernelCallContext? kernel, IdentifierIndex identifiers)
-        => kernel is not null && kernel.DirectoryFiles.Any && identifiers.ContainsAny(FunctionInvocationNames);
+    private static bool RendersPromptFiles(KernelCallContext? kernel, IdentifierIndex identifiers)
+        => kernel is not null
+        && ((kernel.DirectoryFiles.Any && identifiers.ContainsAny(FunctionInvocationNames)) || (kernel.PromptyFiles.Any && identifiers.ContainsAny(PromptyFileNames)));
 
     /// <summary>The invocations of the document whose name is one of <see cref="CallNames"/>, bound one by one.</summary>
     private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, System.Threading.CancellationToken cancellationToken)
@@ -106,7 +112,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
     private static void CheckKernelCall(IInvocationOperation call, KernelCallContext kernel, ReportContext site, HashSet<SyntaxNode> checkedTemplates)
     {
-        var (types, yamlFiles, filters, discovery) = (kernel.Types, kernel.YamlFiles, kernel.Filters, kernel.Discovery);
+        var (types, filters, discovery) = (kernel.Types, kernel.Filters, kernel.Discovery);
         var method = call.TargetMethod;
         TemplateSource? template = null;
         if (types.IsInvokePrompt(method))
@@ -117,14 +123,14 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                 CompareWithArguments(template, Argument(call, "arguments"), call, types, filters, site);
             }
         }
-        else if (types.IsCreateFromPrompt(method) || types.IsCreateFromPromptYaml(method))
+        else if (types.IsCreateFunction(method))
         {
-            template = Created(call, types, yamlFiles, discovery, site);
+            template = Created(call, kernel, site);
         }
         else if (types.IsInvokeFunction(method))
         {
             template = FunctionCreation(call, types) is { } creation
-                ? Created(creation, types, yamlFiles, discovery, site)
+                ? Created(creation, kernel, site)
                 : TemplateSource.FromPromptDirectory(call, kernel.DirectoryFiles, site.CancellationToken);
             if (template is not null)
             {
@@ -138,10 +144,18 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static TemplateSource? Created(IInvocationOperation creation, SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDiscovery discovery, ReportContext site)
-        => types.IsCreateFromPromptYaml(creation.TargetMethod)
-            ? TemplateSource.FromPromptYaml(creation, yamlFiles, discovery, site.CancellationToken)
-            : TemplateSource.FromCreateCall(creation, types, discovery, site.CancellationToken);
+    private static TemplateSource? Created(IInvocationOperation creation, KernelCallContext kernel, ReportContext site)
+    {
+        var method = creation.TargetMethod;
+        if (kernel.Types.IsCreateFromPromptYaml(method))
+        {
+            return TemplateSource.FromPromptYaml(creation, kernel.YamlFiles, kernel.Discovery, site.CancellationToken);
+        }
+
+        return kernel.Types.IsCreateFromPrompty(method)
+            ? TemplateSource.FromPrompty(creation, kernel.PromptyFiles, kernel.Discovery, site.CancellationToken)
+            : TemplateSource.FromCreateCall(creation, kernel.Types, kernel.Discovery, site.CancellationToken);
+    }
 
     /// <summary>The call that created the function an invocation renders: written in place, or the only write of a local.</summary>
     private static IInvocationOperation? FunctionCreation(IInvocationOperation call, SemanticKernelTypes types)
@@ -158,19 +172,20 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
             function = LocalWrites.Unwrap(value);
         }
 
-        return function is IInvocationOperation creation && (types.IsCreateFromPrompt(creation.TargetMethod) || types.IsCreateFromPromptYaml(creation.TargetMethod)) ? creation : null;
+        return function is IInvocationOperation creation && types.IsCreateFunction(creation.TargetMethod) ? creation : null;
     }
 
     private static void CompareWithArguments(TemplateSource template, IOperation? arguments, IInvocationOperation call, SemanticKernelTypes types, ArgumentFilters filters, ReportContext site)
     {
+        // A call still being typed (a syntax error inside it) has not settled its arguments yet.
         var supplied = SuppliedArguments.Read(arguments, types);
-        if (supplied.IsDynamic)
+        if (supplied.IsDynamic || call.Syntax.ContainsDiagnostics)
         {
             return;
         }
 
         var missing = template.Variables.Required.Select(v => v.Name)
-            .Where(name => !supplied.Contains(name) && template.Defaults is { } defaults && !defaults.Contains(name))
+            .Where(name => !supplied.Contains(name) && template.Optional is { } optional && !optional.Contains(name))
             .ToList();
         if (missing.Count > 0)
         {
@@ -197,18 +212,21 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
     /// <summary>What the Semantic Kernel checks of one compilation share.</summary>
     private sealed class KernelCallContext
     {
-        public KernelCallContext(SemanticKernelTypes types, PromptYamlFiles yamlFiles, PromptDirectoryFiles directoryFiles, ArgumentFilters filters, PromptDiscovery discovery)
+        public KernelCallContext(SemanticKernelTypes types, AnalyzerOptions options, ArgumentFilters filters, PromptDiscovery discovery)
         {
             Types = types;
-            YamlFiles = yamlFiles;
-            DirectoryFiles = directoryFiles;
+            YamlFiles = PromptFilesByPath.Yaml(options);
+            PromptyFiles = PromptFilesByPath.Prompty(options);
+            DirectoryFiles = new PromptDirectoryFiles(options);
             Filters = filters;
             Discovery = discovery;
         }
 
         public SemanticKernelTypes Types { get; }
 
-        public PromptYamlFiles YamlFiles { get; }
+        public PromptFilesByPath<PromptYamlTemplate> YamlFiles { get; }
+
+        public PromptFilesByPath<PromptyTemplate> PromptyFiles { get; }
 
         /// <summary>The <c>skprompt.txt</c> files that <c>kernel.InvokeAsync(plugin, function, ...)</c> renders.</summary>
         public PromptDirectoryFiles DirectoryFiles { get; }

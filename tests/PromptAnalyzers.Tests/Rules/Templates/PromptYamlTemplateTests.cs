@@ -39,7 +39,7 @@ public sealed class PromptYamlTemplateTests
     }
 
     [Fact]
-    public async Task Inline_prompt_yaml_variable_without_default_is_not_supplied()
+    public async Task Inline_prompt_yaml_variable_without_default_is_not_supplied_and_one_not_required_may_be_left_out()
     {
         await VerifyAsync(
             """"
@@ -49,11 +49,13 @@ public sealed class PromptYamlTemplateTests
                 private const string Yaml = """
                     name: Story
                     template: |
-                      Tell a story about {{$topic}} in {{$length}} sentences for {{$audience}}.
+                      Tell a story about {{$topic}} in {{$length}} sentences for {{$audience}}{{$moral}}.
                     input_variables:
                       - name: topic
                       - name: length
                         default: 3
+                      - name: moral
+                        is_required: false
                     """;
 
                 public static async Task<string> Tell(Kernel kernel)

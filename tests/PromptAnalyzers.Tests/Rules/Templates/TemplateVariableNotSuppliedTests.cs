@@ -87,7 +87,7 @@ public sealed class TemplateVariableNotSuppliedTests
     }
 
     [Fact]
-    public async Task Prompt_template_config_input_variable_with_a_default_is_supplied_by_the_template()
+    public async Task Prompt_template_config_input_variable_with_a_default_or_not_required_may_be_left_out()
     {
         await Verify.VerifyAsync(
             """
@@ -98,7 +98,7 @@ public sealed class TemplateVariableNotSuppliedTests
                 {
                     var config = new PromptTemplateConfig
                     {
-                        Template = "Translate {{$text}} into {{$language}} with a {{$tone}} tone.",
+                        Template = "Translate {{$text}} into {{$language}} with a {{$tone}} tone for {{$audience}}.",
                         InputVariables =
                         [
                             new() { Name = "text", IsRequired = true },
@@ -112,7 +112,7 @@ public sealed class TemplateVariableNotSuppliedTests
                 }
             }
             """,
-            NotSupplied("'tone'"));
+            NotSupplied("'audience'"));
     }
 
     [Fact]
