@@ -1,8 +1,9 @@
 // Three tiny byte-level BPE tokenizer.json files and their reference counts, for HuggingFaceTokenizerTests.
 // The merges are trained here (300 merges of plain byte-level BPE over the text below); the counts come from
 // @huggingface/tokenizers 0.2.0 (the pure-JavaScript port of Hugging Face's tokenizers, independent of this package
-// and of Microsoft.ML.Tokenizers). Run in a folder where that package is installed:
-//   node gen-tiny-tokenizers.js   (writes tiny-*.tokenizer.json and TinyTokenizerCounts.jsonl here)
+// and of Microsoft.ML.Tokenizers). Copy this file into a folder with `npm install @huggingface/tokenizers@0.2.0` done,
+// rename it to .mjs, run `node gen-tiny-tokenizers.mjs` there and copy tiny-*.tokenizer.json and
+// TinyTokenizerCounts.jsonl back beside this file.
 import { Tokenizer } from "@huggingface/tokenizers";
 import { writeFileSync } from "node:fs";
 
