@@ -15,7 +15,7 @@ namespace PromptAnalyzers.Tests.Rules.FineTuning;
 [Trait("Rule", "PA3004")]
 public class FineTuningTokenizerTests
 {
-    private const string Example = """{"text": "the cat sat on the mat"}""";
+    private const string Example = "{\"text\": \"" + Tests.Text.Tokens.HuggingFace.HandMadeTokenizer.CountedText + "\"}";
     private const string TokenizerPath = "/0/models/tiny/tokenizer.json";
     private const string Open = "prompt_analyzers.finetune_target = open\n";
     private const string PointsAtTokenizer = Open + "prompt_analyzers.finetune_tokenizer = models/tiny/tokenizer.json\n";
@@ -23,35 +23,7 @@ public class FineTuningTokenizerTests
 
     private static readonly string Dataset = string.Join("\n", Enumerable.Repeat(Example, 10)) + "\n";
 
-    /// <summary>
-    /// A byte-level BPE tokenizer.json (GPT-2 pre-tokenizer) with sixteen merges. Worked out by hand and checked with
-    /// Hugging Face's tokenizers.js: "assistant" merges into 1 token (s t, a n, an t, s i, a s, as si, assi st, assist ant);
-    /// "the cat sat on the mat" into 11: t|he, Ġcat, Ġ|s|at, Ġon, Ġthe, Ġ|m|at.
-    /// </summary>
-    private static string HandMadeTokenizer()
-    {
-        string[] merges = ["s t", "a n", "an t", "s i", "a s", "as si", "assi st", "assist ant", "Ġ t", "h e", "Ġt he", "Ġ c", "a t", "Ġc at", "o n", "Ġ on"];
-        var vocab = new Dictionary<string, int>();
-        for (int b = 0, next = 256; b < 256; b++)
-        {
-            bool printable = (b >= 33 && b <= 126) || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
-            vocab[((char)(printable ? b : next++)).ToString()] = b;
-        }
-
-        foreach (string merge in merges)
-        {
-            vocab[merge.Replace(" ", string.Empty, StringComparison.Ordinal)] = vocab.Count;
-        }
-
-        return JsonSerializer.Serialize(new
-        {
-            version = "1.0",
-            added_tokens = Array.Empty<object>(),
-            normalizer = (object?)null,
-            pre_tokenizer = new { type = "ByteLevel", add_prefix_space = false, trim_offsets = true, use_regex = true },
-            model = new { type = "BPE", vocab, merges },
-        });
-    }
+    private static string HandMadeTokenizer() => Tests.Text.Tokens.HuggingFace.HandMadeTokenizer.Json();
 
     private static FineTuningDatasetSummary Estimate(string jsonl)
     {
@@ -77,7 +49,7 @@ public class FineTuningTokenizerTests
     [Fact]
     public async Task With_the_tokenizer_PA3004_counts_with_it_and_names_it()
     {
-        // Each example: "assistant" (the trained role, 1 token) + the text (11 tokens); plain text has no chat framing.
+        // Each example: "assistant" (the trained role, 1 token) + the text (11 tokens, see HandMadeTokenizer); plain text has no chat framing.
         var test = Create(Dataset, PointsAtTokenizer);
         test.TestState.AdditionalFiles.Add((TokenizerPath, HandMadeTokenizer()));
         test.ExpectedDiagnostics.Add(Estimate("counted with tokenizer.json from models/tiny/tokenizer.json", 120));
