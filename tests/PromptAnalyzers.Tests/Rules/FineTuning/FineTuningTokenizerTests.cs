@@ -91,6 +91,18 @@ public class FineTuningTokenizerTests
     }
 
     [Fact]
+    public async Task A_path_that_ends_two_AdditionalFiles_items_names_neither_and_PA3004_asks_for_more_of_it()
+    {
+        var test = Create(Dataset, Open + "prompt_analyzers.finetune_tokenizer = tokenizer.json\n");
+        test.TestState.AdditionalFiles.Add(("/0/models/llama/tokenizer.json", HandMadeTokenizer()));
+        test.TestState.AdditionalFiles.Add(("/0/models/qwen/tokenizer.json", HandMadeTokenizer()));
+        test.ExpectedDiagnostics.Add(Estimate(
+            "estimated with o200k_base; prompt_analyzers.finetune_tokenizer = tokenizer.json could not be used (2 AdditionalFiles items end with that path; give more of it), so the counts are estimates",
+            Estimate(Dataset).TrainingTokens));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Invalid_json_gives_PA3004_the_parser_reason_and_an_estimate_never_a_crash()
     {
         const string Broken = "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0,}}}";
