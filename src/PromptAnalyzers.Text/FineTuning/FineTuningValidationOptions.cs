@@ -1,4 +1,6 @@
+using System;
 using PromptAnalyzers.Text.Tokens;
+using PromptAnalyzers.Text.Tokens.HuggingFace;
 
 namespace PromptAnalyzers.Text.FineTuning;
 
@@ -13,6 +15,12 @@ public sealed class FineTuningValidationOptions
     /// tokenizer is not public).
     /// </summary>
     public bool EstimateTokensFromChars { get; set; }
+
+    /// <summary>
+    /// The open model's own tokenizer (<c>prompt_analyzers.finetune_tokenizer</c>); when set, texts are counted with it
+    /// and <see cref="Encoding"/> and <see cref="EstimateTokensFromChars"/> are not used.
+    /// </summary>
+    public HuggingFaceTokenizer? Tokenizer { get; set; }
 
     /// <summary>The dataset's format, or null to recognise it from its first parsable record.</summary>
     public FineTuningFormat? Format { get; set; }
@@ -34,6 +42,24 @@ public sealed class FineTuningValidationOptions
             return 0;
         }
 
+        if (Tokenizer is not null)
+        {
+            return CountWithTokenizer(Tokenizer, text!);
+        }
+
         return EstimateTokensFromChars ? (text!.Length + 3) / 4 : ChatTokenCounting.Count(text, Encoding);
+    }
+
+    /// <summary>The tokenizer's count; a split pattern that times out on a text falls back to a chars/4 estimate for that text.</summary>
+    private static int CountWithTokenizer(HuggingFaceTokenizer tokenizer, string text)
+    {
+        try
+        {
+            return tokenizer.Count(text);
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException))
+        {
+            return (text.Length + 3) / 4;
+        }
     }
 }

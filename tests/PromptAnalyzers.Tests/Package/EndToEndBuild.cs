@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PromptAnalyzers.Tests.Text.Tokens.HuggingFace;
 
 using Xunit;
 
@@ -138,6 +139,12 @@ public sealed class EndToEndBuild
         Directory.CreateDirectory(Path.Combine(directory, "Plugins", "Writer", "Poem"));
         File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "skprompt.txt"), SkPromptFile);
         File.WriteAllText(Path.Combine(directory, "Plugins", "Writer", "Poem", "config.json"), SkConfigFile);
+        // An open-model dataset counted with the model's tokenizer.json (prompt_analyzers.finetune_tokenizer, set for that
+        // file in .editorconfig): the compiler must load Microsoft.ML.Tokenizers from the package's analyzer folder.
+        File.WriteAllText(Path.Combine(directory, "data", "open.jsonl"), string.Concat(Enumerable.Repeat("{\"text\": \"" + HandMadeTokenizer.CountedText + "\"}\n", 10)));
+        Directory.CreateDirectory(Path.Combine(directory, "models", "tiny"));
+        File.WriteAllText(Path.Combine(directory, "models", "tiny", "tokenizer.json"), HandMadeTokenizer.Json());
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[data/open.jsonl]\nprompt_analyzers.finetune_target = open\nprompt_analyzers.finetune_tokenizer = models/tiny/tokenizer.json\n");
         // Under bin/: must not become an AdditionalFiles item.
         File.WriteAllText(Path.Combine(directory, "bin", "Debug", "leftover.jsonl"), "{}\n");
 
@@ -178,6 +185,7 @@ public sealed class EndToEndBuild
           </ItemGroup>
           <ItemGroup>
             <AdditionalFiles Include="data\ignored.jsonl" PromptAnalyzersKind="None" />
+            <AdditionalFiles Include="models\tiny\tokenizer.json" />
           </ItemGroup>
         </Project>
         """;

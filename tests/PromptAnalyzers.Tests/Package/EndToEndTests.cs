@@ -190,6 +190,14 @@ public sealed class EndToEndTests
         AssertReported("PA1002", "data/train.jsonl", 4);
     }
 
+    [Fact]
+    public void PA3004_counts_an_open_model_dataset_with_the_tokenizer_json_the_option_names()
+    {
+        // 10 plain-text examples of "assistant" (1 token) + the text (11 tokens) in the hand-made tokenizer.
+        var estimate = Assert.Single(Consumer.ReadSarif(), r => r.RuleId == "PA3004" && r.Uri is not null && r.Uri.Replace('\\', '/').EndsWith("data/open.jsonl", StringComparison.Ordinal));
+        Assert.Contains("10 valid examples, 120 training tokens per epoch (counted with tokenizer.json from models/tiny/tokenizer.json)", estimate.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The long prompt may be reported where its literal starts or where it is sent.</summary>
     private int[] LongPromptLines() => [Consumer.LineOf("GuidelinesPrompt = \"\"\""), Consumer.LineOf("GetResponseAsync(GuidelinesPrompt)")];
 

@@ -17,6 +17,8 @@ internal sealed class FineTuningAnalyzerOptions
     public const string TargetKey = "prompt_analyzers.finetune_target";
     /// <summary>The dataset's format when its records do not say it (see <see cref="FineTuningFormatNames"/>).</summary>
     public const string FormatKey = "prompt_analyzers.finetune_format";
+    /// <summary>The path of an open model's Hugging Face tokenizer.json (an AdditionalFiles item) that tokens are counted with instead of an estimate.</summary>
+    public const string TokenizerKey = "prompt_analyzers.finetune_tokenizer";
     public const string MaxExampleTokensKey = "prompt_analyzers.finetune_max_example_tokens";
     public const string MinExamplesKey = "prompt_analyzers.finetune_min_examples";
     public const string PromptFirstBelowKey = "prompt_analyzers.finetune_prompt_first_below";
@@ -45,6 +47,9 @@ internal sealed class FineTuningAnalyzerOptions
 
     /// <summary>The configured format, or null to recognise it from the records.</summary>
     public FineTuningFormat? Format { get; private set; }
+
+    /// <summary>The configured tokenizer.json path, or null.</summary>
+    public string? TokenizerPath { get; private set; }
 
     /// <summary>The configured per-example token limit (a LoRA run's max_seq_length), or null.</summary>
     public int? MaxExampleTokens { get; private set; }
@@ -102,6 +107,7 @@ internal sealed class FineTuningAnalyzerOptions
         {
             Target = FineTuningTarget.Parse(Get(TargetKey)),
             Format = FineTuningFormatNames.Parse(Get(FormatKey)),
+            TokenizerPath = Get(TokenizerKey),
             MaxExampleTokens = Get(MaxExampleTokensKey) is string max ? ParseInt(max, 1, int.MaxValue, 0) is int m && m > 0 ? m : null : null,
             MinExamples = Get(MinExamplesKey) is string min ? ParseInt(min, 1, 1_000_000, 0) is int n && n > 0 ? n : null : null,
             PromptFirstBelow = ParseInt(Get(PromptFirstBelowKey), 0, 1_000_000, PromptFirstVerdict.DefaultFewExamples),

@@ -143,7 +143,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             return;
         }
 
-        var plan = FineTuningPlan.For(parse.Format, options);
+        var plan = FineTuningPlan.For(parse.Format, options, path => OpenModelTokenizer.Resolve(path, context.Options.AdditionalFiles, context.CancellationToken));
         var validator = new FineTuningDatasetValidator(plan.ValidationOptions());
         var reporter = new FileReporter(context, file.Path, text);
         Location first = reporter.FirstLine();
@@ -219,7 +219,7 @@ public sealed class FineTuningDatasetAnalyzer : AdditionalFileAnalyzer
             plan.Target == FineTuningTarget.AzureOpenAi ? plan.Target.DisplayName + " " + (options.Model?.Id ?? options.ModelId) : plan.Target.DisplayName,
             Count(summary.Examples),
             CostFormatter.FormatTokens(summary.TrainingTokens),
-            plan.EncodingName,
+            plan.CountText,
             options.Epochs.ToString(CultureInfo.InvariantCulture),
             CostFormatter.FormatTokens(summary.BilledTokens(options.Epochs)),
             plan.Target == FineTuningTarget.Open

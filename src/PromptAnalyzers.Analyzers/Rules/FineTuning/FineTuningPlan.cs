@@ -10,16 +10,19 @@ namespace PromptAnalyzers.Rules.FineTuning;
 /// </summary>
 internal sealed class FineTuningPlan
 {
-    private FineTuningPlan(FineTuningFormat format, FineTuningTarget target, FineTuningAnalyzerOptions options)
+    private FineTuningPlan(FineTuningFormat format, FineTuningTarget target, FineTuningAnalyzerOptions options, OpenModelTokenizer? tokenizer)
     {
         Format = format;
         Target = target;
         Options = options;
+        Tokenizer = tokenizer?.Tokenizer;
         FineTuningModel? model = target.UsesOpenAiModels ? options.Model : null;
         Encoding = model?.Encoding ?? (target.UsesOpenAiModels ? FineTuningModelCatalog.EncodingOf(options.ModelId) : TokenEncoding.O200kBase);
         EncodingName = target.ExactTokens
             ? TokenCounter.NameOf(Encoding)
+            : tokenizer?.Tokenizer is not null ? tokenizer.CountedWith
             : target.EstimateTokensFromChars ? "estimated at 4 characters per token" : "estimated with " + TokenCounter.NameOf(Encoding);
+        CountText = tokenizer is { Tokenizer: null } ? EncodingName + "; " + tokenizer.NotUsedText : EncodingName;
         MaxExampleTokens = options.MaxExampleTokens ?? (target.UsesOpenAiModels ? model?.MaxExampleTokens : target.MaxExampleTokens);
         LimitOwner = options.MaxExampleTokens is not null
             ? FineTuningAnalyzerOptions.MaxExampleTokensKey
@@ -35,8 +38,14 @@ internal sealed class FineTuningPlan
 
     public TokenEncoding Encoding { get; }
 
-    /// <summary>"o200k_base", or how the estimate is made ("estimated with o200k_base").</summary>
+    /// <summary>The open model's tokenizer the counts are made with, or null.</summary>
+    public Text.Tokens.HuggingFace.HuggingFaceTokenizer? Tokenizer { get; }
+
+    /// <summary>"o200k_base", how the estimate is made ("estimated with o200k_base"), or "counted with tokenizer.json from ...".</summary>
     public string EncodingName { get; }
+
+    /// <summary>PA3004's words for the count: <see cref="EncodingName"/>, and why a configured tokenizer was not used.</summary>
+    public string CountText { get; }
 
     public int? MaxExampleTokens { get; }
 
@@ -45,13 +54,22 @@ internal sealed class FineTuningPlan
 
     public int MinExamples { get; }
 
-    public static FineTuningPlan For(FineTuningFormat format, FineTuningAnalyzerOptions options) =>
-        new(format, options.TargetFor(format), options);
+    /// <summary>
+    /// The plan for a dataset in <paramref name="format"/>. <paramref name="resolveTokenizer"/> finds the configured
+    /// tokenizer; it is called only when one is configured and the target's counts would otherwise be estimates.
+    /// </summary>
+    public static FineTuningPlan For(FineTuningFormat format, FineTuningAnalyzerOptions options, System.Func<string, OpenModelTokenizer>? resolveTokenizer = null)
+    {
+        FineTuningTarget target = options.TargetFor(format);
+        OpenModelTokenizer? tokenizer = options.TokenizerPath is string path && !target.ExactTokens && resolveTokenizer is not null ? resolveTokenizer(path) : null;
+        return new(format, target, options, tokenizer);
+    }
 
     public FineTuningValidationOptions ValidationOptions() => new()
     {
         Format = Format,
         Encoding = Encoding,
+        Tokenizer = Tokenizer,
         EstimateTokensFromChars = Target.EstimateTokensFromChars,
         MaxExampleTokens = MaxExampleTokens,
         MinFacts = Options.MinFacts,
