@@ -19,10 +19,19 @@ internal sealed class DistinctHashes
     private int _count;
     private bool _hasZero;
 
+    /// <summary>A table grown past this many slots (a file with some 32,000 distinct names) is not kept for the next scan.</summary>
+    private const int MaxKeptSlots = 1 << 16;
+
     /// <summary>This thread's table, empty.</summary>
     public static DistinctHashes Rent()
     {
-        var table = t_instance ??= new DistinctHashes();
+        var table = t_instance;
+        if (table is null || table._slots.Length > MaxKeptSlots)
+        {
+            // A giant file's table is dropped rather than held by the thread for good.
+            table = t_instance = new DistinctHashes();
+        }
+
         table.Clear();
         return table;
     }
