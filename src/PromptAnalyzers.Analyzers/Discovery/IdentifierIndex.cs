@@ -19,7 +19,7 @@ namespace PromptAnalyzers.Discovery;
 /// collision can only make a tree look relevant (more work, same result), never hide one.
 /// </para>
 /// </summary>
-internal sealed class IdentifierIndex
+internal sealed partial class IdentifierIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, IdentifierIndex> Cache = new();
 
@@ -325,119 +325,6 @@ internal sealed class IdentifierIndex
     public static long AssignedHash(string name) => Assigned(Hash(name));
 
     private static long Assigned(long hash) => hash ^ unchecked((long)0x5bd1e9955bd1e995);
-
-    /// <summary>
-    /// Hashes every identifier-like run of characters in <paramref name="text"/> between <paramref name="start"/> and
-    /// <paramref name="end"/>, and, for a run followed by a single '=' (not '==' or '=>'), its assigned form; sorted, distinct.
-    /// </summary>
-    internal static long[] Scan(SourceText text, int start, int end, CancellationToken cancellationToken)
-    {
-        // Perf: the text is read in chunks into a reused buffer, never copied whole into a string (a 1,000-line document
-        // is a large-object-heap string, on every keystroke).
-        var buffer = t_buffer ??= new char[4096];
-        var found = new long[Math.Max(16, (end - start) / 16)];
-        var count = 0;
-        var state = 0; // 0: between names, 1: in a name, 2: in a number
-        var hash = Offset;
-        for (var chunk = start; chunk < end; chunk += buffer.Length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var length = Math.Min(buffer.Length, end - chunk);
-            text.CopyTo(chunk, buffer, 0, length);
-            for (var k = 0; k < length; k++)
-            {
-                var c = buffer[k];
-                if (state == 1)
-                {
-                    if (IsIdentifierPart(c))
-                    {
-                        hash = (hash ^ c) * Prime;
-                        continue;
-                    }
-
-                    Add(ref found, ref count, unchecked((long)hash));
-                    if (IsAssignedAt(text, chunk + k, end))
-                    {
-                        Add(ref found, ref count, Assigned(unchecked((long)hash)));
-                    }
-
-                    state = 0;
-                }
-                else if (state == 2)
-                {
-                    if (IsIdentifierPart(c))
-                    {
-                        continue; // The tail of a number (0x1F, 1e5): not a name.
-                    }
-
-                    state = 0;
-                }
-
-                if (IsDigit(c))
-                {
-                    state = 2;
-                }
-                else if (IsIdentifierPart(c))
-                {
-                    state = 1;
-                    hash = (Offset ^ c) * Prime;
-                }
-            }
-        }
-
-        if (state == 1)
-        {
-            Add(ref found, ref count, unchecked((long)hash));
-        }
-
-        Array.Sort(found, 0, count);
-        var distinct = 0;
-        for (var k = 0; k < count; k++)
-        {
-            if (distinct == 0 || found[k] != found[distinct - 1])
-            {
-                found[distinct++] = found[k];
-            }
-        }
-
-        var result = new long[distinct];
-        Array.Copy(found, result, distinct);
-        return result;
-    }
-
-    /// <summary>The sorted, distinct hashes of the identifiers in text[start..end).</summary>
-    internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
-        => Scan(SourceText.From(text), start, end, cancellationToken);
-
-    [ThreadStatic]
-    private static char[]? t_buffer;
-
-    /// <summary>After a name ending at <paramref name="position"/>: spaces or tabs, then a single '=' (not '==' or '=>').</summary>
-    private static bool IsAssignedAt(SourceText text, int position, int end)
-    {
-        while (position < end && text[position] is ' ' or '\t')
-        {
-            position++;
-        }
-
-        return position < end && text[position] == '=' && (position + 1 >= end || text[position + 1] is not ('=' or '>'));
-    }
-
-    private static void Add(ref long[] found, ref int count, long hash)
-    {
-        if (count == found.Length)
-        {
-            Array.Resize(ref found, found.Length * 2);
-        }
-
-        found[count++] = hash;
-    }
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
-
-    private static bool IsIdentifierPart(char c)
-        => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'
-           || (c > 127 && SyntaxFacts.IsIdentifierPartCharacter(c));
 }
 
 /// <summary>A piece of a tree bound as a whole (see <see cref="IdentifierIndex.Units"/>).</summary>

@@ -1,0 +1,76 @@
+using PromptAnalyzers.Discovery;
+
+namespace PromptAnalyzers.Tests.Discovery;
+
+/// <summary>
+/// The identifier scan behind the relevance gate (<see cref="IdentifierIndex.Scan(string, int, int, CancellationToken)"/>): every
+/// name once, sorted, however large the file and however often it repeats its names, and nothing left over from the file
+/// scanned before.
+/// </summary>
+public sealed class IdentifierScanTests
+{
+    [Fact]
+    public void A_large_file_gives_each_of_its_names_once_in_order()
+    {
+        // 3,000 distinct names, each written three times, over many of the scan's 4,096-character reads.
+        var names = Enumerable.Range(0, 3_000).Select(i => "field" + i).ToList();
+        var code = string.Join("\n", names.Select(n => $"    private int {n} = {n}.Length + {n}.Count;"));
+
+        var hashes = IdentifierIndex.Scan(code, 0, code.Length, CancellationToken.None);
+
+        var expected = names.Concat(new[] { "private", "int", "Length", "Count" })
+            .SelectMany(n => new[] { IdentifierIndex.Hash(n) })
+            .Concat(names.Select(IdentifierIndex.AssignedHash)) // "fieldN =" is an assignment
+            .Distinct()
+            .OrderBy(h => h)
+            .ToArray();
+        Assert.Equal(expected, hashes);
+    }
+
+    [Fact]
+    public void A_scan_holds_no_names_of_the_file_scanned_before_it()
+    {
+        var first = "var customerInvoice = LoadInvoices(customerId);";
+        IdentifierIndex.Scan(first, 0, first.Length, CancellationToken.None);
+
+        var second = "return total;";
+        var hashes = IdentifierIndex.Scan(second, 0, second.Length, CancellationToken.None);
+
+        Assert.Equal(new[] { IdentifierIndex.Hash("return"), IdentifierIndex.Hash("total") }.OrderBy(h => h), hashes);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(17)]
+    [InlineData(200)]
+    [InlineData(5_000)]
+    public void Hash_sort_orders_like_the_framework_sort(int count)
+    {
+        var random = new Random(count);
+        var values = Enumerable.Range(0, count).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).ToArray();
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+
+        HashSort.Sort(values);
+
+        Assert.Equal(sorted, values);
+    }
+
+    [Fact]
+    public void Hash_sort_handles_runs_already_in_order_and_repeated_values()
+    {
+        var ascending = Enumerable.Range(0, 3_000).Select(i => (long)i).ToArray();
+        var descending = ascending.Reverse().ToArray();
+        var repeated = Enumerable.Range(0, 3_000).Select(i => (long)(i % 7)).ToArray();
+
+        foreach (var values in new[] { ascending, descending, repeated })
+        {
+            var sorted = values.ToArray();
+            Array.Sort(sorted);
+            HashSort.Sort(values);
+            Assert.Equal(sorted, values);
+        }
+    }
+}
