@@ -21,6 +21,13 @@ internal static class SolutionReportBuilder
         {
             progress?.Report(new AnalysisProgress(project.Name, done, toAnalyze.Count));
             var name = project.Name;
+            var path = Relative(loaded.RootDirectory, project.FilePath);
+            if (loaded.LoadErrorOf(project) is { } loadError)
+            {
+                projects.Add(ProjectEntry.NotLoaded(name, path, loadError));
+                continue;
+            }
+
             ImmutableArray<Diagnostic> diagnostics;
             try
             {
@@ -28,8 +35,9 @@ internal static class SolutionReportBuilder
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                errors.Add(name + ": analysis failed: " + exception.Message);
-                projects.Add(new ProjectEntry(name, Relative(loaded.RootDirectory, project.FilePath), Loaded: false, 0, ImmutableSortedDictionary<string, int>.Empty));
+                var error = name + ": analysis failed: " + exception.Message;
+                errors.Add(error);
+                projects.Add(ProjectEntry.NotLoaded(name, path, error));
                 continue;
             }
 
@@ -48,8 +56,9 @@ internal static class SolutionReportBuilder
             findings.AddRange(projectFindings);
             projects.Add(new ProjectEntry(
                 name,
-                Relative(loaded.RootDirectory, project.FilePath),
+                path,
                 Loaded: true,
+                LoadError: null,
                 projectFindings.Count,
                 projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }

@@ -73,7 +73,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportSettings>
 
         if (report.LoadErrors.Length > 0)
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {report.LoadErrors.Length} load errors; the report covers the {report.Projects.Count(p => p.Loaded)} projects that loaded.");
+            errors.MarkupLineInterpolated($"[red]error:[/] {report.LoadErrors.Length} load errors; {report.Projects.Count(p => p.Loaded)} of {report.Projects.Length} projects loaded, and the report covers those.");
             return ExitCodes.LoadError;
         }
 

@@ -80,6 +80,27 @@ internal sealed class LoadedWorkspace : IDisposable
             .Where(p => ProjectPath is null || string.Equals(p.FilePath, ProjectPath, StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.Name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Why a project did not load, or null when it did. MSBuild evaluation failures (a missing SDK, a project file that is
+    /// not valid XML) arrive as workspace failures that name the project file ("Msbuild failed when processing the file
+    /// '/src/App/App.csproj' with message: ..."), while the solution still holds a placeholder project for it with no
+    /// documents, references or output path: either sign means it did not load. A missing or invalid import is not one:
+    /// MSBuildWorkspace evaluates with those ignored, and the project loads.
+    /// </summary>
+    public string? LoadErrorOf(Project project)
+    {
+        if (project.FilePath is { Length: > 0 } filePath
+            && LoadErrors.FirstOrDefault(error => error.Contains(filePath, StringComparison.OrdinalIgnoreCase)) is { } error)
+        {
+            return error;
+        }
+
+        return IsPlaceholder(project) ? "MSBuild did not load the project (no documents, references or output path); see the load errors" : null;
+    }
+
+    private static bool IsPlaceholder(Project project)
+        => project.DocumentIds.Count == 0 && project.MetadataReferences.Count == 0 && project.OutputFilePath is null;
+
     /// <summary>A folder stands for the one solution (or else the one project) it holds.</summary>
     private static string FindSolutionOrProject(string directory)
     {

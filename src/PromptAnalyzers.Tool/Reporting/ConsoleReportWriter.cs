@@ -15,14 +15,28 @@ internal static class ConsoleReportWriter
             console.MarkupLineInterpolated($"[red]load error:[/] {error}");
         }
 
+        var anyNotLoaded = report.Projects.Any(p => !p.Loaded);
         var projects = new Table().Title("Projects").AddColumns("Project", "Loaded", "Diagnostics", "By rule");
+        if (anyNotLoaded)
+        {
+            projects.AddColumn("Load error");
+        }
+
         foreach (var project in report.Projects)
         {
-            projects.AddRow(
+            var row = new List<string>
+            {
                 Markup.Escape(project.Name),
                 project.Loaded ? "yes" : "[red]no[/]",
                 project.Findings.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", project.ByRule.Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)))));
+                Markup.Escape(string.Join(", ", project.ByRule.Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)))),
+            };
+            if (anyNotLoaded)
+            {
+                row.Add(Markup.Escape(project.LoadError ?? ""));
+            }
+
+            projects.AddRow(row.ToArray());
         }
 
         console.Write(projects);

@@ -47,14 +47,16 @@ internal static class HtmlReportWriter
             .Append(Style).Append("</style></head><body>\n");
         html.Append("<h1>Prompt analyzers report</h1>\n<p>").Append(Encode(report.Path)).Append(": ")
             .Append(report.Findings.Length.ToString(CultureInfo.InvariantCulture)).Append(" diagnostics in ")
-            .Append(report.Projects.Length.ToString(CultureInfo.InvariantCulture)).Append(" projects.</p>\n");
+            .Append(report.Projects.Length.ToString(CultureInfo.InvariantCulture)).Append(" projects").Append(MarkdownReportWriter.NotLoaded(report)).Append(".</p>\n");
 
         if (report.LoadErrors.Length > 0)
         {
             html.Append("<h2>Load errors</h2><ul>");
             foreach (var error in report.LoadErrors)
             {
-                html.Append("<li class=\"error\">").Append(Encode(error)).Append("</li>");
+                // An error that made a project fail names it first, so the reader sees which project was left out.
+                var project = report.Projects.FirstOrDefault(p => p.LoadError == error);
+                html.Append("<li class=\"error\">").Append(project is null ? "" : "<b>" + Encode(project.Name) + "</b> did not load: ").Append(Encode(error)).Append("</li>");
             }
 
             html.Append("</ul>\n");
@@ -63,7 +65,7 @@ internal static class HtmlReportWriter
         html.Append("<h2>Diagnostics per rule</h2>\n");
         AppendBarChart(html, "rules", report.Rules.Select(r => (r.RuleId, (double)r.Count, r.Count.ToString(CultureInfo.InvariantCulture))));
         html.Append("<h2>Diagnostics per project</h2>\n");
-        AppendBarChart(html, "projects", report.Projects.Select(p => (p.Name, (double)p.Findings, p.Findings.ToString(CultureInfo.InvariantCulture))));
+        AppendBarChart(html, "projects", report.Projects.Select(p => (p.Name, (double)p.Findings, p.Loaded ? p.Findings.ToString(CultureInfo.InvariantCulture) : "did not load")));
         if (report.LargestPrompts.Length > 0)
         {
             html.Append("<h2>Largest prompts (static tokens)</h2>\n");

@@ -10,7 +10,7 @@ internal static class MarkdownReportWriter
     {
         var text = new StringBuilder();
         text.Append("# Prompt analyzers report\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"`{report.Path}`: {report.Findings.Length} diagnostics in {report.Projects.Length} projects.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"`{report.Path}`: {report.Findings.Length} diagnostics in {report.Projects.Length} projects{NotLoaded(report)}.\n\n");
 
         if (report.LoadErrors.Length > 0)
         {
@@ -23,11 +23,15 @@ internal static class MarkdownReportWriter
             text.Append('\n');
         }
 
-        text.Append("## Per project\n\n| Project | Loaded | Diagnostics | By rule |\n|---|---|---:|---|\n");
+        var anyNotLoaded = report.Projects.Any(p => !p.Loaded);
+        text.Append(anyNotLoaded
+            ? "## Per project\n\n| Project | Loaded | Diagnostics | By rule | Load error |\n|---|---|---:|---|---|\n"
+            : "## Per project\n\n| Project | Loaded | Diagnostics | By rule |\n|---|---|---:|---|\n");
         foreach (var project in report.Projects)
         {
             var byRule = string.Join(", ", project.ByRule.Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)));
-            text.Append(CultureInfo.InvariantCulture, $"| {Cell(project.Name)} | {(project.Loaded ? "yes" : "no")} | {project.Findings} | {byRule} |\n");
+            var loadError = anyNotLoaded ? " " + Cell(project.LoadError ?? "") + " |" : "";
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(project.Name)} | {(project.Loaded ? "yes" : "no")} | {project.Findings} | {byRule} |{loadError}\n");
         }
 
         text.Append("\n## Per rule\n\n| Rule | Severity | Count |\n|---|---|---:|\n");
@@ -90,6 +94,10 @@ internal static class MarkdownReportWriter
         text.Append("\n</details>\n");
         return text.ToString();
     }
+
+    /// <summary>" (1 did not load)", or nothing when every project loaded.</summary>
+    internal static string NotLoaded(PromptReport report)
+        => report.Projects.Count(p => !p.Loaded) is var count and > 0 ? " (" + count.ToString(CultureInfo.InvariantCulture) + " did not load)" : "";
 
     private static string Where(string? file, int line)
         => file is null ? "" : "`" + file + ":" + line.ToString(CultureInfo.InvariantCulture) + "`";

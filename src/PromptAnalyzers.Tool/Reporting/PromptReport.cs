@@ -114,8 +114,15 @@ internal sealed class PromptReport
     }
 }
 
-/// <summary>A project of the solution: whether it loaded, and how many findings per rule it has.</summary>
-internal sealed record ProjectEntry(string Name, string? Path, bool Loaded, int Findings, ImmutableSortedDictionary<string, int> ByRule);
+/// <summary>
+/// A project of the solution: whether it loaded (and so was analyzed), why not (<see cref="LoadError"/>: the load error that
+/// names its project file, or the analysis failure), and how many findings per rule it has.
+/// </summary>
+internal sealed record ProjectEntry(string Name, string? Path, bool Loaded, string? LoadError, int Findings, ImmutableSortedDictionary<string, int> ByRule)
+{
+    public static ProjectEntry NotLoaded(string name, string? path, string loadError)
+        => new(name, path, Loaded: false, loadError, 0, ImmutableSortedDictionary<string, int>.Empty);
+}
 
 /// <summary>How often a rule was reported across the solution.</summary>
 internal sealed record RuleTotal(string RuleId, string Severity, int Count);

@@ -234,6 +234,69 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
     }
 
     [Fact]
+    public void Report_marks_a_project_whose_MSBuild_evaluation_failed_as_not_loaded_with_its_error_beside_it()
+    {
+        // A solution of the sample and a project whose SDK cannot be resolved: MSBuildWorkspace reports the failure and
+        // still puts an empty placeholder for that project into the solution.
+        var sample = SampleCopy.Create(_package, "report-unloadable");
+        var root = Path.GetDirectoryName(sample.Directory)!;
+        Directory.CreateDirectory(Path.Combine(root, "Legacy"));
+        File.WriteAllText(Path.Combine(root, "Legacy", "Legacy.csproj"), """
+            <Project Sdk="Contoso.Build.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(root, "Legacy", "Greeter.cs"), "namespace Legacy;\n\npublic static class Greeter\n{\n    public const string Prompt = \"You greet visitors.\";\n}\n");
+        var solution = Path.Combine(root, "Support.slnx");
+        File.WriteAllText(solution, """
+            <Solution>
+              <Project Path="SupportBot/SupportBot.csproj" />
+              <Project Path="Legacy/Legacy.csproj" />
+            </Solution>
+            """);
+        var json = Path.Combine(root, "report.json");
+        var markdown = Path.Combine(root, "report.md");
+        var html = Path.Combine(root, "report.html");
+
+        var jsonRun = _tool.Run("report", solution, "--format", "json", "--out", json);
+        var markdownRun = _tool.Run("report", solution, "--format", "markdown", "--out", markdown);
+        var htmlRun = _tool.Run("report", solution, "--format", "html", "--out", html);
+        var consoleRun = _tool.Run("report", solution);
+
+        Assert.All(new[] { jsonRun, markdownRun, htmlRun, consoleRun }, run => Assert.True(run.ExitCode == 2, run.ToString()));
+        Assert.Contains("1 of 2 projects loaded", jsonRun.Output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var loadError = Assert.Single(report.RootElement.GetProperty("loadErrors").EnumerateArray()).GetString()!;
+        Assert.Contains("Contoso.Build.Sdk", loadError, StringComparison.Ordinal);
+        var projects = report.RootElement.GetProperty("projects").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        Assert.Equal(["Legacy", "SupportBot"], projects.Keys.Order(StringComparer.Ordinal));
+        var legacy = projects["Legacy"];
+        Assert.False(legacy.GetProperty("loaded").GetBoolean());
+        Assert.Equal(loadError, legacy.GetProperty("loadError").GetString());
+        Assert.Equal(0, legacy.GetProperty("findings").GetInt32());
+        var supportBot = projects["SupportBot"];
+        Assert.True(supportBot.GetProperty("loaded").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, supportBot.GetProperty("loadError").ValueKind);
+        Assert.True(supportBot.GetProperty("findings").GetInt32() > 0);
+
+        var text = File.ReadAllText(markdown);
+        Assert.Contains("diagnostics in 2 projects (1 did not load).", text, StringComparison.Ordinal);
+        Assert.Contains("| Project | Loaded | Diagnostics | By rule | Load error |", text, StringComparison.Ordinal);
+        var legacyRow = Assert.Single(text.Split('\n'), line => line.StartsWith("| Legacy |", StringComparison.Ordinal));
+        Assert.StartsWith("| Legacy | no | 0 |", legacyRow, StringComparison.Ordinal);
+        Assert.Contains("Contoso.Build.Sdk", legacyRow, StringComparison.Ordinal);
+        Assert.Contains(text.Split('\n'), line => line.StartsWith("| SupportBot | yes |", StringComparison.Ordinal));
+
+        var page = File.ReadAllText(html);
+        Assert.Contains("2 projects (1 did not load).", page, StringComparison.Ordinal);
+        Assert.Contains("<b>Legacy</b> did not load: ", page, StringComparison.Ordinal);
+        Assert.Contains("Load error", consoleRun.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Legacy\s*\W\s*no\s*\W\s*0\s*\W", consoleRun.Output);
+    }
+
+    [Fact]
     public void Fix_moves_the_facts_to_knowledge_files_and_the_sample_still_builds()
     {
         var sample = SampleCopy.Create(_package, "fix", new Dictionary<string, string> { ["Assistants/ReturnsDesk.cs"] = ReturnsDesk });

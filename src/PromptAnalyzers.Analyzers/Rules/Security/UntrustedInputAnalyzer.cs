@@ -40,6 +40,7 @@ public sealed class UntrustedInputAnalyzer : DiagnosticAnalyzer
             }
 
             var sources = new InputSources(start.Compilation);
+            var memberWrites = new MemberWrites(discovery, UntrustedInputTrace.MaxWrites);
             var trust = new ConcurrentDictionary<string, TrustedSymbols>();
             start.RegisterSemanticModelAction(modelContext =>
             {
@@ -53,6 +54,7 @@ public sealed class UntrustedInputAnalyzer : DiagnosticAnalyzer
                 var trace = new UntrustedInputTrace(
                     discovery,
                     sources,
+                    memberWrites,
                     trust.GetOrAdd(options.TrustedSources, value => new TrustedSymbols(value)),
                     trust.GetOrAdd("sanitizers:" + options.Sanitizers, value => new TrustedSymbols(value.Substring("sanitizers:".Length))),
                     modelContext.CancellationToken);

@@ -11,9 +11,6 @@ namespace PromptAnalyzers.Rules.Security;
 /// <summary>Values held by symbols: members (request data, fields and properties of the user's types), locals and parameters.</summary>
 internal sealed partial class UntrustedInputTrace
 {
-    /// <summary>How many writes of one local or member are followed; a symbol written more often than this ends the trace.</summary>
-    private const int MaxWrites = 16;
-
     /// <summary>
     /// A property or field: request data (<c>Request.Query["persona"]</c>, <c>file.FileName</c>), a user's message text, a
     /// member of an untrusted value (<c>request.Persona</c> on a bound record), or a field or property of the user's types
@@ -78,7 +75,7 @@ internal sealed partial class UntrustedInputTrace
         return instance is IInvocationOperation selection && _sources.SelectsUserRole(selection);
     }
 
-    /// <summary>The values written to a field or property of the user's type, in the declarations of that type.</summary>
+    /// <summary>The values written to a field or property of the user's type, in the declarations of that type (<see cref="MemberWrites"/>).</summary>
     private UntrustedInput? TraceWrites(ISymbol member, Frame frame, int depth)
     {
         if (member is not (IFieldSymbol or IPropertySymbol) || !_inProgress.Add(member))
@@ -94,25 +91,16 @@ internal sealed partial class UntrustedInputTrace
             }
 
             var writes = 0;
-            foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
+            foreach (var written in _memberWrites.Of(member, _cancellationToken))
             {
-                var declaration = reference.GetSyntax(_cancellationToken);
-                if (_discovery.GetSemanticModel(declaration.SyntaxTree) is not { } model)
+                if (++writes > MaxWrites)
                 {
                     return null;
                 }
 
-                foreach (var written in WrittenValues(declaration, member, model))
+                if (Trace(written, Frame.Top, depth + 1) is { } input)
                 {
-                    if (++writes > MaxWrites)
-                    {
-                        return null;
-                    }
-
-                    if (Trace(model.GetOperation(written, _cancellationToken), Frame.Top, depth + 1) is { } input)
-                    {
-                        return input;
-                    }
+                    return input;
                 }
             }
 
@@ -143,36 +131,6 @@ internal sealed partial class UntrustedInputTrace
         => property.DeclaringSyntaxReferences.Length == 1
             && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
             && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
-
-    /// <summary>The initializer and every value assigned to <paramref name="member"/> in one declaration of its type.</summary>
-    private IEnumerable<ExpressionSyntax> WrittenValues(SyntaxNode declaration, ISymbol member, SemanticModel model)
-    {
-        foreach (var node in declaration.DescendantNodes())
-        {
-            switch (node)
-            {
-                case VariableDeclaratorSyntax { Initializer: { } initializer } declarator when declarator.Identifier.ValueText == member.Name
-                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, _cancellationToken), member):
-                    yield return initializer.Value;
-                    break;
-                case PropertyDeclarationSyntax { Initializer: { } initializer } declared when declared.Identifier.ValueText == member.Name
-                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declared, _cancellationToken), member):
-                    yield return initializer.Value;
-                    break;
-                case AssignmentExpressionSyntax assignment when NamesMember(assignment.Left, member.Name)
-                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, _cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition):
-                    yield return assignment.Right;
-                    break;
-            }
-        }
-    }
-
-    private static bool NamesMember(ExpressionSyntax target, string name) => target switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
-        _ => false,
-    };
 
     /// <summary>
     /// A local: its initializer, every value assigned to it, what it is declared from (a foreach collection, an out

@@ -15,7 +15,8 @@ namespace PromptAnalyzers.Rules.Security;
 /// properties of the user's types, concatenation, interpolation, string.Format/Concat/Join, StringBuilder, <c>??</c> and
 /// conditional expressions, string and stream APIs, and the return values of the user's methods (with their arguments).
 /// Values of a closed set (numbers, enums, dates, GUIDs, booleans) and constants end the trace, and so do the members the
-/// team trusts and the sanitizers it names. One instance per document run; it remembers nothing between documents.
+/// team trusts and the sanitizers it names. One instance per document run; what it remembers between documents is only
+/// what the code says, not what a trace found: the writes of members (<see cref="MemberWrites"/>, per compilation).
 /// </summary>
 internal sealed partial class UntrustedInputTrace
 {
@@ -25,8 +26,12 @@ internal sealed partial class UntrustedInputTrace
     /// <summary>Work one value may cost (locals that each use the previous one twice double it per line).</summary>
     private const int MaxSteps = 4000;
 
+    /// <summary>How many writes of one local or member are followed; a symbol written more often than this ends the trace.</summary>
+    internal const int MaxWrites = 16;
+
     private readonly PromptDiscovery _discovery;
     private readonly InputSources _sources;
+    private readonly MemberWrites _memberWrites;
     private readonly TrustedSymbols _trusted;
     private readonly TrustedSymbols _sanitizers;
     private readonly CancellationToken _cancellationToken;
@@ -38,10 +43,11 @@ internal sealed partial class UntrustedInputTrace
     private readonly Dictionary<ILocalSymbol, UntrustedInput?> _locals = new(SymbolEqualityComparer.Default);
     private int _steps;
 
-    public UntrustedInputTrace(PromptDiscovery discovery, InputSources sources, TrustedSymbols trusted, TrustedSymbols sanitizers, CancellationToken cancellationToken)
+    public UntrustedInputTrace(PromptDiscovery discovery, InputSources sources, MemberWrites memberWrites, TrustedSymbols trusted, TrustedSymbols sanitizers, CancellationToken cancellationToken)
     {
         _discovery = discovery;
         _sources = sources;
+        _memberWrites = memberWrites;
         _trusted = trusted;
         _sanitizers = sanitizers;
         _cancellationToken = cancellationToken;

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PromptAnalyzers.Discovery;
+
+namespace PromptAnalyzers.Rules.Security;
+
+/// <summary>
+/// The values written to each field and property of the user's types (initializers and assignments in the declarations of
+/// the member's type), bound once per compilation and shared by every document run of PA4001.
+/// <para>
+/// Perf: finding them walks every declaration of the type and binds each assignment that names the member; done per
+/// query, that walk was a fifth of PA4001's time on the benchmark compilation (the same members are read in many
+/// documents). Only what the code says is kept, not what a trace concluded from it, so results do not depend on which
+/// document asked first. One instance per compilation (created at compilation start): nothing outlives it.
+/// </para>
+/// </summary>
+internal sealed class MemberWrites
+{
+    private readonly PromptDiscovery _discovery;
+    private readonly int _limit;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation?>> _writes = new(SymbolEqualityComparer.Default);
+
+    /// <param name="limit">How many writes a caller follows at most: one more is kept, to tell "more than that" apart.</param>
+    public MemberWrites(PromptDiscovery discovery, int limit)
+    {
+        _discovery = discovery;
+        _limit = limit;
+    }
+
+    /// <summary>
+    /// The written values of <paramref name="member"/> in text order, declaration by declaration, as operations (null where
+    /// a value has none). At most one more than the limit; the list ends early at a declaration in a tree outside the
+    /// compilation, where nothing after it can be followed.
+    /// </summary>
+    public ImmutableArray<IOperation?> Of(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (_writes.TryGetValue(member, out var known))
+        {
+            return known;
+        }
+
+        // Computed outside the dictionary's lock: a cancelled computation throws and caches nothing.
+        var writes = Find(member, cancellationToken);
+        return _writes.GetOrAdd(member, writes);
+    }
+
+    private ImmutableArray<IOperation?> Find(ISymbol member, CancellationToken cancellationToken)
+    {
+        var writes = ImmutableArray.CreateBuilder<IOperation?>();
+        foreach (var reference in member.ContainingType.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            if (_discovery.GetSemanticModel(declaration.SyntaxTree) is not { } model)
+            {
+                break;
+            }
+
+            foreach (var written in WrittenValues(declaration, member, model, cancellationToken))
+            {
+                writes.Add(model.GetOperation(written, cancellationToken));
+                if (writes.Count > _limit)
+                {
+                    return writes.ToImmutable();
+                }
+            }
+        }
+
+        return writes.ToImmutable();
+    }
+
+    /// <summary>The initializer and every value assigned to <paramref name="member"/> in one declaration of its type.</summary>
+    private static IEnumerable<ExpressionSyntax> WrittenValues(SyntaxNode declaration, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var node in declaration.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax { Initializer: { } initializer } declarator when declarator.Identifier.ValueText == member.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, cancellationToken), member):
+                    yield return initializer.Value;
+                    break;
+                case PropertyDeclarationSyntax { Initializer: { } initializer } declared when declared.Identifier.ValueText == member.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declared, cancellationToken), member):
+                    yield return initializer.Value;
+                    break;
+                case AssignmentExpressionSyntax assignment when NamesMember(assignment.Left, member.Name)
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition):
+                    yield return assignment.Right;
+                    break;
+            }
+        }
+    }
+
+    private static bool NamesMember(ExpressionSyntax target, string name) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
+        _ => false,
+    };
+}
