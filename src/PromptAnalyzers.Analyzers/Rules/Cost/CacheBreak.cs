@@ -96,5 +96,9 @@ internal sealed class CacheBreak
     /// above 1), and a characters-per-token estimate gives at most one token per character.
     /// </summary>
     internal static decimal MostTokens(string text, TokenizerSpec tokenizer)
-        => tokenizer.CharsPerToken > 0 ? text.Length : decimal.Ceiling(Encoding.UTF8.GetByteCount(text) * (tokenizer.Factor > 1m ? tokenizer.Factor : 1m));
+        => tokenizer.CharsPerToken > 0 ? text.Length : MostTokens(Encoding.UTF8.GetByteCount(text), text.Length, tokenizer);
+
+    /// <summary>The same bound for text of <paramref name="bytes"/> UTF-8 bytes and <paramref name="chars"/> characters.</summary>
+    internal static decimal MostTokens(long bytes, long chars, TokenizerSpec tokenizer)
+        => tokenizer.CharsPerToken > 0 ? chars : decimal.Ceiling(bytes * (tokenizer.Factor > 1m ? tokenizer.Factor : 1m));
 }

@@ -37,10 +37,24 @@ internal sealed class MessageMove
 
     public TextSpan After { get; }
 
-    public ImmutableDictionary<string, string?> ToProperties()
-        => ImmutableDictionary<string, string?>.Empty
-            .Add(MoveProperty, Write(Move))
-            .Add(AfterProperty, Write(After));
+    /// <summary>Property, "true" when the static text the diagnostic counts runs into later messages: reordering the dynamic message's own text would not cache it.</summary>
+    public const string AcrossMessagesProperty = "AcrossMessages";
+
+    /// <summary>The properties of a PA2003 diagnostic: the move when there is one, and whether the static text runs across messages.</summary>
+    public static ImmutableDictionary<string, string?> Properties(MessageMove? move, bool acrossMessages)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (move is not null)
+        {
+            properties = properties.Add(MoveProperty, Write(move.Move)).Add(AfterProperty, Write(move.After));
+        }
+
+        return acrossMessages ? properties.Add(AcrossMessagesProperty, "true") : properties;
+    }
+
+    /// <summary>True when the diagnostic counts static text of later messages (see <see cref="AcrossMessagesProperty"/>).</summary>
+    public static bool IsAcrossMessages(ImmutableDictionary<string, string?> properties)
+        => properties.TryGetValue(AcrossMessagesProperty, out var value) && value == "true";
 
     /// <summary>The move a diagnostic carries, or null when it carries none.</summary>
     public static MessageMove? From(ImmutableDictionary<string, string?> properties)

@@ -194,7 +194,7 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
             Rule,
             location,
             additionalLocations,
-            move?.ToProperties(),
+            MessageMove.Properties(move, acrossMessages: found.LastMessage != holeMessage),
             role.Describe(),
             found.HoleDescription,
             model.CountPrefix + CostFormatter.FormatTokens(found.Tokens),
@@ -209,7 +209,7 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
     private static string WhereTheTextIs(CacheBreak found, int holeMessage)
     {
         var later = found.LastMessage - holeMessage;
-        if (later <= 0)
+        if (later == 0)
         {
             return string.Empty;
         }
@@ -259,7 +259,6 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
             return any ? new StaticBound(bytes, chars) : default;
         }
 
-        public decimal MostTokens(TokenizerSpec tokenizer)
-            => tokenizer.CharsPerToken > 0 ? Chars : decimal.Ceiling(Bytes * (tokenizer.Factor > 1m ? tokenizer.Factor : 1m));
+        public decimal MostTokens(TokenizerSpec tokenizer) => CacheBreak.MostTokens(Bytes, Chars, tokenizer);
     }
 }

@@ -51,6 +51,11 @@ public sealed class PromptCachingFixer : CodeFixProvider
                 continue;
             }
 
+            if (MessageMove.IsAcrossMessages(diagnostic.Properties))
+            {
+                continue; // Reordering the message's own text would not bring the later messages into the cached prefix.
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             while (node is ParenthesizedExpressionSyntax or ArgumentSyntax)
             {

@@ -13,17 +13,17 @@ namespace PromptAnalyzers.Tests.Rules.Cost;
 [Trait("Rule", "PA2003")]
 public sealed class PromptCachingMessageFixerTests
 {
-    private static DiagnosticResult Expected(string role, string hole, string tokens, string where, string saving)
-        => Verify.Diagnostic(PromptCachingAnalyzer.Rule).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+    private static DiagnosticResult Expected(string role, string hole, string tokens, string where, string saving, int location = 0)
+        => Verify.Diagnostic(PromptCachingAnalyzer.Rule).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments(role, hole, tokens, where, "60", "gpt-5.6-terra (prompt_analyzers.default_model)", saving, "$0.20");
 
-    private static async Task RunAsync(string source, string fixedSource, DiagnosticResult expected)
+    private static async Task RunAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         var config = "root = true\n\n[*]\n" + PromptCachingMessageListTests.MinimumOf60;
         var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = PromptCachingFixer.EquivalenceKey };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", config));
         test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", config));
-        test.ExpectedDiagnostics.Add(expected);
+        test.ExpectedDiagnostics.AddRange(expected);
 
         await test.RunAsync();
     }
@@ -178,6 +178,13 @@ public sealed class PromptCachingMessageFixerTests
                     new(ChatRole.System, Labels),
                 ];
 
+                // Reordering the lines of this message would not cache Labels: the fix for one text is not offered either.
+                public static ChatMessage[] Greeting(string userName) =>
+                [
+                    new(ChatRole.User, {|#2:$"The user is {userName}.\n{Writer}"|}),
+                    new(ChatRole.System, Labels),
+                ];
+
                 public static ChatHistory Logged(string customerName)
                 {
                     var history = new ChatHistory();
@@ -196,6 +203,66 @@ public sealed class PromptCachingMessageFixerTests
         test.ExpectedDiagnostics.Add(Expected("User prompt", "context", "92", " in the next 2 messages", "$0.17"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(PromptCachingAnalyzer.Rule).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("System prompt", "customerName", "93", " in the rest of this message and the next 2 messages", "60", "gpt-5.6-terra (prompt_analyzers.default_model)", "$0.17", "$0.20"));
+        // ".\n" is one token in o200k_base (punctuation and the line break after it are one pre-token): 1 + 51 + 41 = 93.
+        test.ExpectedDiagnostics.Add(Expected("User prompt", "userName", "93", " in the rest of this message and the next message", "$0.17", location: 2));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_moves_every_dynamic_message()
+    {
+        await RunAsync(
+            $$"""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.AI;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            static class Bot
+            {
+            {{PromptCachingMessageListTests.Instructions}}
+
+                public static ChatHistory History(string customerName)
+                {
+                    var history = new ChatHistory();
+                    history.AddSystemMessage({|#0:$"The customer is {customerName}."|});
+                    history.AddSystemMessage(Writer);
+                    history.AddSystemMessage(Labels);
+                    return history;
+                }
+
+                public static List<ChatMessage> Messages(string context) => new List<ChatMessage>
+                {
+                    new(ChatRole.System, {|#1:context|}),
+                    new(ChatRole.System, Writer),
+                    new(ChatRole.System, Labels),
+                };
+            }
+            """,
+            $$"""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.AI;
+            using Microsoft.SemanticKernel.ChatCompletion;
+            static class Bot
+            {
+            {{PromptCachingMessageListTests.Instructions}}
+
+                public static ChatHistory History(string customerName)
+                {
+                    var history = new ChatHistory();
+                    history.AddSystemMessage(Writer);
+                    history.AddSystemMessage(Labels);
+                    history.AddSystemMessage($"The customer is {customerName}.");
+                    return history;
+                }
+
+                public static List<ChatMessage> Messages(string context) => new List<ChatMessage>
+                {
+                    new(ChatRole.System, Writer),
+                    new(ChatRole.System, Labels),
+                    new(ChatRole.System, context),
+                };
+            }
+            """,
+            Expected("System prompt", "customerName", "93", " in the rest of this message and the next 2 messages", "$0.17", location: 0),
+            Expected("System prompt", "context", "92", " in the next 2 messages", "$0.17", location: 1));
     }
 }
