@@ -17,7 +17,8 @@ namespace PromptAnalyzers.Rules.Cost;
 /// (instructions, then the messages in order: OpenAI and Azure OpenAI automatically from 1,024 tokens, Gemini implicitly
 /// from its per-model minimum, Anthropic up to a breakpoint), so the static text after the hole is paid at the full input
 /// price on every call. Within one prompt text, and across the messages of one C# message list (<see cref="MessageList"/>):
-/// once per request, at its first such dynamic part.
+/// once per request, at its first such dynamic part. Also an Anthropic cache breakpoint set on or after a block with a
+/// dynamic part (<see cref="CacheBreakpoints"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
@@ -30,7 +31,16 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
         DiagnosticSeverity.Info,
         description: "Prompt caching bills a repeated prompt prefix at the cached-input price (a tenth or less of the input price on current models), but only an identical prefix of the whole request (instructions, then the messages in order) from the provider's minimum length on. A date, a user name or retrieved text at the start of a prompt, or in a message before the static instructions and examples, makes every prefix different. Put the static instructions and examples first and the per-request parts last.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    /// <summary>PA2003 on an Anthropic cache breakpoint (cache_control) set on or after a block with a dynamic part.</summary>
+    public static readonly DiagnosticDescriptor BreakpointRule = RuleDescriptors.Create(
+        RuleIdentifiers.DynamicContentBeforeCachablePrefix,
+        title: "Dynamic content before a cacheable static prefix",
+        messageFormat: "Cache breakpoint (cache_control) after a dynamic part ({0}): the cached prefix runs up to the breakpoint and includes that part, so every call writes a cache entry of its own (at the cache-write price) and none is read again; put the blocks with dynamic parts after the last breakpoint",
+        RuleCategories.Cost,
+        DiagnosticSeverity.Info,
+        description: Rule.Description.ToString());
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, BreakpointRule);
 
     /// <summary>The messages of each C# message list are checked together; every other site on its own.</summary>
     private protected override void AnalyzeTree(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
@@ -49,6 +59,14 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
                 {
                     AnalyzeSite(context, site, options, discovery);
                 }
+            }
+        }
+
+        foreach (var (breakpoint, hole) in CacheBreakpoints.Find(context.SemanticModel, sites, discovery, context.CancellationToken))
+        {
+            if (!IsInGeneratedCode(context.SemanticModel, breakpoint, context.CancellationToken))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(BreakpointRule, breakpoint.GetLocation(), hole));
             }
         }
     }
