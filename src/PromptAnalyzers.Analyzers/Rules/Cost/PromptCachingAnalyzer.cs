@@ -130,21 +130,22 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
             }
 
             sitesByMessage ??= BySyntaxOfMessage(sites);
-            var request = RequestParts.Of(list, sitesByMessage, discovery, context.CancellationToken);
             checkedSites ??= new HashSet<PromptSite>();
-            foreach (var known in request.Messages)
+            foreach (var syntax in RequestParts.MessageSyntax(list))
             {
-                if (known is null)
-                {
-                    continue;
-                }
-
-                seen.Add(known.Operation.Syntax);
-                if (sitesByMessage.TryGetValue(known.Operation.Syntax, out var messageSites))
+                seen.Add(syntax);
+                if (sitesByMessage.TryGetValue(syntax, out var messageSites))
                 {
                     checkedSites.UnionWith(messageSites);
                 }
             }
+
+            if (RequestParts.MostStaticTokens(list, sitesByMessage, assumption.Model.Tokenizer) < minimum)
+            {
+                continue; // Perf: the whole list's static text is below the minimum: no run in it can reach it.
+            }
+
+            var request = RequestParts.Of(list, sitesByMessage, discovery, context.CancellationToken);
 
             if (CacheBreak.First(request.Parts, assumption.Model.Tokenizer, minimum) is not { } found
                 || request.Messages[request.Parts[found.Hole].Message] is not { } dynamicMessage)

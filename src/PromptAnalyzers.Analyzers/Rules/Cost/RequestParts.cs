@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PromptAnalyzers.Discovery;
+using PromptAnalyzers.Text.Tokens;
 
 namespace PromptAnalyzers.Rules.Cost;
 
@@ -96,12 +98,15 @@ internal sealed class RequestParts
     {
         var messages = new List<RequestMessage?>(list.Messages.Length);
         var parts = new List<RequestPart>();
+        var lastWithStaticText = LastWithSites(list, sitesByMessage);
         SiteContext? siteContext = null;
         foreach (var operation in list.Messages)
         {
             var index = messages.Count;
-            if (operation is null)
+            if (operation is null || (index >= lastWithStaticText && !sitesByMessage.ContainsKey(Unwrap(operation).Syntax)))
             {
+                // Perf: a message after the last one with a site has no static text after it to defeat; its text is not
+                // reconstructed.
                 messages.Add(null);
                 parts.Add(RequestPart.Unknown(index));
                 continue;
@@ -140,6 +145,60 @@ internal sealed class RequestParts
         }
 
         return new RequestParts(messages, parts);
+    }
+
+    /// <summary>
+    /// An upper bound on the tokens of the static text of <paramref name="list"/>'s messages (the texts of their sites): a list
+    /// below the cache minimum is not read further.
+    /// </summary>
+    public static decimal MostStaticTokens(MessageList list, IReadOnlyDictionary<SyntaxNode, List<PromptSite>> sitesByMessage, TokenizerSpec tokenizer)
+    {
+        long bytes = 0;
+        long chars = 0;
+        foreach (var operation in list.Messages)
+        {
+            if (operation is not null && sitesByMessage.TryGetValue(Unwrap(operation).Syntax, out var sites))
+            {
+                foreach (var site in sites)
+                {
+                    foreach (var part in site.Text.Parts)
+                    {
+                        if (part.Text is { } text)
+                        {
+                            bytes += Encoding.UTF8.GetByteCount(text);
+                            chars += text.Length;
+                        }
+                    }
+                }
+            }
+        }
+
+        return CacheBreak.MostTokens(bytes, chars, tokenizer);
+    }
+
+    /// <summary>The syntax of each message of the list the code shows (what <see cref="PromptSite.Message"/> is keyed by).</summary>
+    public static IEnumerable<SyntaxNode> MessageSyntax(MessageList list)
+    {
+        foreach (var operation in list.Messages)
+        {
+            if (operation is not null)
+            {
+                yield return Unwrap(operation).Syntax;
+            }
+        }
+    }
+
+    private static int LastWithSites(MessageList list, IReadOnlyDictionary<SyntaxNode, List<PromptSite>> sitesByMessage)
+    {
+        for (var i = list.Messages.Length - 1; i >= 0; i--)
+        {
+            if (list.Messages[i] is { } operation && sitesByMessage.ContainsKey(Unwrap(operation).Syntax))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The text of a message discovery made no site for, when it is a message with a role: its text has no static part.</summary>
