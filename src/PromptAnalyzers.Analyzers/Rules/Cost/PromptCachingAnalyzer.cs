@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PromptAnalyzers.Discovery;
 using PromptAnalyzers.Options;
@@ -98,10 +99,10 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
     /// </summary>
     private static HashSet<PromptSite>? AnalyzeMessageLists(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        // Perf: the static text of all the document's sites bounds what any request of it can cache; most documents are far
-        // below the minimum (1,024 tokens and more) and build no list.
-        var bound = StaticBound.Of(sites);
-        if (bound.IsEmpty)
+        // Perf: a list is built in one member, so the static text of the member's message sites bounds what any of its
+        // requests can cache; most members are far below the minimum (1,024 tokens and more) and build no list.
+        var bounds = StaticBound.ByMember(sites);
+        if (bounds is null)
         {
             return null;
         }
@@ -117,7 +118,7 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
             }
 
             var assumption = ModelAssumption.For(site, options);
-            if (!Caches(assumption.Model, out var minimum) || bound.MostTokens(assumption.Model.Tokenizer) < minimum)
+            if (!Caches(assumption.Model, out var minimum) || bounds[StaticBound.MemberOf(site.Node)].MostTokens(assumption.Model.Tokenizer) < minimum)
             {
                 continue;
             }
@@ -237,7 +238,7 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
         return found.InOwnMessage ? " in the rest of this message and " + next : " in " + next;
     }
 
-    /// <summary>An upper bound on the tokens of the static text of a document's sites, to skip the message lists of documents that cannot reach a minimum.</summary>
+    /// <summary>An upper bound on the tokens of the static text of a member's message sites, to skip the message lists of members that cannot reach a minimum.</summary>
     private readonly struct StaticBound
     {
         private StaticBound(long bytes, long chars)
@@ -250,13 +251,10 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
 
         private long Chars { get; }
 
-        public bool IsEmpty => Chars == 0;
-
-        public static StaticBound Of(ImmutableArray<PromptSite> sites)
+        /// <summary>The bound of each member with message sites (keyed by <see cref="MemberOf"/>), or null when no site is in a message.</summary>
+        public static Dictionary<SyntaxNode, StaticBound>? ByMember(ImmutableArray<PromptSite> sites)
         {
-            long bytes = 0;
-            long chars = 0;
-            var any = false;
+            Dictionary<SyntaxNode, StaticBound>? bounds = null;
             foreach (var site in sites)
             {
                 if (site.Message is null)
@@ -264,7 +262,8 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
                     continue;
                 }
 
-                any = true;
+                long bytes = 0;
+                long chars = 0;
                 foreach (var part in site.Text.Parts)
                 {
                     if (part.Text is { } text)
@@ -273,9 +272,27 @@ public sealed class PromptCachingAnalyzer : PromptSiteAnalyzer
                         chars += text.Length;
                     }
                 }
+
+                bounds ??= new Dictionary<SyntaxNode, StaticBound>();
+                var member = MemberOf(site.Node);
+                bounds[member] = bounds.TryGetValue(member, out var sum) ? new StaticBound(sum.Bytes + bytes, sum.Chars + chars) : new StaticBound(bytes, chars);
             }
 
-            return any ? new StaticBound(bytes, chars) : default;
+            return bounds;
+        }
+
+        /// <summary>The member declaration around a node; top-level statements together are one member (their compilation unit).</summary>
+        public static SyntaxNode MemberOf(SyntaxNode node)
+        {
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                if (current is MemberDeclarationSyntax member)
+                {
+                    return member is GlobalStatementSyntax && member.Parent is { } unit ? unit : member;
+                }
+            }
+
+            return node.SyntaxTree.GetRoot();
         }
 
         public decimal MostTokens(TokenizerSpec tokenizer) => CacheBreak.MostTokens(Bytes, Chars, tokenizer);
