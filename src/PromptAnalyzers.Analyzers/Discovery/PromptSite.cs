@@ -6,8 +6,9 @@ namespace PromptAnalyzers.Discovery;
 /// <summary>A place where code hands text to an LLM: what text, in which role, for which model.</summary>
 public sealed class PromptSite
 {
-    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model, bool isTemplate = false, PromptKind kind = PromptKind.Application)
+    public PromptSite(SyntaxNode node, PromptRole role, PromptText text, string sink, ModelChoice model, bool isTemplate = false, PromptKind kind = PromptKind.Application, IOperation? message = null)
     {
+        Message = message;
         IsTemplate = isTemplate || role == PromptRole.Template;
         Node = node;
         Role = role;
@@ -35,11 +36,17 @@ public sealed class PromptSite
     /// <summary>The model the code ties to the call, and where it is named.</summary>
     public ModelChoice Model { get; }
 
+    /// <summary>
+    /// The SDK message the text is part of (a message creation, or the <c>Add...Message</c> call that makes one), when
+    /// discovery sees one: where <see cref="MessageList"/> finds the other messages of the request.
+    /// </summary>
+    public IOperation? Message { get; }
+
     /// <summary>What kind of prompt this is, from the code around it (test, evaluation, sample turn, task input).</summary>
     public PromptKind Kind { get; }
 
     /// <summary>The same site with <paramref name="kind"/> added to its kinds.</summary>
-    public PromptSite WithKind(PromptKind kind) => (Kind | kind) == Kind ? this : new PromptSite(Node, Role, Text, Sink, Model, IsTemplate, Kind | kind);
+    public PromptSite WithKind(PromptKind kind) => (Kind | kind) == Kind ? this : new PromptSite(Node, Role, Text, Sink, Model, IsTemplate, Kind | kind, Message);
 
     /// <summary>
     /// The document reads that insert a document into the prompt (PA1003): every read of <see cref="PromptText.Documents"/>

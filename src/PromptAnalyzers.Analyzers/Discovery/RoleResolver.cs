@@ -59,7 +59,7 @@ internal sealed class RoleResolver
     }
 
     /// <summary>The message a sink use is part of: the sink itself, or for a content part the message that encloses it.</summary>
-    private IOperation? MessageOf(SinkUse use)
+    public IOperation? MessageOf(SinkUse use)
     {
         if (use.Spec.RoleSource != RoleSource.FromEnclosingMessage)
         {

@@ -43,6 +43,6 @@ internal sealed class SiteContext
         }
 
         var kind = role is PromptRole.User or PromptRole.Assistant && text.IsFullyStatic && Roles.IsSampleTurn(use, role) ? PromptKind.Example : PromptKind.Application;
-        return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink), kind: kind);
+        return new PromptSite(use.Value.Syntax, role, text, use.Spec.Describe(), Models.Resolve(use.Sink), kind: kind, message: Roles.MessageOf(use));
     }
 }

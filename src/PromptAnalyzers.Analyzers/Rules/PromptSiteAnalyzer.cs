@@ -50,15 +50,24 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
                 }
 
                 var siteContext = new ReportContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, modelContext.CancellationToken);
-                foreach (var group in discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken).GroupBy(site => site.Node))
-                {
-                    if (!IsInGeneratedCode(modelContext.SemanticModel, group.Key, modelContext.CancellationToken))
-                    {
-                        AnalyzeSites(siteContext, group.ToImmutableArray(), options, discovery);
-                    }
-                }
+                AnalyzeTree(siteContext, discovery.FindSitesInTree(modelContext.SemanticModel, options, modelContext.CancellationToken), options, discovery);
             });
         });
+    }
+
+    /// <summary>
+    /// Checks the sites of one document: by default each expression's sites together (<see cref="AnalyzeSites"/>), skipping
+    /// generated code. A rule that looks across the sites of a document (the messages of one request) overrides this.
+    /// </summary>
+    private protected virtual void AnalyzeTree(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
+    {
+        foreach (var group in sites.GroupBy(site => site.Node))
+        {
+            if (!IsInGeneratedCode(context.SemanticModel, group.Key, context.CancellationToken))
+            {
+                AnalyzeSites(context, group.ToImmutableArray(), options, discovery);
+            }
+        }
     }
 
     /// <summary>

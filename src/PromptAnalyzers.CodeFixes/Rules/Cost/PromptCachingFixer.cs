@@ -7,13 +7,15 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PromptAnalyzers.Rules;
+using PromptAnalyzers.Rules.Cost;
 
 namespace PromptAnalyzers.CodeFixes.Rules.Cost;
 
 /// <summary>
 /// PA2003 fix: in an interpolated string, the sentences or lines that carry the first dynamic holes move after the static
-/// text that follows them, so that the prompt starts with a static prefix the provider can cache. Every piece of the
-/// string is kept, in the same order apart from that one move; offered only where the move is mechanical (see
+/// text that follows them; across messages, the message with the dynamic part moves after the static messages that follow
+/// it (<see cref="MessageOrder"/>, where the analyzer found the move mechanical). Either way the prompt starts with a static
+/// prefix the provider can cache, and every piece is kept, in the same order apart from that one move (see
 /// <see cref="CacheOrder"/> and docs/rules/PA2003.md).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PromptCachingFixer)), Shared]
@@ -39,6 +41,21 @@ public sealed class PromptCachingFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (MessageMove.From(diagnostic.Properties) is { } move)
+            {
+                if (MessageOrder.Apply(root, move) is { } moved)
+                {
+                    context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(moved)), EquivalenceKey), diagnostic);
+                }
+
+                continue;
+            }
+
+            if (MessageMove.IsAcrossMessages(diagnostic.Properties))
+            {
+                continue; // Reordering the message's own text would not bring the later messages into the cached prefix.
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             while (node is ParenthesizedExpressionSyntax or ArgumentSyntax)
             {

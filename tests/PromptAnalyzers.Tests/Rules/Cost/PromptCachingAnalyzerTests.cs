@@ -27,7 +27,7 @@ public sealed class PromptCachingAnalyzerTests
             """,
             LowMinimum,
             Verify.Diagnostic(PromptCachingAnalyzer.Rule).WithLocation(0).WithArguments(
-                "System prompt", "userName", "16", "10", "gpt-5.6-terra (prompt_analyzers.default_model)", "$0.029", "$0.20"));
+                "System prompt", "userName", "16", "", "10", "gpt-5.6-terra (prompt_analyzers.default_model)", "$0.029", "$0.20"));
     }
 
     [Fact]

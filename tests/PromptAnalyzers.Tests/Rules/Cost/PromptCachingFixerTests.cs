@@ -17,7 +17,7 @@ public sealed class PromptCachingFixerTests
     /// <summary>gpt-5.6-terra saves $1.80 per 1M cached tokens: 14 tokens $0.025 per 1,000 calls, 16 tokens $0.029, 18 tokens $0.032.</summary>
     private static DiagnosticResult Expected(int location, string hole, int tokens, string saving)
         => Verify.Diagnostic(PromptCachingAnalyzer.Rule).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("System prompt", hole, tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "10", "gpt-5.6-terra (prompt_analyzers.default_model)", saving, "$0.20");
+            .WithArguments("System prompt", hole, tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "10", "gpt-5.6-terra (prompt_analyzers.default_model)", saving, "$0.20");
 
     private static async Task RunAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
