@@ -27,6 +27,20 @@ public static class AnalyzerVerifier<TAnalyzer>
         await test.RunAsync();
     }
 
+    /// <summary>A library source verified with additional files beside it (prompt files, config files, datasets).</summary>
+    public static async Task VerifyWithFilesAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        foreach (var file in files)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>Top-level statements need an executable; type-only sources compile as a library.</summary>
     public static bool HasTopLevelStatements(string source) =>
         CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax);

@@ -33,18 +33,8 @@ public sealed class PromptDirectoryConfigTests
     private static DiagnosticResult NotSupplied(string names, string suffix = ", and the template gives it no default")
         => Verify.Diagnostic(TemplateDiagnostics.VariableNotSupplied).WithLocation(0).WithArguments(names, suffix);
 
-    private static async Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = source };
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        foreach (var file in files)
-        {
-            test.TestState.AdditionalFiles.Add(file);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
+        => Verify.VerifyWithFilesAsync(source, files, expected);
 
     [Fact]
     public async Task A_variable_neither_supplied_nor_given_a_default_in_config_json_is_reported_at_the_arguments()

@@ -14,18 +14,8 @@ public sealed class PromptDirectoryTemplateTests
 {
     private const string ShortPoem = "Write a short poem about {{$topic}} in the style of {{$poet}}.";
 
-    private static async Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = source };
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        foreach (var file in files)
-        {
-            test.TestState.AdditionalFiles.Add(file);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
+        => Verify.VerifyWithFilesAsync(source, files, expected);
 
     [Fact]
     public async Task Misspelt_argument_of_a_prompt_directory_function_suggests_the_variable()

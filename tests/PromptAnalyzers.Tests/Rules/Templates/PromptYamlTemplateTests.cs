@@ -25,18 +25,8 @@ public sealed class PromptYamlTemplateTests
             default: children
         """;
 
-    private static async Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = source };
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        foreach (var file in files)
-        {
-            test.TestState.AdditionalFiles.Add(file);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
+        => Verify.VerifyWithFilesAsync(source, files, expected);
 
     [Fact]
     public async Task Inline_prompt_yaml_variable_without_default_is_not_supplied_and_one_not_required_may_be_left_out()

@@ -46,18 +46,8 @@ public sealed class PromptyTemplateTests
         {{ question }}
         """;
 
-    private static async Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = source };
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        foreach (var file in files)
-        {
-            test.TestState.AdditionalFiles.Add(file);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, (string Path, string Content)[] files, params DiagnosticResult[] expected)
+        => Verify.VerifyWithFilesAsync(source, files, expected);
 
     [Fact]
     public async Task A_prompty_file_variable_without_default_or_sample_is_reported_at_the_invocation()
