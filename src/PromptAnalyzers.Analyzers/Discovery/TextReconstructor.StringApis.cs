@@ -43,7 +43,7 @@ internal sealed partial class TextReconstructor
             return Reconstruct(text, depth + 1);
         }
 
-        if (IsSerialize(method) && invocation.Arguments.Length > 0 && Collections.ReadOf(invocation.Arguments[0].Value) is { } serialized)
+        if (WholeCollections.IsSerialize(method) && invocation.Arguments.Length > 0 && Collections.ReadOf(invocation.Arguments[0].Value) is { } serialized)
         {
             // Every record of a data file or every row of a table, serialised into the text as JSON.
             return Document(serialized);
@@ -55,19 +55,6 @@ internal sealed partial class TextReconstructor
         }
 
         return PromptText.Hole(Describe(invocation));
-    }
-
-    /// <summary>System.Text.Json's <c>JsonSerializer.Serialize</c> or Newtonsoft's <c>JsonConvert.SerializeObject</c>, to a string.</summary>
-    private static bool IsSerialize(IMethodSymbol method)
-    {
-        if (method.ReturnType.SpecialType != SpecialType.System_String)
-        {
-            return false;
-        }
-
-        var type = method.ContainingType;
-        return (method.Name == "Serialize" && type?.Name == "JsonSerializer" && type.ContainingNamespace?.ToDisplayString() == "System.Text.Json")
-            || (method.Name == "SerializeObject" && type?.Name == "JsonConvert" && type.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json");
     }
 
     /// <summary>Reads that return a whole file or stream as text (PA1003).</summary>

@@ -108,10 +108,17 @@ internal sealed class WholeCollections
             return false;
         }
 
-        var type = method.ContainingType;
-        return (type?.Name == "JsonSerializer" && type.ContainingNamespace?.ToDisplayString() == "System.Text.Json")
-            || (type?.Name == "JsonConvert" && type.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json");
+        return IsJsonApi(method.ContainingType);
     }
+
+    /// <summary>System.Text.Json's <c>JsonSerializer.Serialize</c> or Newtonsoft's <c>JsonConvert.SerializeObject</c>, to a string.</summary>
+    public static bool IsSerialize(IMethodSymbol method)
+        => method.Name is "Serialize" or "SerializeObject" && method.ReturnType.SpecialType == SpecialType.System_String && IsJsonApi(method.ContainingType);
+
+    /// <summary>System.Text.Json's <c>JsonSerializer</c> or Newtonsoft's <c>JsonConvert</c>.</summary>
+    private static bool IsJsonApi(INamedTypeSymbol? type)
+        => (type?.Name == "JsonSerializer" && type.ContainingNamespace?.ToDisplayString() == "System.Text.Json")
+            || (type?.Name == "JsonConvert" && type.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json");
 
     private static bool IsCollection(ITypeSymbol? type)
     {
