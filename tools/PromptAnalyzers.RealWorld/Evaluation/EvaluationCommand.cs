@@ -22,8 +22,9 @@ internal static class EvaluationCommand
     public static async Task<int> RunAsync(string labelsFile, string reposRoot, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var sites = LabelledSite.Read(labelsFile);
-        var repositories = sites.Select(s => s.Repo).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        Console.WriteLine($"# Real-world evaluation: {sites.Count} labelled sites in {repositories.Count} repositories ({labelsFile})");
+        var listed = ListedRepositories(Path.Combine(Path.GetDirectoryName(labelsFile)!, "repos.tsv"));
+        var repositories = sites.Select(s => s.Repo).Concat(listed.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"# Real-world evaluation: {sites.Count} labelled sites; {repositories.Count} repositories (with those repos.tsv lists for their findings only) ({labelsFile})");
 
         var errors = new List<string>();
         var warnings = new List<string>();
@@ -34,7 +35,8 @@ internal static class EvaluationCommand
         {
             var repoSites = sites.Where(s => s.Repo == repository).ToList();
             var folder = Path.Combine(reposRoot, repository.Replace('/', '+'));
-            if (!CheckOut.IsAt(folder, repoSites[0].Commit, out var problem))
+            var commit = repoSites.Count > 0 ? repoSites[0].Commit : listed[repository];
+            if (!CheckOut.IsAt(folder, commit, out var problem))
             {
                 errors.Add($"{repository}: {problem}");
                 continue;
@@ -76,5 +78,29 @@ internal static class EvaluationCommand
         Report.PrintList("label warnings", warnings);
         Report.PrintList("errors", errors);
         return errors.Count == 0 ? 0 : 2;
+    }
+
+    /// <summary>
+    /// The repositories of <c>repos.tsv</c> (repo and commit, tab-separated, first line a header) beside the labels: those
+    /// without a labelled site are run too, so that a finding there shows as unjudged.
+    /// </summary>
+    private static Dictionary<string, string> ListedRepositories(string reposFile)
+    {
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(reposFile))
+        {
+            return listed;
+        }
+
+        foreach (var line in File.ReadLines(reposFile).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length >= 2 && columns[0].Contains('/'))
+            {
+                listed[columns[0]] = columns[1];
+            }
+        }
+
+        return listed;
     }
 }
