@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "--probe" => DiscoveryProbe.Run(args),
     "--gate" => GateThroughput.Run(args),
     "--diagnostics" => await DiagnosticDump.Run(args),
+    "--write-project" => ProjectWriter.Run(args),
     _ => Bdn(args),
 };
 
