@@ -29,6 +29,13 @@ internal static class ProjectWriter
             return 1;
         }
 
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any() && !File.Exists(Path.Combine(directory, ProjectName + ".csproj")))
+        {
+            // A rerun replaces its own src folder; any other folder is left alone.
+            Console.Error.WriteLine($"{directory} is neither empty nor an earlier --write-project output ({ProjectName}.csproj): choose another folder");
+            return 1;
+        }
+
         var ordinary = AnalyzerOverhead.Option(args, "--ordinary-files", 1_900);
         var aiFiles = AnalyzerOverhead.Option(args, "--ai-files", 100);
         var sources = GeneratedProject.Sources(ordinary, aiFiles);
