@@ -35,7 +35,6 @@ internal sealed class InputSources
 
     /// <summary>Methods found passed (or not) by name to a Map method; the instance lives for one compilation.</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _routeHandlerMethods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IParameterSymbol, UntrustedInput?> _parameters = new(SymbolEqualityComparer.Default);
 
     public InputSources(Compilation compilation)
     {
@@ -149,31 +148,22 @@ internal sealed class InputSources
         return false;
     }
 
-    /// <summary>A parameter the framework binds from a request, or null (services, closed types, ordinary methods).</summary>
+    /// <summary>
+    /// A parameter the framework binds from a request, or null (services, closed types, ordinary methods). Not cached here:
+    /// the trace of one document keeps its answers (<see cref="UntrustedInputTrace"/>).
+    /// </summary>
     public UntrustedInput? OfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
     {
-        // Perf: a parameter is read in many holes and sinks; whether the framework binds it is worked out once per compilation.
-        if (_parameters.TryGetValue(parameter, out var known))
-        {
-            return known;
-        }
-
-        var input = ComputeOfParameter(parameter, model, cancellationToken);
-        _parameters.TryAdd(parameter, input);
-        return input;
-    }
-
-    private UntrustedInput? ComputeOfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
-    {
-        if (parameter.DeclaringSyntaxReferences.Length != 1)
+        // Perf: the declaration's syntax is fetched only for an answer or a lambda (DeclaringSyntaxReferences allocates).
+        if (parameter.IsImplicitlyDeclared || parameter.Locations is not [{ IsInSource: true }])
         {
             return null;
         }
 
-        var syntax = parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        if (FromAttribute(parameter, syntax) is { } bound)
+        SyntaxNode Syntax() => parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (FromAttribute(parameter) is var (attributeKind, boundName))
         {
-            return bound;
+            return attributeKind is null ? null : new UntrustedInput(attributeKind, boundName, Syntax());
         }
 
         if (HasAttribute(parameter, Mvc + "FromServicesAttribute") || HasAttribute(parameter, "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") || !IsBindable(parameter.Type))
@@ -181,21 +171,21 @@ internal sealed class InputSources
             return null;
         }
 
-        var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, syntax, model, cancellationToken) : null;
+        var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, Syntax, model, cancellationToken) : null;
         if (kind is null)
         {
             return null;
         }
 
-        return _formFile.Is(parameter.Type) || _formFileCollection.Is(parameter.Type) ? new UntrustedInput("uploaded file", parameter.Name, syntax) : new UntrustedInput(kind, parameter.Name, syntax);
+        return _formFile.Is(parameter.Type) || _formFileCollection.Is(parameter.Type) ? new UntrustedInput("uploaded file", parameter.Name, Syntax()) : new UntrustedInput(kind, parameter.Name, Syntax());
     }
 
     /// <summary>"action parameter", "route handler parameter" or "hub method parameter" when the method is one; null otherwise.</summary>
-    private string? BindingKind(IMethodSymbol method, SyntaxNode parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
+    private string? BindingKind(IMethodSymbol method, System.Func<SyntaxNode> parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
     {
         if (method.MethodKind == MethodKind.AnonymousFunction)
         {
-            return IsRouteHandler(parameterSyntax, model, cancellationToken) ? "route handler parameter" : null;
+            return IsRouteHandler(parameterSyntax(), model, cancellationToken) ? "route handler parameter" : null;
         }
 
         if (method.MethodKind == MethodKind.Ordinary && IsRouteHandlerMethod(method, model, cancellationToken))
@@ -282,8 +272,11 @@ internal sealed class InputSources
 
     private bool IsMap(IMethodSymbol method) => _routeBuilderExtensions.Is(method.ContainingType) && method.Name.StartsWith("Map", System.StringComparison.Ordinal);
 
-    /// <summary>[FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds.</summary>
-    private UntrustedInput? FromAttribute(IParameterSymbol parameter, SyntaxNode syntax)
+    /// <summary>
+    /// [FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds and the name
+    /// it binds (a null kind when the parameter's type is closed), or null without such an attribute.
+    /// </summary>
+    private static (string? Kind, string Name)? FromAttribute(IParameterSymbol parameter)
     {
         foreach (var attribute in parameter.GetAttributes())
         {
@@ -303,7 +296,7 @@ internal sealed class InputSources
             if (kind is not null)
             {
                 var bound = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string;
-                return IsClosed(parameter.Type) ? null : new UntrustedInput(kind, bound ?? parameter.Name, syntax);
+                return (IsClosed(parameter.Type) ? null : kind, bound ?? parameter.Name);
             }
         }
 
