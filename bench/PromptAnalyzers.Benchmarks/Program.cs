@@ -14,7 +14,6 @@ return args.FirstOrDefault() switch
     "--long-runs" => LongRunCounting.Run(args),
     "--probe" => DiscoveryProbe.Run(args),
     "--gate" => GateThroughput.Run(args),
-    "--typelookup" => TypeLookupProbe.Run(args),
     "--diagnostics" => await DiagnosticDump.Run(args),
     _ => Bdn(args),
 };
