@@ -37,7 +37,9 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
     private static readonly NameSet FormatCallNames = NameSet.From(FormatCalls);
 
     /// <summary>The calls checked in a compilation with Semantic Kernel: its rendering calls too.</summary>
-    private static readonly NameSet AllCallNames = NameSet.From(FormatCalls.Concat(KernelCalls).ToArray());
+    private static readonly string[] AllCalls = FormatCalls.Concat(KernelCalls).ToArray();
+
+    private static readonly NameSet AllCallNames = NameSet.From(AllCalls);
 
     /// <summary>The calls that render a prompt directory's function by name, in a tree that need name no other prompt API.</summary>
     private static readonly NameSet FunctionInvocationNames = NameSet.From(new[] { "InvokeAsync", "InvokeStreamingAsync" });
@@ -62,7 +64,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
             var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, start.Options, new ArgumentFilters(start.Compilation), discovery);
-            var callNames = kernel is null ? FormatCallNames : AllCallNames;
+            var (callNames, calls) = kernel is null ? (FormatCallNames, FormatCalls) : (AllCallNames, AllCalls);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
@@ -77,7 +79,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
                 var site = new ReportContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, cancellationToken);
                 var checkedTemplates = new HashSet<SyntaxNode>();
-                foreach (var call in Calls(modelContext.SemanticModel, callNames, cancellationToken))
+                foreach (var call in Calls(modelContext.SemanticModel, identifiers, calls, cancellationToken))
                 {
                     if (!PromptSiteAnalyzer.IsInGeneratedCode(modelContext.SemanticModel, call.Syntax, cancellationToken))
                     {
@@ -102,25 +104,15 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         && ((kernel.DirectoryFiles.Any && identifiers.ContainsAny(FunctionInvocationNames)) || (kernel.PromptyFiles.Any && identifiers.ContainsAny(PromptyFileNames)));
 
     /// <summary>
-    /// The invocations of the document with one of these names, bound one by one; a format call whose syntax settles it
-    /// (<see cref="FormatArguments.IsSettledBySyntax"/>) is not bound.
+    /// The invocations of the document with one of these names (<see cref="NamedInvocations"/>), bound one by one; a format
+    /// call whose syntax settles it (<see cref="FormatArguments.IsSettledBySyntax"/>) is not bound.
     /// </summary>
-    private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, NameSet names, System.Threading.CancellationToken cancellationToken)
+    private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, IdentifierIndex identifiers, string[] names, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (var invocation in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+        foreach (var invocation in NamedInvocations.Find(model.SyntaxTree, identifiers, names, cancellationToken))
         {
-            var name = invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            if (name is null || !names.Contains(IdentifierIndex.Hash(name)))
-            {
-                continue;
-            }
-
-            if (name is "Format" or "AppendFormat" && FormatArguments.IsSettledBySyntax(invocation))
+            if (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" or "AppendFormat" } or SimpleNameSyntax { Identifier.ValueText: "Format" or "AppendFormat" }
+                && FormatArguments.IsSettledBySyntax(invocation))
             {
                 continue;
             }
