@@ -26,9 +26,8 @@ internal sealed class KnownType
     {
         _compilation = compilation;
         _metadataName = metadataName;
-        var start = metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1;
-        var tick = metadataName.IndexOf('`', start);
-        _name = tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
+        _name = SinkCatalogCache.SimpleName(metadataName);
+        var tick = metadataName.LastIndexOf('`');
         _arity = tick < 0 ? 0 : int.Parse(metadataName.Substring(tick + 1), System.Globalization.CultureInfo.InvariantCulture);
     }
 
