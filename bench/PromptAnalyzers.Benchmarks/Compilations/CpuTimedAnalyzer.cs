@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PromptAnalyzers.Benchmarks.Compilations;
 
+#pragma warning disable RS1001, RS1012, RS1025, RS1026 // A wrapper built by the bench: the wrapped analyzer configures itself and registers the actions.
+
 /// <summary>
 /// Wraps an analyzer and adds up the CPU time of the threads that run its callbacks (<see cref="ThreadCpu"/>): unlike the
 /// driver's telemetry (wall time inside the callbacks) it does not grow when other processes take the cores, so it can be
