@@ -22,6 +22,9 @@ internal static class AnalyzerOverhead
         /// <summary>Per-round analyzer execution time (AnalyzerTelemetryInfo.ExecutionTime) per analyzer name.</summary>
         public Dictionary<string, List<double>> Telemetry { get; } = new();
 
+        /// <summary>Per-round CPU time of the threads in each analyzer's callbacks (<c>--thread-cpu</c>), per analyzer name.</summary>
+        public Dictionary<string, List<double>> ThreadCpu { get; } = new();
+
         public Dictionary<string, int> DiagnosticCounts { get; set; } = new();
     }
 
@@ -66,7 +69,7 @@ internal static class AnalyzerOverhead
             new("compile", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
             new("bind", true, ImmutableArray<DiagnosticAnalyzer>.Empty),
             new("empty", true, BenchReferences.Empty),
-            new("ours", true, BenchReferences.Ours),
+            new("ours", true, args.Contains("--thread-cpu") ? BenchReferences.Ours.Select(a => (DiagnosticAnalyzer)new CpuTimedAnalyzer(a)).ToImmutableArray() : BenchReferences.Ours),
             // Ours without PA4001: "ours" minus this is what the security rule adds to the prompt rules (shared binding included).
             new("ours-no-pa4001", true, BenchReferences.Ours.Where(a => a.GetType().Name != "UntrustedInputAnalyzer").ToImmutableArray()),
             new("noop-operations", true, BenchReferences.NoOpOperations),
@@ -109,6 +112,16 @@ internal static class AnalyzerOverhead
                         list.Add(ms);
                     }
 
+                    foreach (var (name, ms) in result.ThreadCpu)
+                    {
+                        if (!results[config.Name].ThreadCpu.TryGetValue(name, out var list))
+                        {
+                            results[config.Name].ThreadCpu[name] = list = new List<double>();
+                        }
+
+                        list.Add(ms);
+                    }
+
                     results[config.Name].DiagnosticCounts = result.Counts;
                 }
 
@@ -120,7 +133,7 @@ internal static class AnalyzerOverhead
         return 0;
     }
 
-    private static async Task<(Timing Timing, Dictionary<string, double> Telemetry, Dictionary<string, int> Counts)> RunOnce(Config config, ImmutableArray<SyntaxTree> trees)
+    private static async Task<(Timing Timing, Dictionary<string, double> Telemetry, Dictionary<string, double> ThreadCpu, Dictionary<string, int> Counts)> RunOnce(Config config, ImmutableArray<SyntaxTree> trees)
     {
         var compilation = BenchReferences.Compile(trees, withSdks: config.Large);
 
@@ -128,11 +141,12 @@ internal static class AnalyzerOverhead
         // warm-up round and in earlier rounds). The tokenizer's data stays loaded: that is the first use, measured apart.
         PromptAnalyzers.Rules.TextCaches.ClearAll();
         var telemetry = new Dictionary<string, double>();
+        var threadCpu = new Dictionary<string, double>();
         var counts = new Dictionary<string, int>();
         if (config.Name.EndsWith("bind", StringComparison.Ordinal))
         {
             var timing = await Timing.Of(() => Task.FromResult(compilation.GetDiagnostics())).ConfigureAwait(false);
-            return (timing, telemetry, counts);
+            return (timing, telemetry, threadCpu, counts);
         }
 
         if (config.Name == "compile")
@@ -149,7 +163,7 @@ internal static class AnalyzerOverhead
 
                 return Task.CompletedTask;
             }).ConfigureAwait(false);
-            return (timing, telemetry, counts);
+            return (timing, telemetry, threadCpu, counts);
         }
 
         if (config.EnableAll)
@@ -173,8 +187,12 @@ internal static class AnalyzerOverhead
             var info = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var fromResult) && fromResult.ExecutionTime > TimeSpan.Zero
                 ? fromResult
                 : await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
-            var name = analyzer.GetType().Name;
+            var name = analyzer is CpuTimedAnalyzer timed ? timed.Inner.GetType().Name : analyzer.GetType().Name;
             telemetry[name] = telemetry.GetValueOrDefault(name) + info.ExecutionTime.TotalMilliseconds;
+            if (analyzer is CpuTimedAnalyzer cpuTimed)
+            {
+                threadCpu[name] = threadCpu.GetValueOrDefault(name) + cpuTimed.TakeMs();
+            }
         }
 
         foreach (var group in diagnostics.GroupBy(d => d.Id))
@@ -182,7 +200,7 @@ internal static class AnalyzerOverhead
             counts[group.Key] = group.Count();
         }
 
-        return (measured, telemetry, counts);
+        return (measured, telemetry, threadCpu, counts);
     }
 
     private static void Report(Dictionary<string, Results> results, double parseMs)
@@ -280,6 +298,19 @@ internal static class AnalyzerOverhead
         var shares = security.Zip(promptRules, (s, p) => s / p).ToList();
         Console.WriteLine();
         Console.WriteLine($"PA4001 (UntrustedInputAnalyzer) telemetry per round: {string.Join(", ", security.Select(Stats.Ms))} ms; the other rules: {string.Join(", ", promptRules.Select(Stats.Ms))} ms; share per round {string.Join(", ", shares.Select(Stats.Percent))}, median {Stats.Percent(Stats.Median(shares))}");
+        if (ours.ThreadCpu.TryGetValue("UntrustedInputAnalyzer", out var securityCpu))
+        {
+            var promptRulesCpu = Enumerable.Range(0, ours.Runs.Count).Select(i => ours.ThreadCpu.Where(p => p.Key != "UntrustedInputAnalyzer").Sum(p => p.Value[i])).ToList();
+            var cpuShares = securityCpu.Zip(promptRulesCpu, (s, p) => s / p).ToList();
+            Console.WriteLine($"PA4001 thread CPU per round: {string.Join(", ", securityCpu.Select(Stats.Ms))} ms; the other rules: {string.Join(", ", promptRulesCpu.Select(Stats.Ms))} ms; share per round {string.Join(", ", cpuShares.Select(Stats.Percent))}, median {Stats.Percent(Stats.Median(cpuShares))}");
+            Console.WriteLine("| our analyzer | thread CPU per round (median ms) | telemetry (median ms) |");
+            Console.WriteLine("| --- | --- | --- |");
+            foreach (var (name, list) in ours.ThreadCpu.OrderByDescending(p => Stats.Median(p.Value)))
+            {
+                Console.WriteLine($"| {name} | {Stats.Ms(Stats.Median(list))} | {Stats.Ms(Stats.Median(ours.Telemetry[name]))} |");
+            }
+        }
+
         if (results.TryGetValue("ours-no-pa4001", out var without))
         {
             var wall = ours.Runs.Zip(without.Runs, (o, w) => o.WallMs - w.WallMs).ToList();

@@ -82,6 +82,9 @@ internal sealed partial class IdentifierIndex
         return result;
     }
 
+    /// <summary>True when the tree mentions <paramref name="name"/> as an identifier (or in text spelled like one).</summary>
+    public bool Contains(string name) => BinarySearch(_hashes, Hash(name));
+
     /// <summary>The tree's identifiers (sorted hashes).</summary>
     public long[] Hashes => _hashes;
 

@@ -102,7 +102,7 @@ internal static class InstructionSinks
         _ => null,
     };
 
-    private static bool IsIn(INamedTypeSymbol type, string ns) => type.ContainingNamespace?.ToDisplayString() == ns;
+    private static bool IsIn(INamedTypeSymbol type, string ns) => NamespaceNames.Is(type.ContainingNamespace, ns);
 
     /// <summary>The string arguments of a call to a method of this compilation that could be a prompt helper.</summary>
     public static IEnumerable<(IArgumentOperation Argument, IMethodSymbol Helper)> HelperArguments(IOperation operation)

@@ -210,7 +210,7 @@ internal sealed partial class TextReconstructor
     /// <summary>Task&lt;string&gt; or ValueTask&lt;string&gt;: what an awaited helper that builds a prompt returns.</summary>
     private static bool IsTaskOfString(ITypeSymbol type)
         => type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && IsString(task.TypeArguments[0])
-           && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+           && NamespaceNames.Is(task.ContainingNamespace, "System.Threading.Tasks");
 
     /// <summary>The text a method that is not async returns in a task: <c>Task.FromResult(text)</c>, <c>new ValueTask&lt;string&gt;(text)</c>.</summary>
     private static IOperation? ResultOf(IOperation? returned)

@@ -61,7 +61,7 @@ internal sealed partial class TextReconstructor
     private static bool IsDocumentRead(IMethodSymbol method)
     {
         var type = method.ContainingType;
-        if (type?.ContainingNamespace?.ToDisplayString() != "System.IO")
+        if (type is null || !NamespaceNames.Is(type.ContainingNamespace, "System.IO"))
         {
             return false;
         }

@@ -17,6 +17,9 @@ internal sealed class WholeCollections
 {
     private const int MaxSteps = 16;
 
+    /// <summary>The namespaces of the query operators that keep a whole collection whole (Select, ToList, Include...).</summary>
+    private static readonly string[] QueryNamespaces = { "System.Linq", "Microsoft.EntityFrameworkCore", "System.Collections.Generic" };
+
     private readonly PromptDiscovery _discovery;
     private readonly TextReconstructor _text;
     private readonly CancellationToken _cancellationToken;
@@ -93,8 +96,7 @@ internal sealed class WholeCollections
             case "Select" or "SelectMany" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Reverse" or "Cast"
                 or "ToList" or "ToArray" or "ToHashSet" or "AsEnumerable" or "AsQueryable" or "ToListAsync" or "ToArrayAsync"
                 or "AsNoTracking" or "AsNoTrackingWithIdentityResolution" or "AsTracking" or "Include" or "ThenInclude" or "AsSplitQuery" or "AsSingleQuery":
-                var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString();
-                return ns is "System.Linq" or "Microsoft.EntityFrameworkCore" or "System.Collections.Generic";
+                return NamespaceNames.IsAny(method.ContainingType?.ContainingNamespace, QueryNamespaces);
             default:
                 return false;
         }

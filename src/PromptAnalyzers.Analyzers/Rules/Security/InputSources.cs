@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PromptAnalyzers.Discovery;
 
 namespace PromptAnalyzers.Rules.Security;
 
@@ -16,49 +17,48 @@ internal sealed class InputSources
 {
     private const string Mvc = "Microsoft.AspNetCore.Mvc.";
 
-    private readonly INamedTypeSymbol? _httpRequest;
-    private readonly INamedTypeSymbol? _formFile;
-    private readonly INamedTypeSymbol? _formFileCollection;
-    private readonly INamedTypeSymbol? _formCollection;
-    private readonly INamedTypeSymbol? _stringValues;
-    private readonly INamedTypeSymbol? _requestJson;
-    private readonly INamedTypeSymbol? _controllerBase;
-    private readonly INamedTypeSymbol? _hub;
-    private readonly INamedTypeSymbol? _genericHub;
-    private readonly INamedTypeSymbol? _routeBuilderExtensions;
-    private readonly INamedTypeSymbol? _console;
-    private readonly INamedTypeSymbol? _chatRole;
-    private readonly INamedTypeSymbol? _authorRole;
-    private readonly INamedTypeSymbol? _chatMessage;
-    private readonly INamedTypeSymbol? _chatMessageContent;
+    private readonly KnownType _httpRequest;
+    private readonly KnownType _formFile;
+    private readonly KnownType _formFileCollection;
+    private readonly KnownType _formCollection;
+    private readonly KnownType _stringValues;
+    private readonly KnownType _requestJson;
+    private readonly KnownType _controllerBase;
+    private readonly KnownType _hub;
+    private readonly KnownType _genericHub;
+    private readonly KnownType _routeBuilderExtensions;
+    private readonly KnownType _console;
+    private readonly KnownType _chatRole;
+    private readonly KnownType _authorRole;
+    private readonly KnownType _chatMessage;
+    private readonly KnownType _chatMessageContent;
 
     /// <summary>Methods found passed (or not) by name to a Map method; the instance lives for one compilation.</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _routeHandlerMethods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IParameterSymbol, UntrustedInput?> _parameters = new(SymbolEqualityComparer.Default);
 
     public InputSources(Compilation compilation)
     {
-        _httpRequest = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
-        _formFile = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFile");
-        _formFileCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormFileCollection");
-        _formCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormCollection");
-        _stringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
-        _requestJson = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
-        _controllerBase = compilation.GetTypeByMetadataName(Mvc + "ControllerBase");
-        _hub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub");
-        _genericHub = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.SignalR.Hub`1");
-        _routeBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
-        _console = compilation.GetTypeByMetadataName("System.Console");
-        _chatRole = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatRole");
-        _authorRole = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatCompletion.AuthorRole");
-        _chatMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatMessage");
-        _chatMessageContent = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatMessageContent");
+        _httpRequest = new KnownType(compilation, "Microsoft.AspNetCore.Http.HttpRequest");
+        _formFile = new KnownType(compilation, "Microsoft.AspNetCore.Http.IFormFile");
+        _formFileCollection = new KnownType(compilation, "Microsoft.AspNetCore.Http.IFormFileCollection");
+        _formCollection = new KnownType(compilation, "Microsoft.AspNetCore.Http.IFormCollection");
+        _stringValues = new KnownType(compilation, "Microsoft.Extensions.Primitives.StringValues");
+        _requestJson = new KnownType(compilation, "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
+        _controllerBase = new KnownType(compilation, Mvc + "ControllerBase");
+        _hub = new KnownType(compilation, "Microsoft.AspNetCore.SignalR.Hub");
+        _genericHub = new KnownType(compilation, "Microsoft.AspNetCore.SignalR.Hub`1");
+        _routeBuilderExtensions = new KnownType(compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+        _console = new KnownType(compilation, "System.Console");
+        _chatRole = new KnownType(compilation, "Microsoft.Extensions.AI.ChatRole");
+        _authorRole = new KnownType(compilation, "Microsoft.SemanticKernel.ChatCompletion.AuthorRole");
+        _chatMessage = new KnownType(compilation, "Microsoft.Extensions.AI.ChatMessage");
+        _chatMessageContent = new KnownType(compilation, "Microsoft.SemanticKernel.ChatMessageContent");
     }
 
     /// <summary>A member that reads request or console input (<c>Request.Query</c>, <c>Console.In</c>, <c>file.FileName</c>), or null.</summary>
     public UntrustedInput? OfMember(ISymbol member, SyntaxNode syntax)
     {
-        if (Is(member.ContainingType, _httpRequest))
+        if (_httpRequest.Is(member.ContainingType))
         {
             return member.Name switch
             {
@@ -73,12 +73,12 @@ internal sealed class InputSources
             };
         }
 
-        if (Is(member.ContainingType, _formFile) && member.Name is "FileName" or "Name" or "ContentType")
+        if (_formFile.Is(member.ContainingType) && member.Name is "FileName" or "Name" or "ContentType")
         {
             return new UntrustedInput("uploaded file name", null, syntax);
         }
 
-        return Is(member.ContainingType, _console) && member.Name == "In" ? new UntrustedInput("Console.In", null, syntax) : null;
+        return _console.Is(member.ContainingType) && member.Name == "In" ? new UntrustedInput("Console.In", null, syntax) : null;
     }
 
     /// <summary>
@@ -117,29 +117,29 @@ internal sealed class InputSources
     /// <summary>A call that reads input: <c>Console.ReadLine()</c>, <c>Request.ReadFromJsonAsync</c>, <c>Request.ReadFormAsync</c>, <c>file.OpenReadStream()</c>.</summary>
     public UntrustedInput? OfCall(IMethodSymbol method, SyntaxNode syntax)
     {
-        if (Is(method.ContainingType, _console) && method.Name == "ReadLine")
+        if (_console.Is(method.ContainingType) && method.Name == "ReadLine")
         {
             return new UntrustedInput("Console.ReadLine()", null, syntax);
         }
 
-        if (Is(method.ContainingType, _requestJson) || (Is(method.ContainingType, _httpRequest) && method.Name == "ReadFormAsync"))
+        if (_requestJson.Is(method.ContainingType) || (_httpRequest.Is(method.ContainingType) && method.Name == "ReadFormAsync"))
         {
             return new UntrustedInput("request body", null, syntax);
         }
 
-        return Is(method.ContainingType, _formFile) && method.Name is "OpenReadStream" or "CopyTo" or "CopyToAsync" ? new UntrustedInput("uploaded file", null, syntax) : null;
+        return _formFile.Is(method.ContainingType) && method.Name is "OpenReadStream" or "CopyTo" or "CopyToAsync" ? new UntrustedInput("uploaded file", null, syntax) : null;
     }
 
     /// <summary>The text of a chat message the user wrote, selected by its role (<c>messages.Last(m => m.Role == ChatRole.User).Text</c>).</summary>
     public bool IsMessageText(IPropertySymbol property)
-        => (Is(property.ContainingType, _chatMessage) && property.Name == "Text") || (Is(property.ContainingType, _chatMessageContent) && property.Name == "Content");
+        => (_chatMessage.Is(property.ContainingType) && property.Name == "Text") || (_chatMessageContent.Is(property.ContainingType) && property.Name == "Content");
 
     /// <summary>True when <paramref name="selection"/> (a call such as Last, First, Where) picks messages of the user role.</summary>
     public bool SelectsUserRole(IOperation selection)
     {
         foreach (var operation in selection.DescendantsAndSelf())
         {
-            if (operation is IPropertyReferenceOperation { Property.Name: "User" } role && (Is(role.Property.ContainingType, _chatRole) || Is(role.Property.ContainingType, _authorRole)))
+            if (operation is IPropertyReferenceOperation { Property.Name: "User" } role && (_chatRole.Is(role.Property.ContainingType) || _authorRole.Is(role.Property.ContainingType)))
             {
                 return true;
             }
@@ -148,31 +148,22 @@ internal sealed class InputSources
         return false;
     }
 
-    /// <summary>A parameter the framework binds from a request, or null (services, closed types, ordinary methods).</summary>
+    /// <summary>
+    /// A parameter the framework binds from a request, or null (services, closed types, ordinary methods). Not cached here:
+    /// the trace of one document keeps its answers (<see cref="UntrustedInputTrace"/>).
+    /// </summary>
     public UntrustedInput? OfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
     {
-        // Perf: a parameter is read in many holes and sinks; whether the framework binds it is worked out once per compilation.
-        if (_parameters.TryGetValue(parameter, out var known))
-        {
-            return known;
-        }
-
-        var input = ComputeOfParameter(parameter, model, cancellationToken);
-        _parameters.TryAdd(parameter, input);
-        return input;
-    }
-
-    private UntrustedInput? ComputeOfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
-    {
-        if (parameter.DeclaringSyntaxReferences.Length != 1)
+        // Perf: the declaration's syntax is fetched only for an answer or a lambda (DeclaringSyntaxReferences allocates).
+        if (parameter.IsImplicitlyDeclared || parameter.Locations is not [{ IsInSource: true }])
         {
             return null;
         }
 
-        var syntax = parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        if (FromAttribute(parameter, syntax) is { } bound)
+        SyntaxNode Syntax() => parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (FromAttribute(parameter) is var (attributeKind, boundName))
         {
-            return bound;
+            return attributeKind is null ? null : new UntrustedInput(attributeKind, boundName, Syntax());
         }
 
         if (HasAttribute(parameter, Mvc + "FromServicesAttribute") || HasAttribute(parameter, "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") || !IsBindable(parameter.Type))
@@ -180,21 +171,21 @@ internal sealed class InputSources
             return null;
         }
 
-        var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, syntax, model, cancellationToken) : null;
+        var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, Syntax, model, cancellationToken) : null;
         if (kind is null)
         {
             return null;
         }
 
-        return Is(parameter.Type, _formFile) || Is(parameter.Type, _formFileCollection) ? new UntrustedInput("uploaded file", parameter.Name, syntax) : new UntrustedInput(kind, parameter.Name, syntax);
+        return _formFile.Is(parameter.Type) || _formFileCollection.Is(parameter.Type) ? new UntrustedInput("uploaded file", parameter.Name, Syntax()) : new UntrustedInput(kind, parameter.Name, Syntax());
     }
 
     /// <summary>"action parameter", "route handler parameter" or "hub method parameter" when the method is one; null otherwise.</summary>
-    private string? BindingKind(IMethodSymbol method, SyntaxNode parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
+    private string? BindingKind(IMethodSymbol method, System.Func<SyntaxNode> parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
     {
         if (method.MethodKind == MethodKind.AnonymousFunction)
         {
-            return IsRouteHandler(parameterSyntax, model, cancellationToken) ? "route handler parameter" : null;
+            return IsRouteHandler(parameterSyntax(), model, cancellationToken) ? "route handler parameter" : null;
         }
 
         if (method.MethodKind == MethodKind.Ordinary && IsRouteHandlerMethod(method, model, cancellationToken))
@@ -207,18 +198,18 @@ internal sealed class InputSources
             return null;
         }
 
-        if (DerivesFrom(method.ContainingType, _controllerBase) || HasAttribute(method.ContainingType, Mvc + "ApiControllerAttribute") || HasAttribute(method.ContainingType, Mvc + "ControllerAttribute"))
+        if (_controllerBase.IsBaseOf(method.ContainingType) || HasAttribute(method.ContainingType, Mvc + "ApiControllerAttribute") || HasAttribute(method.ContainingType, Mvc + "ControllerAttribute"))
         {
             return "action parameter";
         }
 
-        return DerivesFrom(method.ContainingType, _hub) || DerivesFrom(method.ContainingType, _genericHub) ? "hub method parameter" : null;
+        return _hub.IsBaseOf(method.ContainingType) || _genericHub.IsBaseOf(method.ContainingType) ? "hub method parameter" : null;
     }
 
     /// <summary>A lambda handed to MapGet/MapPost/MapPut/MapDelete/MapPatch/MapMethods/Map of an endpoint route builder.</summary>
     private bool IsRouteHandler(SyntaxNode parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
     {
-        if (_routeBuilderExtensions is null || model is null || parameterSyntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not { } lambda)
+        if (_routeBuilderExtensions.Symbol is null || model is null || parameterSyntax.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is not { } lambda)
         {
             return false;
         }
@@ -237,7 +228,7 @@ internal sealed class InputSources
     /// </summary>
     private bool IsRouteHandlerMethod(IMethodSymbol method, SemanticModel? model, CancellationToken cancellationToken)
     {
-        if (_routeBuilderExtensions is null || model is null)
+        if (_routeBuilderExtensions.Symbol is null || model is null)
         {
             return false;
         }
@@ -279,10 +270,13 @@ internal sealed class InputSources
     private static bool NamesMethod(SymbolInfo info, IMethodSymbol method)
         => SymbolEqualityComparer.Default.Equals((info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.OriginalDefinition, method.OriginalDefinition);
 
-    private bool IsMap(IMethodSymbol method) => Is(method.ContainingType, _routeBuilderExtensions) && method.Name.StartsWith("Map", System.StringComparison.Ordinal);
+    private bool IsMap(IMethodSymbol method) => _routeBuilderExtensions.Is(method.ContainingType) && method.Name.StartsWith("Map", System.StringComparison.Ordinal);
 
-    /// <summary>[FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds.</summary>
-    private UntrustedInput? FromAttribute(IParameterSymbol parameter, SyntaxNode syntax)
+    /// <summary>
+    /// [FromQuery]/[FromRoute]/[FromForm]/[FromHeader]/[FromBody] on a parameter of any method: what it binds and the name
+    /// it binds (a null kind when the parameter's type is closed), or null without such an attribute.
+    /// </summary>
+    private static (string? Kind, string Name)? FromAttribute(IParameterSymbol parameter)
     {
         foreach (var attribute in parameter.GetAttributes())
         {
@@ -302,7 +296,7 @@ internal sealed class InputSources
             if (kind is not null)
             {
                 var bound = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string;
-                return IsClosed(parameter.Type) ? null : new UntrustedInput(kind, bound ?? parameter.Name, syntax);
+                return (IsClosed(parameter.Type) ? null : kind, bound ?? parameter.Name);
             }
         }
 
@@ -312,7 +306,7 @@ internal sealed class InputSources
     /// <summary>Text, a file, or a data type of the user's code (a bound record); not a service, a context or a closed value.</summary>
     private bool IsBindable(ITypeSymbol type)
     {
-        if (type.SpecialType == SpecialType.System_String || Is(type, _stringValues) || Is(type, _formFile) || Is(type, _formFileCollection) || Is(type, _formCollection))
+        if (type.SpecialType == SpecialType.System_String || _stringValues.Is(type) || _formFile.Is(type) || _formFileCollection.Is(type) || _formCollection.Is(type))
         {
             return true;
         }
@@ -376,26 +370,6 @@ internal sealed class InputSources
             && type.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly";
     }
 
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
-        => expected is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type?.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The attribute on the symbol, or for a type on it or a base type (MVC's attributes are inherited).</summary>
     private static bool HasAttribute(ISymbol symbol, string metadataName)

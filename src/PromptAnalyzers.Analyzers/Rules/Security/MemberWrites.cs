@@ -24,6 +24,9 @@ internal sealed class MemberWrites
     private readonly int _limit;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation?>> _writes = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Per declaration of a type: the nodes that may write each name, in text order (<see cref="WriteCandidates"/>).</summary>
+    private readonly ConcurrentDictionary<SyntaxNode, Dictionary<string, List<SyntaxNode>>> _candidates = new();
+
     /// <param name="limit">How many writes a caller follows at most: one more is kept, to tell "more than that" apart.</param>
     public MemberWrites(PromptDiscovery discovery, int limit)
     {
@@ -73,32 +76,73 @@ internal sealed class MemberWrites
     }
 
     /// <summary>The initializer and every value assigned to <paramref name="member"/> in one declaration of its type.</summary>
-    private static IEnumerable<ExpressionSyntax> WrittenValues(SyntaxNode declaration, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
+    private IEnumerable<ExpressionSyntax> WrittenValues(SyntaxNode declaration, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var node in declaration.DescendantNodes())
+        if (!_candidates.TryGetValue(declaration, out var byName))
+        {
+            byName = _candidates.GetOrAdd(declaration, WriteCandidates(declaration, cancellationToken));
+        }
+
+        if (!byName.TryGetValue(member.Name, out var nodes))
+        {
+            yield break;
+        }
+
+        foreach (var node in nodes)
         {
             switch (node)
             {
-                case VariableDeclaratorSyntax { Initializer: { } initializer } declarator when declarator.Identifier.ValueText == member.Name
-                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, cancellationToken), member):
+                case VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+                    when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, cancellationToken), member):
                     yield return initializer.Value;
                     break;
-                case PropertyDeclarationSyntax { Initializer: { } initializer } declared when declared.Identifier.ValueText == member.Name
-                    && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declared, cancellationToken), member):
+                case PropertyDeclarationSyntax { Initializer: { } initializer } declared
+                    when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declared, cancellationToken), member):
                     yield return initializer.Value;
                     break;
-                case AssignmentExpressionSyntax assignment when NamesMember(assignment.Left, member.Name)
-                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition):
+                case AssignmentExpressionSyntax assignment
+                    when SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition):
                     yield return assignment.Right;
                     break;
             }
         }
     }
 
-    private static bool NamesMember(ExpressionSyntax target, string name) => target switch
+    /// <summary>
+    /// The initialized variables and properties and the assignments of one type declaration, by the name they write, in
+    /// text order. Perf: one walk of the declaration for all of its members, where each member used to walk it again.
+    /// </summary>
+    private static Dictionary<string, List<SyntaxNode>> WriteCandidates(SyntaxNode declaration, CancellationToken cancellationToken)
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
-        _ => false,
+        var byName = new Dictionary<string, List<SyntaxNode>>(System.StringComparer.Ordinal);
+        foreach (var node in declaration.DescendantNodes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = node switch
+            {
+                VariableDeclaratorSyntax { Initializer: not null } declarator => declarator.Identifier.ValueText,
+                PropertyDeclarationSyntax { Initializer: not null } property => property.Identifier.ValueText,
+                AssignmentExpressionSyntax assignment => WrittenName(assignment.Left),
+                _ => null,
+            };
+            if (name is not null)
+            {
+                if (!byName.TryGetValue(name, out var nodes))
+                {
+                    byName[name] = nodes = new List<SyntaxNode>();
+                }
+
+                nodes.Add(node);
+            }
+        }
+
+        return byName;
+    }
+
+    private static string? WrittenName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
     };
 }

@@ -262,6 +262,13 @@ internal sealed partial class UntrustedInputTrace
             return null;
         }
 
-        return _sources.OfParameter(parameter, reference.SemanticModel, _cancellationToken);
+        // Perf: a parameter is read in many holes and sinks; whether the framework binds it is worked out once per document run.
+        if (!_parameters.TryGetValue(parameter, out var input))
+        {
+            input = _sources.OfParameter(parameter, reference.SemanticModel, _cancellationToken);
+            _parameters[parameter] = input;
+        }
+
+        return input;
     }
 }

@@ -41,6 +41,9 @@ internal sealed partial class UntrustedInputTrace
 
     /// <summary>What each local of the document carries, traced outside any helper call (see <c>TraceLocal</c>).</summary>
     private readonly Dictionary<ILocalSymbol, UntrustedInput?> _locals = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether each parameter met outside a helper call is bound from a request (<see cref="InputSources.OfParameter"/>).</summary>
+    private readonly Dictionary<IParameterSymbol, UntrustedInput?> _parameters = new(SymbolEqualityComparer.Default);
     private int _steps;
 
     public UntrustedInputTrace(PromptDiscovery discovery, InputSources sources, MemberWrites memberWrites, TrustedSymbols trusted, TrustedSymbols sanitizers, CancellationToken cancellationToken)
@@ -286,6 +289,13 @@ internal sealed partial class UntrustedInputTrace
             && method.OriginalDefinition.DeclaringSyntaxReferences.Length == 1
             && !method.IsAbstract;
 
+    private static readonly string[] FrameworkNamespaces =
+    {
+        "System", "System.Text", "System.IO", "System.Linq", "System.Net", "System.Web", "System.Text.Json", "System.Collections.Generic",
+        "System.Text.RegularExpressions", "System.Text.Encodings.Web", "Microsoft.Extensions.Primitives", "Microsoft.AspNetCore.Http",
+        "Microsoft.AspNetCore.Http.Features", "Microsoft.AspNetCore.WebUtilities",
+    };
+
     /// <summary>
     /// A type of the framework whose methods pass text on: strings, builders, readers, collections, LINQ, encoders,
     /// JSON, ASP.NET Core's request types. An SDK or a service of the user's dependencies is not followed into.
@@ -302,9 +312,6 @@ internal sealed partial class UntrustedInputTrace
             return true;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return ns is "System" or "System.Text" or "System.IO" or "System.Linq" or "System.Net" or "System.Web" or "System.Text.Json"
-            or "System.Collections.Generic" or "System.Text.RegularExpressions" or "System.Text.Encodings.Web" or "Microsoft.Extensions.Primitives"
-            or "Microsoft.AspNetCore.Http" or "Microsoft.AspNetCore.Http.Features" or "Microsoft.AspNetCore.WebUtilities";
+        return NamespaceNames.IsAny(type.ContainingNamespace, FrameworkNamespaces);
     }
 }

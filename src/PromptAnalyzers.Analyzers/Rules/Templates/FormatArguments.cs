@@ -56,6 +56,64 @@ internal static class FormatArguments
         }
     }
 
+    /// <summary>
+    /// True when the call's syntax alone shows that <see cref="Check"/> cannot report, so the call need not be bound: a
+    /// <c>Format</c> call on a receiver that is not <c>string</c>, or a format written as a literal (first, or after a
+    /// <c>CultureInfo</c> provider) whose items read exactly the arguments written after it.
+    /// <para>
+    /// Perf: in a document with prompts every <c>Format</c> and <c>AppendFormat</c> call was bound, most of them in
+    /// ordinary members that no other rule binds. A <c>Format</c> called through an alias of <c>System.String</c>
+    /// (<c>using S = System.String; S.Format(...)</c>) is not checked.
+    /// </para>
+    /// </summary>
+    public static bool IsSettledBySyntax(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } access && !NamesString(access.Expression))
+        {
+            return true;
+        }
+
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Any(a => a.NameColon is not null || !a.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)))
+        {
+            return false;
+        }
+
+        var format = arguments.Count > 0 && IsLiteral(arguments[0].Expression) ? 0
+            : arguments.Count > 1 && IsCultureInfo(arguments[0].Expression) && IsLiteral(arguments[1].Expression) ? 1
+            : -1;
+        if (format < 0 || ItemIndexes(((LiteralExpressionSyntax)arguments[format].Expression).Token.ValueText) is not { } items)
+        {
+            return format >= 0; // A literal that is not a valid composite format: Check reports nothing either.
+        }
+
+        var written = arguments.Count - format - 1;
+        return items.Count == written && items.All(i => i < written);
+    }
+
+    private static bool IsLiteral(ExpressionSyntax expression) => expression.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
+
+    /// <summary><c>string</c>, <c>String</c>, <c>System.String</c>, <c>global::System.String</c>.</summary>
+    private static bool NamesString(ExpressionSyntax receiver) => receiver switch
+    {
+        PredefinedTypeSyntax predefined => predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringKeyword),
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == "String",
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == "String",
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "String",
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "String",
+        _ => false,
+    };
+
+    /// <summary><c>CultureInfo.InvariantCulture</c> and the like: a format provider, never the format.</summary>
+    private static bool IsCultureInfo(ExpressionSyntax expression)
+        => expression is MemberAccessExpressionSyntax { Expression: var type, Name.Identifier.ValueText: "InvariantCulture" or "CurrentCulture" or "CurrentUICulture" }
+            && type switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText == "CultureInfo",
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == "CultureInfo",
+                _ => false,
+            };
+
     /// <summary><c>string.Format</c> or <c>StringBuilder.AppendFormat</c> (whose format items are read by the same rules).</summary>
     private static bool IsCompositeFormatCall(IMethodSymbol method) => method switch
     {

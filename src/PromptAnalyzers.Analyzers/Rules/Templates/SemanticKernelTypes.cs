@@ -1,88 +1,86 @@
 using Microsoft.CodeAnalysis;
+using PromptAnalyzers.Discovery;
 
 namespace PromptAnalyzers.Rules.Templates;
 
-/// <summary>The Semantic Kernel types that create and render prompt templates, resolved once per compilation; null without Semantic Kernel.</summary>
+/// <summary>The Semantic Kernel types that create and render prompt templates, looked up when first compared (<see cref="KnownType"/>); null without Semantic Kernel.</summary>
 internal sealed class SemanticKernelTypes
 {
     private SemanticKernelTypes(Compilation compilation, INamedTypeSymbol arguments)
     {
         Arguments = arguments;
-        Kernel = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Kernel");
-        Function = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunction");
-        KernelExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelExtensions");
-        FunctionFactory = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionFactory");
-        TemplateConfig = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptTemplateConfig");
-        InputVariable = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.InputVariable");
-        YamlExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptYamlKernelExtensions");
-        FunctionYaml = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionYaml");
-        PromptyExtensions = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.PromptyKernelExtensions");
-        FunctionPrompty = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.Prompty.KernelFunctionPrompty");
+        Kernel = new KnownType(compilation, "Microsoft.SemanticKernel.Kernel");
+        Function = new KnownType(compilation, "Microsoft.SemanticKernel.KernelFunction");
+        KernelExtensions = new KnownType(compilation, "Microsoft.SemanticKernel.KernelExtensions");
+        FunctionFactory = new KnownType(compilation, "Microsoft.SemanticKernel.KernelFunctionFactory");
+        TemplateConfig = new KnownType(compilation, "Microsoft.SemanticKernel.PromptTemplateConfig");
+        InputVariable = new KnownType(compilation, "Microsoft.SemanticKernel.InputVariable");
+        YamlExtensions = new KnownType(compilation, "Microsoft.SemanticKernel.PromptYamlKernelExtensions");
+        FunctionYaml = new KnownType(compilation, "Microsoft.SemanticKernel.KernelFunctionYaml");
+        PromptyExtensions = new KnownType(compilation, "Microsoft.SemanticKernel.PromptyKernelExtensions");
+        FunctionPrompty = new KnownType(compilation, "Microsoft.SemanticKernel.Prompty.KernelFunctionPrompty");
     }
 
     public INamedTypeSymbol Arguments { get; }
 
-    public INamedTypeSymbol? Kernel { get; }
+    public KnownType Kernel { get; }
 
-    public INamedTypeSymbol? Function { get; }
+    public KnownType Function { get; }
 
-    public INamedTypeSymbol? KernelExtensions { get; }
+    public KnownType KernelExtensions { get; }
 
-    public INamedTypeSymbol? FunctionFactory { get; }
+    public KnownType FunctionFactory { get; }
 
-    public INamedTypeSymbol? TemplateConfig { get; }
+    public KnownType TemplateConfig { get; }
 
-    public INamedTypeSymbol? InputVariable { get; }
+    public KnownType InputVariable { get; }
 
     /// <summary>Microsoft.SemanticKernel.Yaml: <c>kernel.CreateFunctionFromPromptYaml(text)</c>.</summary>
-    public INamedTypeSymbol? YamlExtensions { get; }
+    public KnownType YamlExtensions { get; }
 
     /// <summary>Microsoft.SemanticKernel.Yaml: <c>KernelFunctionYaml.FromPromptYaml(text)</c>.</summary>
-    public INamedTypeSymbol? FunctionYaml { get; }
+    public KnownType FunctionYaml { get; }
 
     /// <summary>Microsoft.SemanticKernel.Prompty: <c>kernel.CreateFunctionFromPromptyFile(path)</c>, <c>kernel.CreateFunctionFromPrompty(text)</c>.</summary>
-    public INamedTypeSymbol? PromptyExtensions { get; }
+    public KnownType PromptyExtensions { get; }
 
     /// <summary>Microsoft.SemanticKernel.Prompty: <c>KernelFunctionPrompty.FromPrompty(text)</c>.</summary>
-    public INamedTypeSymbol? FunctionPrompty { get; }
+    public KnownType FunctionPrompty { get; }
 
     public static SemanticKernelTypes? For(Compilation compilation)
         => compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments") is { } arguments ? new SemanticKernelTypes(compilation, arguments) : null;
 
     /// <summary><c>kernel.InvokePromptAsync(...)</c> and its streaming form: a template rendered where it is written.</summary>
     public bool IsInvokePrompt(IMethodSymbol method)
-        => Is(method.ContainingType, KernelExtensions) && method.Name is "InvokePromptAsync" or "InvokePromptStreamingAsync";
+        => KernelExtensions.Is(method.ContainingType) && method.Name is "InvokePromptAsync" or "InvokePromptStreamingAsync";
 
     /// <summary><c>kernel.CreateFunctionFromPrompt(...)</c> and <c>KernelFunctionFactory.CreateFromPrompt(...)</c>.</summary>
     public bool IsCreateFromPrompt(IMethodSymbol method)
-        => (Is(method.ContainingType, KernelExtensions) && method.Name == "CreateFunctionFromPrompt")
-        || (Is(method.ContainingType, FunctionFactory) && method.Name == "CreateFromPrompt");
+        => (KernelExtensions.Is(method.ContainingType) && method.Name == "CreateFunctionFromPrompt")
+        || (FunctionFactory.Is(method.ContainingType) && method.Name == "CreateFromPrompt");
 
     /// <summary><c>kernel.CreateFunctionFromPromptYaml(text)</c> and <c>KernelFunctionYaml.FromPromptYaml(text)</c>.</summary>
     public bool IsCreateFromPromptYaml(IMethodSymbol method)
-        => (Is(method.ContainingType, YamlExtensions) && method.Name == "CreateFunctionFromPromptYaml")
-        || (Is(method.ContainingType, FunctionYaml) && method.Name == "FromPromptYaml");
+        => (YamlExtensions.Is(method.ContainingType) && method.Name == "CreateFunctionFromPromptYaml")
+        || (FunctionYaml.Is(method.ContainingType) && method.Name == "FromPromptYaml");
 
     /// <summary><c>kernel.CreateFunctionFromPromptyFile(path)</c>, <c>kernel.CreateFunctionFromPrompty(text)</c> and <c>KernelFunctionPrompty.FromPrompty(text)</c>.</summary>
     public bool IsCreateFromPrompty(IMethodSymbol method)
-        => (Is(method.ContainingType, PromptyExtensions) && method.Name is "CreateFunctionFromPromptyFile" or "CreateFunctionFromPrompty")
-        || (Is(method.ContainingType, FunctionPrompty) && method.Name == "FromPrompty");
+        => (PromptyExtensions.Is(method.ContainingType) && method.Name is "CreateFunctionFromPromptyFile" or "CreateFunctionFromPrompty")
+        || (FunctionPrompty.Is(method.ContainingType) && method.Name == "FromPrompty");
 
     /// <summary>Any call that creates a prompt function whose template the rules read.</summary>
     public bool IsCreateFunction(IMethodSymbol method) => IsCreateFromPrompt(method) || IsCreateFromPromptYaml(method) || IsCreateFromPrompty(method);
 
     /// <summary><c>kernel.InvokeAsync(function, arguments)</c>, <c>function.InvokeAsync(kernel, arguments)</c> and their streaming forms.</summary>
     public bool IsInvokeFunction(IMethodSymbol method)
-        => method.Name is "InvokeAsync" or "InvokeStreamingAsync" && (Is(method.ContainingType, Kernel) || Is(method.ContainingType, Function));
+        => method.Name is "InvokeAsync" or "InvokeStreamingAsync" && (Kernel.Is(method.ContainingType) || Function.Is(method.ContainingType));
 
-    public bool IsFunctionInstance(IMethodSymbol method) => Is(method.ContainingType, Function);
+    public bool IsFunctionInstance(IMethodSymbol method) => Function.Is(method.ContainingType);
 
-    public bool IsArguments(ITypeSymbol? type) => Is(type, Arguments);
+    public bool IsArguments(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Arguments);
 
-    public bool IsTemplateConfig(ITypeSymbol? type) => Is(type, TemplateConfig);
+    public bool IsTemplateConfig(ITypeSymbol? type) => TemplateConfig.Is(type);
 
-    public bool IsInputVariable(ITypeSymbol? type) => Is(type, InputVariable);
-
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
-        => expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
+    public bool IsInputVariable(ITypeSymbol? type) => InputVariable.Is(type);
 }

@@ -25,11 +25,21 @@ namespace PromptAnalyzers.Rules.Templates;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly NameSet CallNames = NameSet.From(new[]
+    private static readonly string[] FormatCalls = { "Format", "AppendFormat" };
+
+    private static readonly string[] KernelCalls =
     {
         "InvokePromptAsync", "InvokePromptStreamingAsync", "InvokeAsync", "InvokeStreamingAsync", "CreateFunctionFromPrompt", "CreateFromPrompt", "CreateFunctionFromPromptYaml", "FromPromptYaml",
-        "CreateFunctionFromPromptyFile", "CreateFunctionFromPrompty", "FromPrompty", "Format", "AppendFormat",
-    });
+        "CreateFunctionFromPromptyFile", "CreateFunctionFromPrompty", "FromPrompty",
+    };
+
+    /// <summary>The calls checked in a compilation without Semantic Kernel: string.Format and StringBuilder.AppendFormat.</summary>
+    private static readonly NameSet FormatCallNames = NameSet.From(FormatCalls);
+
+    /// <summary>The calls checked in a compilation with Semantic Kernel: its rendering calls too.</summary>
+    private static readonly string[] AllCalls = FormatCalls.Concat(KernelCalls).ToArray();
+
+    private static readonly NameSet AllCallNames = NameSet.From(AllCalls);
 
     /// <summary>The calls that render a prompt directory's function by name, in a tree that need name no other prompt API.</summary>
     private static readonly NameSet FunctionInvocationNames = NameSet.From(new[] { "InvokeAsync", "InvokeStreamingAsync" });
@@ -54,13 +64,14 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
             var kernelTypes = SemanticKernelTypes.For(start.Compilation);
             var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, start.Options, new ArgumentFilters(start.Compilation), discovery);
+            var (callNames, calls) = kernel is null ? (FormatCallNames, FormatCalls) : (AllCallNames, AllCalls);
             start.RegisterSemanticModelAction(modelContext =>
             {
                 var tree = modelContext.SemanticModel.SyntaxTree;
                 var options = PromptAnalyzersOptions.For(modelContext.Options, tree);
                 var cancellationToken = modelContext.CancellationToken;
                 var identifiers = IdentifierIndex.For(tree, cancellationToken);
-                if (!identifiers.ContainsAny(CallNames)
+                if (!identifiers.ContainsAny(callNames)
                     || !(discovery.IsRelevantTree(tree, options, cancellationToken) || RendersPromptFiles(kernel, identifiers)))
                 {
                     return;
@@ -68,7 +79,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
 
                 var site = new ReportContext(modelContext.ReportDiagnostic, modelContext.SemanticModel, cancellationToken);
                 var checkedTemplates = new HashSet<SyntaxNode>();
-                foreach (var call in Calls(modelContext.SemanticModel, cancellationToken))
+                foreach (var call in Calls(modelContext.SemanticModel, identifiers, calls, cancellationToken))
                 {
                     if (!PromptSiteAnalyzer.IsInGeneratedCode(modelContext.SemanticModel, call.Syntax, cancellationToken))
                     {
@@ -92,18 +103,21 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
         => kernel is not null
         && ((kernel.DirectoryFiles.Any && identifiers.ContainsAny(FunctionInvocationNames)) || (kernel.PromptyFiles.Any && identifiers.ContainsAny(PromptyFileNames)));
 
-    /// <summary>The invocations of the document whose name is one of <see cref="CallNames"/>, bound one by one.</summary>
-    private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    /// <summary>
+    /// The invocations of the document with one of these names (<see cref="NamedInvocations"/>), bound one by one; a format
+    /// call whose syntax settles it (<see cref="FormatArguments.IsSettledBySyntax"/>) is not bound.
+    /// </summary>
+    private static IEnumerable<IInvocationOperation> Calls(SemanticModel model, IdentifierIndex identifiers, string[] names, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (var invocation in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+        foreach (var invocation in NamedInvocations.Find(model.SyntaxTree, identifiers, names, cancellationToken))
         {
-            var name = invocation.Expression switch
+            if (invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" or "AppendFormat" } or SimpleNameSyntax { Identifier.ValueText: "Format" or "AppendFormat" }
+                && FormatArguments.IsSettledBySyntax(invocation))
             {
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => null,
-            };
-            if (name is not null && CallNames.Contains(IdentifierIndex.Hash(name)) && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
+                continue;
+            }
+
+            if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
             {
                 yield return call;
             }

@@ -128,6 +128,45 @@ public sealed class TemplateArgumentNotUsedTests
     }
 
     [Fact]
+    public async Task Format_argument_after_a_culture_provider_and_a_qualified_string_is_reported()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System.Globalization;
+            using Microsoft.Extensions.AI;
+            static class Reviews
+            {
+                public static ChatMessage Create(int number, string author, string team)
+                    => new(ChatRole.User, string.Format(CultureInfo.InvariantCulture, "Review pull request {0:D5} by {1}.", number, author, {|#0:team|}));
+
+                public static ChatMessage Qualified(int number, string team)
+                    => new(ChatRole.User, global::System.String.Format("Review pull request {0}.", number, {|#1:team|}));
+            }
+            """,
+            NotUsed(0, "2 ('team')"),
+            NotUsed(1, "1 ('team')"));
+    }
+
+    [Fact]
+    public async Task Format_method_of_another_type_is_not_checked()
+    {
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.Extensions.AI;
+            static class Template
+            {
+                public static string Format(string template, params object[] values) => template;
+            }
+
+            static class Reviews
+            {
+                public static ChatMessage Create(int number, string team)
+                    => new(ChatRole.User, Template.Format("Review pull request {0}.", number, team));
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Arguments_that_a_function_call_conditions_or_loops_may_read_are_silent()
     {
         await Verify.VerifyAsync(
