@@ -1,0 +1,63 @@
+namespace PromptAnalyzers.Text.Tokens;
+
+/// <summary>
+/// The token counts of recently merged short pieces, for one encoding on one thread: prompts repeat their words, and a
+/// piece seen before costs one look-up here instead of a byte-pair merge (as tiktoken-rs and the tryAGI port cache).
+/// </summary>
+/// <remarks>
+/// A fixed-size direct-mapped table (<see cref="Entries"/> entries of 16 bytes, 128 KB): a new piece replaces whatever
+/// was in its slot, so memory stays bounded however much text a thread counts. The key is the whole piece, compared in
+/// full on every look-up: its UTF-8 bytes packed little-endian into 15 bytes, zero above, and its length in the 16th
+/// byte (next to the count), so a hit is the count the merge gave for exactly those bytes. Not thread-safe; each thread
+/// has its own (see <see cref="TokenCounter"/>).
+/// </remarks>
+internal sealed class PieceCountCache
+{
+    /// <summary>The longest piece (in UTF-8 bytes) kept here.</summary>
+    public const int MaxBytes = 15;
+
+    private const int IndexBits = 13;
+    private const int Entries = 1 << IndexBits;
+    private const int TagShift = 56;
+
+    private readonly Entry[] _entries = new Entry[Entries];
+
+    /// <summary>
+    /// The count stored for the piece of <paramref name="length"/> bytes (1 to 15) whose first 8 are <paramref name="low"/>
+    /// and the rest <paramref name="high"/> (zero above).
+    /// </summary>
+    public bool TryGet(ulong low, ulong high, int length, out int count)
+    {
+        ref Entry entry = ref _entries[IndexOf(low, high, length)];
+        ulong tagged = high | ((ulong)length << TagShift);
+        if (entry.Low == low && (entry.HighAndTag & ~(0xF0UL << TagShift)) == tagged)
+        {
+            count = (int)(entry.HighAndTag >> (TagShift + 4));
+            return true;
+        }
+
+        count = 0;
+        return false;
+    }
+
+    public void Add(ulong low, ulong high, int length, int count)
+    {
+        // The tag byte holds the length (low 4 bits, never 0 for a piece, so an empty entry matches nothing) and the
+        // count (high 4 bits; a piece of at most 15 bytes has at most 15 tokens).
+        ref Entry entry = ref _entries[IndexOf(low, high, length)];
+        entry.Low = low;
+        entry.HighAndTag = high | ((ulong)(length | (count << 4)) << TagShift);
+    }
+
+    private static int IndexOf(ulong low, ulong high, int length)
+    {
+        ulong mixed = (low ^ ((high << 29) | (high >> 35)) ^ (ulong)length) * 0x9E3779B97F4A7C15;
+        return (int)(mixed >> (64 - IndexBits));
+    }
+
+    private struct Entry
+    {
+        public ulong Low;
+        public ulong HighAndTag;
+    }
+}
