@@ -5,7 +5,7 @@ namespace PromptAnalyzers.Text.Tokens;
 /// piece seen before costs one look-up here instead of a byte-pair merge (as tiktoken-rs and the tryAGI port cache).
 /// </summary>
 /// <remarks>
-/// A fixed-size two-way set-associative table (<see cref="Entries"/> entries of 16 bytes, 128 KB; a piece's two places
+/// A fixed-size two-way set-associative table (<see cref="Entries"/> entries of 16 bytes, 256 KB; a piece's two places
 /// are adjacent): a new piece replaces the less recently used of its set, so memory stays bounded however much text a
 /// thread counts. The key is the whole piece, compared in full on every look-up: its UTF-8 bytes packed little-endian
 /// into 15 bytes, zero above, and its length in the 16th byte (next to the count), so a hit is the count the merge gave
@@ -16,8 +16,9 @@ internal sealed class PieceCountCache
     /// <summary>The longest piece (in UTF-8 bytes) kept here.</summary>
     public const int MaxBytes = 15;
 
-    private const int IndexBits = 13;
-    private const int Entries = 1 << IndexBits;
+    private const int IndexBits = 14;
+    /// <summary>How many pieces the cache holds at most.</summary>
+    public const int Entries = 1 << IndexBits;
     private const int TagShift = 56;
 
     private readonly Entry[] _entries = new Entry[Entries];

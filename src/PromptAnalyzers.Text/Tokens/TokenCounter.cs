@@ -103,32 +103,30 @@ public static class TokenCounter
     }
 
     /// <summary>
-    /// When text[start .. start + length) (at most 16 chars) is all ASCII, its UTF-8 bytes (the chars themselves) packed
-    /// little-endian, zero above; false at the first char that is not.
+    /// When text[start .. start + length) (at most 15 chars) is all ASCII, its UTF-8 bytes (the chars themselves) packed
+    /// little-endian, zero above; false when a char is not ASCII.
     /// </summary>
     private static bool TryPackAscii(string text, int start, int length, out ulong low, out ulong high)
     {
+        ulong all = 0; // every char ORed: ASCII when below 0x80
         low = 0;
         high = 0;
-        for (int i = 0; i < length; i++)
+        int lowEnd = start + Math.Min(length, 8);
+        for (int i = start; i < lowEnd; i++)
         {
-            ulong c = text[start + i];
-            if (c >= 0x80)
-            {
-                return false;
-            }
-
-            if (i < 8)
-            {
-                low |= c << (8 * i);
-            }
-            else
-            {
-                high |= c << (8 * (i - 8));
-            }
+            ulong c = text[i];
+            all |= c;
+            low |= c << (8 * (i - start));
         }
 
-        return true;
+        for (int i = lowEnd; i < start + length; i++)
+        {
+            ulong c = text[i];
+            all |= c;
+            high |= c << (8 * (i - lowEnd));
+        }
+
+        return all < 0x80;
     }
 
     /// <summary>bytes[offset .. offset + count) (count 1 to 8) as a little-endian number, zero above.</summary>
