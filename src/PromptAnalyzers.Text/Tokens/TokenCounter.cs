@@ -73,6 +73,10 @@ public static class TokenCounter
                 high = written > 8 ? ReadPadded(bytes, 8, written - 8) : 0;
                 total += CountShortPiece(low, high, written, buffer, ranks, cache);
             }
+            else if (written <= PieceCountCache.MaxLongBytes)
+            {
+                total += CountLongerPiece(new ReadOnlySpan<byte>(bytes, 0, written), ranks, cache);
+            }
             else
             {
                 total += written <= SmallPieceBpe.MaxBytes
@@ -85,7 +89,7 @@ public static class TokenCounter
     }
 
     /// <summary>
-    /// A piece of 1 to 16 bytes, given as its bytes packed little-endian into (<paramref name="low"/>,
+    /// A piece of 1 to 15 bytes, given as its bytes packed little-endian into (<paramref name="low"/>,
     /// <paramref name="high"/>): from the thread's cache, else merged (in <paramref name="buffer"/>) and remembered.
     /// </summary>
     private static int CountShortPiece(ulong low, ulong high, int length, byte[] buffer, BpeRanks ranks, PieceCountCache cache)
@@ -99,6 +103,23 @@ public static class TokenCounter
         BinaryPrimitives.WriteUInt64LittleEndian(new Span<byte>(buffer, 8, 8), high);
         count = SmallPieceBpe.Count(new ReadOnlySpan<byte>(buffer, 0, length), ranks);
         cache.Add(low, high, length, count);
+        return count;
+    }
+
+    /// <summary>A piece of 16 to 30 bytes: from the thread's cache, else merged and remembered (when it has at most 15 tokens).</summary>
+    private static int CountLongerPiece(ReadOnlySpan<byte> piece, BpeRanks ranks, PieceCountCache cache)
+    {
+        if (cache.TryGetLong(piece, out int count))
+        {
+            return count;
+        }
+
+        count = SmallPieceBpe.Count(piece, ranks);
+        if (count <= 15)
+        {
+            cache.AddLong(piece, count);
+        }
+
         return count;
     }
 

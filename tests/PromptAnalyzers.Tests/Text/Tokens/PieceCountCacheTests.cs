@@ -25,6 +25,22 @@ public class PieceCountCacheTests
     }
 
     [Fact]
+    public void A_longer_piece_is_found_only_under_its_own_bytes_and_length()
+    {
+        var cache = new PieceCountCache();
+        byte[] word = Encoding.UTF8.GetBytes("помощник"); // 16 bytes
+        cache.AddLong(word, 2);
+
+        Assert.True(cache.TryGetLong(word, out int count));
+        Assert.Equal(2, count);
+        Assert.False(cache.TryGetLong(word.Concat(new byte[] { 0 }).ToArray(), out _)); // one NUL more
+        byte[] changed = (byte[])word.Clone();
+        changed[15] ^= 1;
+        Assert.False(cache.TryGetLong(changed, out _));
+        Assert.False(cache.TryGetLong(new byte[16], out _)); // sixteen NULs against an empty entry
+    }
+
+    [Fact]
     public void A_full_cache_gives_back_only_what_was_stored_for_the_same_piece()
     {
         var cache = new PieceCountCache();
