@@ -36,7 +36,7 @@ internal static class SmallPieceBpe
         for (int s = 0; s < length; s++)
         {
             next[s] = s + 1;
-            pairRank[s] = s + 2 <= length ? RankOf(piece, s, s + 2, ranks) : NoRank;
+            pairRank[s] = s + 2 <= length ? ranks.PairRank(piece[s], piece[s + 1]) : NoRank;
         }
 
         int parts = length;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace PromptAnalyzers.Text.Tokens;
 
@@ -42,15 +43,18 @@ internal abstract class TiktokenPreTokenizer
     private static readonly byte[] AsciiClasses = BuildAsciiClasses();
 
     /// <summary>The classes of the code point at <paramref name="i"/>; <paramref name="width"/> is 2 for a surrogate pair.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static int ClassAt(string text, int i, out int width)
     {
         char c = text[i];
         width = 1;
-        if (c < 128)
-        {
-            return AsciiClasses[c];
-        }
+        return c < 128 ? AsciiClasses[c] : NonAsciiClassAt(text, i, out width);
+    }
 
+    private static int NonAsciiClassAt(string text, int i, out int width)
+    {
+        char c = text[i];
+        width = 1;
         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
         {
             width = 2;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Text;
 
 namespace PromptAnalyzers.Text.Tokens;
@@ -32,7 +33,7 @@ public static class TokenCounter
 
             if (!string.IsNullOrEmpty(text))
             {
-                count = CountPieces(ReplaceLoneSurrogates(text!), tiktoken);
+                count = CountPieces(ReplaceLoneSurrogates(text!), encoding, tiktoken);
             }
 
             return true;
@@ -45,23 +46,115 @@ public static class TokenCounter
         }
     }
 
-    private static int CountPieces(string text, TiktokenEncoding tiktoken)
+    private static int CountPieces(string text, TokenEncoding encoding, TiktokenEncoding tiktoken)
     {
         int total = 0;
         byte[] buffer = s_buffer ??= new byte[3 * SmallPieceBpe.MaxBytes];
+        PieceCountCache cache = encoding == TokenEncoding.Cl100kBase
+            ? s_cl100kCache ??= new PieceCountCache()
+            : s_o200kCache ??= new PieceCountCache();
         TiktokenPreTokenizer preTokenizer = tiktoken.PreTokenizer;
+        BpeRanks ranks = tiktoken.Ranks;
         for (int offset = 0, end; offset < text.Length; offset = end)
         {
             end = preTokenizer.PieceEnd(text, offset);
             int length = end - offset;
+            if (length <= PieceCountCache.MaxBytes && TryPackAscii(text, offset, length, out ulong low, out ulong high))
+            {
+                total += CountShortPiece(low, high, length, buffer, ranks, cache); // most pieces: a short ASCII word
+                continue;
+            }
+
             byte[] bytes = 3 * length <= buffer.Length ? buffer : new byte[3 * length];
             int written = EncodeUtf8(text, offset, end, bytes);
-            total += written <= SmallPieceBpe.MaxBytes
-                ? SmallPieceBpe.Count(new ReadOnlySpan<byte>(bytes, 0, written), tiktoken.Ranks)
-                : LargePieceBpe.Count(bytes, written, tiktoken.Ranks);
+            if (written <= PieceCountCache.MaxBytes)
+            {
+                low = ReadPadded(bytes, 0, Math.Min(written, 8));
+                high = written > 8 ? ReadPadded(bytes, 8, written - 8) : 0;
+                total += CountShortPiece(low, high, written, buffer, ranks, cache);
+            }
+            else if (written <= PieceCountCache.MaxLongBytes)
+            {
+                total += CountLongerPiece(new ReadOnlySpan<byte>(bytes, 0, written), ranks, cache);
+            }
+            else
+            {
+                total += written <= SmallPieceBpe.MaxBytes
+                    ? SmallPieceBpe.Count(new ReadOnlySpan<byte>(bytes, 0, written), ranks)
+                    : LargePieceBpe.Count(bytes, written, ranks);
+            }
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// A piece of 1 to 15 bytes, given as its bytes packed little-endian into (<paramref name="low"/>,
+    /// <paramref name="high"/>): from the thread's cache, else merged (in <paramref name="buffer"/>) and remembered.
+    /// </summary>
+    private static int CountShortPiece(ulong low, ulong high, int length, byte[] buffer, BpeRanks ranks, PieceCountCache cache)
+    {
+        if (cache.TryGet(low, high, length, out int count))
+        {
+            return count;
+        }
+
+        BinaryPrimitives.WriteUInt64LittleEndian(new Span<byte>(buffer, 0, 8), low);
+        BinaryPrimitives.WriteUInt64LittleEndian(new Span<byte>(buffer, 8, 8), high);
+        count = SmallPieceBpe.Count(new ReadOnlySpan<byte>(buffer, 0, length), ranks);
+        cache.Add(low, high, length, count);
+        return count;
+    }
+
+    /// <summary>A piece of 16 to 30 bytes: from the thread's cache, else merged and remembered (when it has at most 15 tokens).</summary>
+    private static int CountLongerPiece(ReadOnlySpan<byte> piece, BpeRanks ranks, PieceCountCache cache)
+    {
+        if (cache.TryGetLong(piece, out int count))
+        {
+            return count;
+        }
+
+        count = SmallPieceBpe.Count(piece, ranks);
+        if (count <= 15)
+        {
+            cache.AddLong(piece, count);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// When text[start .. start + length) (at most 15 chars) is all ASCII, its UTF-8 bytes (the chars themselves) packed
+    /// little-endian, zero above; false when a char is not ASCII.
+    /// </summary>
+    private static bool TryPackAscii(string text, int start, int length, out ulong low, out ulong high)
+    {
+        ulong all = 0; // every char ORed: ASCII when below 0x80
+        low = 0;
+        high = 0;
+        int lowEnd = start + Math.Min(length, 8);
+        for (int i = start; i < lowEnd; i++)
+        {
+            ulong c = text[i];
+            all |= c;
+            low |= c << (8 * (i - start));
+        }
+
+        for (int i = lowEnd; i < start + length; i++)
+        {
+            ulong c = text[i];
+            all |= c;
+            high |= c << (8 * (i - lowEnd));
+        }
+
+        return all < 0x80;
+    }
+
+    /// <summary>bytes[offset .. offset + count) (count 1 to 8) as a little-endian number, zero above.</summary>
+    private static ulong ReadPadded(byte[] bytes, int offset, int count)
+    {
+        ulong value = BinaryPrimitives.ReadUInt64LittleEndian(new ReadOnlySpan<byte>(bytes, offset, 8));
+        return count == 8 ? value : value & ((1UL << (8 * count)) - 1);
     }
 
     /// <summary>
@@ -111,6 +204,13 @@ public static class TokenCounter
     /// <summary>The UTF-8 bytes of one ordinary piece, reused by each thread's counts (longer pieces get their own array).</summary>
     [ThreadStatic]
     private static byte[]? s_buffer;
+
+    /// <summary>Each thread's recent pieces and their counts, one cache per encoding (the same bytes merge differently).</summary>
+    [ThreadStatic]
+    private static PieceCountCache? s_o200kCache;
+
+    [ThreadStatic]
+    private static PieceCountCache? s_cl100kCache;
 
     /// <summary>The encoding's name as tiktoken spells it (o200k_base, cl100k_base).</summary>
     public static string NameOf(TokenEncoding encoding) => encoding == TokenEncoding.Cl100kBase ? "cl100k_base" : "o200k_base";
