@@ -98,11 +98,11 @@ internal sealed class LoadedWorkspace : IDisposable
         var restoreErrors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         return projects
             .Where(project => project.FilePath is { Length: > 0 })
-            .Select(project => new ProjectLoadState(
-                project.FilePath!,
-                project.MetadataReferences.Count > 0,
-                restoreErrors.TryGetValue(project.FilePath!, out var errors) ? errors : restoreErrors[project.FilePath!] = RestoreLog.ErrorsOf(project.FilePath!)))
+            .Select(project => new ProjectLoadState(project.FilePath!, project.MetadataReferences.Count > 0, RestoreErrorsOf(project.FilePath!)))
             .ToList();
+
+        IReadOnlyList<string> RestoreErrorsOf(string projectFile)
+            => restoreErrors.TryGetValue(projectFile, out var errors) ? errors : restoreErrors[projectFile] = RestoreLog.ErrorsOf(projectFile);
     }
 
     /// <summary>A folder stands for the one solution (or else the one project) it holds.</summary>
