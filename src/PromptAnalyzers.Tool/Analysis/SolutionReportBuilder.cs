@@ -63,7 +63,7 @@ internal static class SolutionReportBuilder
                 projectFindings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
 
-        return PromptReport.Create(givenPath, projects, errors, findings, prompts, pricing);
+        return PromptReport.Create(givenPath, projects, errors, loaded.LoadWarnings, findings, prompts, pricing);
     }
 
     private static Finding ToFinding(Diagnostic diagnostic, string project, string root)

@@ -15,12 +15,14 @@ internal sealed class FixCommand : AsyncCommand<FixSettings>
         var errors = ErrorConsole.Create();
         FixOutcome outcome;
         IReadOnlyList<string> loadErrors;
+        IReadOnlyList<string> loadWarnings;
         string root;
         try
         {
             var progress = new Progress<string>(message => errors.MarkupLineInterpolated($"[grey]{message}[/]"));
             using var loaded = await LoadedWorkspace.OpenAsync(settings.Path, progress, cancellationToken).ConfigureAwait(false);
             loadErrors = loaded.LoadErrors;
+            loadWarnings = loaded.LoadWarnings;
             root = loaded.RootDirectory;
             outcome = await SolutionFixer.FixAsync(loaded, settings.Rules, progress, cancellationToken).ConfigureAwait(false);
         }
@@ -50,6 +52,11 @@ internal sealed class FixCommand : AsyncCommand<FixSettings>
         {
             await SolutionDiff.WriteAsync(outcome.Changes, cancellationToken).ConfigureAwait(false);
             console.MarkupLineInterpolated($"Fixed {outcome.FixedDiagnostics} diagnostics; wrote {files} files.");
+        }
+
+        foreach (var warning in loadWarnings)
+        {
+            errors.MarkupLineInterpolated($"[yellow]load warning:[/] {warning}");
         }
 
         foreach (var error in loadErrors)

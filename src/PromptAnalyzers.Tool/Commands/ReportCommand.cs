@@ -66,6 +66,11 @@ internal sealed class ReportCommand : AsyncCommand<ReportSettings>
             await File.WriteAllTextAsync(settings.Out, text, cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var warning in report.LoadWarnings)
+        {
+            errors.MarkupLineInterpolated($"[yellow]load warning:[/] {warning}");
+        }
+
         foreach (var error in report.LoadErrors)
         {
             errors.MarkupLineInterpolated($"[red]load error:[/] {error}");

@@ -6,13 +6,15 @@ namespace PromptAnalyzers.Tool.Loading;
 /// <summary>A solution opened with MSBuildWorkspace, with what did not load.</summary>
 internal sealed class LoadedWorkspace : IDisposable
 {
-    private LoadedWorkspace(MSBuildWorkspace workspace, Solution solution, string? projectPath, string rootDirectory, IReadOnlyList<string> loadErrors)
+    private readonly LoadFailureTriage _failures;
+
+    private LoadedWorkspace(MSBuildWorkspace workspace, Solution solution, string? projectPath, string rootDirectory, LoadFailureTriage failures)
     {
         Workspace = workspace;
         Solution = solution;
         ProjectPath = projectPath;
         RootDirectory = rootDirectory;
-        LoadErrors = loadErrors;
+        _failures = failures;
     }
 
     public MSBuildWorkspace Workspace { get; }
@@ -25,8 +27,11 @@ internal sealed class LoadedWorkspace : IDisposable
     /// <summary>The folder of the opened file: report paths are relative to it.</summary>
     public string RootDirectory { get; }
 
-    /// <summary>Workspace failures (projects that did not load, missing references), one line each.</summary>
-    public IReadOnlyList<string> LoadErrors { get; }
+    /// <summary>Workspace failures that left a project out (or name no project), one line each.</summary>
+    public IReadOnlyList<string> LoadErrors => _failures.Errors;
+
+    /// <summary>Workspace failures about projects that loaded (restore warnings such as NU1603, build warnings), one line each.</summary>
+    public IReadOnlyList<string> LoadWarnings => _failures.Warnings;
 
     /// <summary>Opens a .sln, .slnx or project file; throws <see cref="FileNotFoundException"/> for a missing path.</summary>
     public static async Task<LoadedWorkspace> OpenAsync(string path, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -43,14 +48,14 @@ internal sealed class LoadedWorkspace : IDisposable
         }
 
         var workspace = MSBuildWorkspace.Create();
-        var errors = new List<string>();
+        var failures = new List<string>();
         workspace.RegisterWorkspaceFailedHandler(e =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
             {
-                lock (errors)
+                lock (failures)
                 {
-                    errors.Add(e.Diagnostic.Message);
+                    failures.Add(e.Diagnostic.Message);
                 }
             }
         });
@@ -70,7 +75,8 @@ internal sealed class LoadedWorkspace : IDisposable
             projectPath = project.FilePath;
         }
 
-        return new LoadedWorkspace(workspace, solution, projectPath, Path.GetDirectoryName(fullPath)!, errors);
+        var triage = LoadFailureTriage.Sort(failures, StatesOf(solution.Projects));
+        return new LoadedWorkspace(workspace, solution, projectPath, Path.GetDirectoryName(fullPath)!, triage);
     }
 
     /// <summary>The C# projects to analyze or fix (every target framework of a multi-targeted project), by name.</summary>
@@ -81,25 +87,23 @@ internal sealed class LoadedWorkspace : IDisposable
             .OrderBy(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>
-    /// Why a project did not load, or null when it did. MSBuild evaluation failures (a missing SDK, a project file that is
-    /// not valid XML) arrive as workspace failures that name the project file ("Msbuild failed when processing the file
-    /// '/src/App/App.csproj' with message: ..."), while the solution still holds a placeholder project for it with no
-    /// documents, references or output path: either sign means it did not load. A missing or invalid import is not one:
-    /// MSBuildWorkspace evaluates with those ignored, and the project loads.
+    /// Why a project did not load, or null when it did: see <see cref="LoadFailureTriage"/>. A missing or invalid import
+    /// does not stop a project from loading: MSBuildWorkspace evaluates with those ignored.
     /// </summary>
-    public string? LoadErrorOf(Project project)
+    public string? LoadErrorOf(Project project) => _failures.LoadErrorOf(project.FilePath ?? "", project.MetadataReferences.Count > 0);
+
+    /// <summary>Each project with its restore errors (read once per project file: a multi-targeted project shares it).</summary>
+    private static List<ProjectLoadState> StatesOf(IEnumerable<Project> projects)
     {
-        if (project.FilePath is { Length: > 0 } filePath
-            && LoadErrors.FirstOrDefault(error => error.Contains(filePath, StringComparison.OrdinalIgnoreCase)) is { } error)
-        {
-            return error;
-        }
+        var restoreErrors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        return projects
+            .Where(project => project.FilePath is { Length: > 0 })
+            .Select(project => new ProjectLoadState(project.FilePath!, project.MetadataReferences.Count > 0, RestoreErrorsOf(project.FilePath!)))
+            .ToList();
 
-        return IsPlaceholder(project) ? "MSBuild did not load the project (no documents, references or output path); see the load errors" : null;
+        IReadOnlyList<string> RestoreErrorsOf(string projectFile)
+            => restoreErrors.TryGetValue(projectFile, out var errors) ? errors : restoreErrors[projectFile] = RestoreLog.ErrorsOf(projectFile);
     }
-
-    private static bool IsPlaceholder(Project project)
-        => project.DocumentIds.Count == 0 && project.MetadataReferences.Count == 0 && project.OutputFilePath is null;
 
     /// <summary>A folder stands for the one solution (or else the one project) it holds.</summary>
     private static string FindSolutionOrProject(string directory)

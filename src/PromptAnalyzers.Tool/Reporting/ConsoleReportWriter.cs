@@ -15,6 +15,11 @@ internal static class ConsoleReportWriter
             console.MarkupLineInterpolated($"[red]load error:[/] {error}");
         }
 
+        foreach (var warning in report.LoadWarnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]load warning:[/] {warning}");
+        }
+
         var anyNotLoaded = report.Projects.Any(p => !p.Loaded);
         var projects = new Table().Title("Projects").AddColumns("Project", "Loaded", "Diagnostics", "By rule");
         if (anyNotLoaded)

@@ -62,6 +62,17 @@ internal static class HtmlReportWriter
             html.Append("</ul>\n");
         }
 
+        if (report.LoadWarnings.Length > 0)
+        {
+            html.Append("<h2>Load warnings</h2><ul>");
+            foreach (var warning in report.LoadWarnings)
+            {
+                html.Append("<li class=\"warning\">").Append(Encode(warning)).Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
         html.Append("<h2>Diagnostics per rule</h2>\n");
         AppendBarChart(html, "rules", report.Rules.Select(r => (r.RuleId, (double)r.Count, r.Count.ToString(CultureInfo.InvariantCulture))));
         html.Append("<h2>Diagnostics per project</h2>\n");

@@ -23,6 +23,17 @@ internal static class MarkdownReportWriter
             text.Append('\n');
         }
 
+        if (report.LoadWarnings.Length > 0)
+        {
+            text.Append("## Load warnings\n\n");
+            foreach (var warning in report.LoadWarnings)
+            {
+                text.Append("- ").Append(Cell(warning)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
         var anyNotLoaded = report.Projects.Any(p => !p.Loaded);
         text.Append(anyNotLoaded
             ? "## Per project\n\n| Project | Loaded | Diagnostics | By rule | Load error |\n|---|---|---:|---|---|\n"

@@ -28,7 +28,11 @@ internal sealed class PromptReport
 
     public required ImmutableArray<ProjectEntry> Projects { get; init; }
 
+    /// <summary>Workspace failures that left a project out or name no project, and analyses that failed.</summary>
     public required ImmutableArray<string> LoadErrors { get; init; }
+
+    /// <summary>Workspace failures about projects that loaded all the same (restore and build warnings).</summary>
+    public required ImmutableArray<string> LoadWarnings { get; init; }
 
     public required ImmutableArray<Finding> Findings { get; init; }
 
@@ -56,7 +60,7 @@ internal sealed class PromptReport
     /// <summary>How many of the largest prompts a report lists.</summary>
     public const int LargestPromptCount = 10;
 
-    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<Finding> findings, IEnumerable<PromptSize> prompts, PricingOptions pricing)
+    public static PromptReport Create(string path, IEnumerable<ProjectEntry> projects, IEnumerable<string> loadErrors, IEnumerable<string> loadWarnings, IEnumerable<Finding> findings, IEnumerable<PromptSize> prompts, PricingOptions pricing)
     {
         var ordered = findings
             .OrderBy(f => f.Project, StringComparer.Ordinal)
@@ -80,6 +84,7 @@ internal sealed class PromptReport
             CallsPerDay = pricing.CallsPerDay,
             Projects = projects.OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray(),
             LoadErrors = loadErrors.ToImmutableArray(),
+            LoadWarnings = loadWarnings.ToImmutableArray(),
             Findings = ordered,
             Rules = ordered
                 .GroupBy(f => f.RuleId, StringComparer.Ordinal)

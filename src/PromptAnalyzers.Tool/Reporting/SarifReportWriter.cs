@@ -16,8 +16,8 @@ internal static class SarifReportWriter
 
         var results = new JsonArray(report.Findings.Select(f => (JsonNode)Result(f)).ToArray());
 
-        var notifications = new JsonArray(report.LoadErrors
-            .Select(e => (JsonNode)new JsonObject { ["level"] = "error", ["message"] = new JsonObject { ["text"] = e } })
+        var notifications = new JsonArray(report.LoadErrors.Select(e => Notification("error", e))
+            .Concat(report.LoadWarnings.Select(w => Notification("warning", w)))
             .ToArray());
 
         var sarif = new JsonObject
@@ -47,6 +47,9 @@ internal static class SarifReportWriter
 
         return sarif.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
+
+    private static JsonNode Notification(string level, string text)
+        => new JsonObject { ["level"] = level, ["message"] = new JsonObject { ["text"] = text } };
 
     private static JsonObject Rule(string id, Finding example)
     {

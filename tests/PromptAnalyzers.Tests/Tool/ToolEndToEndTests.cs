@@ -55,6 +55,7 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.Equal(1000, root.GetProperty("callsPerDay").GetInt32());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("modelOverride").ValueKind);
         Assert.Empty(root.GetProperty("loadErrors").EnumerateArray());
+        Assert.Empty(root.GetProperty("loadWarnings").EnumerateArray());
         var project = Assert.Single(root.GetProperty("projects").EnumerateArray());
         Assert.Equal("SupportBot", project.GetProperty("name").GetString());
 
@@ -294,6 +295,32 @@ public sealed class ToolEndToEndTests : IClassFixture<ToolFixture>
         Assert.Contains("<b>Legacy</b> did not load: ", page, StringComparison.Ordinal);
         Assert.Contains("Load error", consoleRun.Output, StringComparison.Ordinal);
         Assert.Matches(@"Legacy\s*\W\s*no\s*\W\s*0\s*\W", consoleRun.Output);
+    }
+
+    [Fact]
+    public void Report_counts_a_project_restored_with_a_warning_as_loaded_and_lists_the_warning()
+    {
+        // The sample asks for an earlier version of the package than the feed holds: restore takes the feed's version and
+        // warns NU1603, which MSBuildWorkspace reports as a failure naming the project file, as it does every MSBuild warning.
+        var sample = SampleCopy.Create(_package, "report-restore-warning");
+        var project = File.ReadAllText(sample.ProjectPath);
+        File.WriteAllText(sample.ProjectPath, project.Replace($"Version=\"{_package.Version}\"", "Version=\"0.0.0-test.1\"", StringComparison.Ordinal));
+        var restore = DotNetCli.Run(sample.Directory, sample.Packages, TimeSpan.FromMinutes(8), "restore", "-nodeReuse:false");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.Contains("warning NU1603", restore.Output, StringComparison.Ordinal);
+        var output = Path.Combine(sample.Directory, "report.json");
+
+        var run = _tool.Run("report", sample.ProjectPath, "--format", "json", "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("load warning:", run.Output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Empty(report.RootElement.GetProperty("loadErrors").EnumerateArray());
+        var warning = Assert.Single(report.RootElement.GetProperty("loadWarnings").EnumerateArray()).GetString()!;
+        Assert.Contains("PromptAnalyzers 0.0.0-test.1 was not found", warning, StringComparison.Ordinal);
+        var supportBot = Assert.Single(report.RootElement.GetProperty("projects").EnumerateArray());
+        Assert.True(supportBot.GetProperty("loaded").GetBoolean());
+        Assert.True(supportBot.GetProperty("findings").GetInt32() > 0);
     }
 
     [Fact]
