@@ -154,16 +154,29 @@ internal sealed class InputSources
     /// </summary>
     public UntrustedInput? OfParameter(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
     {
-        // Perf: the declaration's syntax is fetched only for an answer or a lambda (DeclaringSyntaxReferences allocates).
+        // Perf: the declaration's syntax is fetched only for an answer or a lambda (DeclaringSyntaxReferences allocates). A
+        // parameter without exactly one declaration (some lambda parameters have a location but none) is never an input.
         if (parameter.IsImplicitlyDeclared || parameter.Locations is not [{ IsInSource: true }])
         {
             return null;
         }
 
-        SyntaxNode Syntax() => parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        SyntaxNode? declaration = null;
+        var fetched = false;
+        SyntaxNode? Syntax()
+        {
+            if (!fetched)
+            {
+                declaration = parameter.DeclaringSyntaxReferences is [var single] ? single.GetSyntax(cancellationToken) : null;
+                fetched = true;
+            }
+
+            return declaration;
+        }
+
         if (FromAttribute(parameter) is var (attributeKind, boundName))
         {
-            return attributeKind is null ? null : new UntrustedInput(attributeKind, boundName, Syntax());
+            return attributeKind is not null && Syntax() is { } attributed ? new UntrustedInput(attributeKind, boundName, attributed) : null;
         }
 
         if (HasAttribute(parameter, Mvc + "FromServicesAttribute") || HasAttribute(parameter, "Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute") || !IsBindable(parameter.Type))
@@ -172,20 +185,20 @@ internal sealed class InputSources
         }
 
         var kind = parameter.ContainingSymbol is IMethodSymbol method ? BindingKind(method, Syntax, model, cancellationToken) : null;
-        if (kind is null)
+        if (kind is null || Syntax() is not { } syntax)
         {
             return null;
         }
 
-        return _formFile.Is(parameter.Type) || _formFileCollection.Is(parameter.Type) ? new UntrustedInput("uploaded file", parameter.Name, Syntax()) : new UntrustedInput(kind, parameter.Name, Syntax());
+        return _formFile.Is(parameter.Type) || _formFileCollection.Is(parameter.Type) ? new UntrustedInput("uploaded file", parameter.Name, syntax) : new UntrustedInput(kind, parameter.Name, syntax);
     }
 
     /// <summary>"action parameter", "route handler parameter" or "hub method parameter" when the method is one; null otherwise.</summary>
-    private string? BindingKind(IMethodSymbol method, System.Func<SyntaxNode> parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
+    private string? BindingKind(IMethodSymbol method, System.Func<SyntaxNode?> parameterSyntax, SemanticModel? model, CancellationToken cancellationToken)
     {
         if (method.MethodKind == MethodKind.AnonymousFunction)
         {
-            return IsRouteHandler(parameterSyntax(), model, cancellationToken) ? "route handler parameter" : null;
+            return parameterSyntax() is { } syntax && IsRouteHandler(syntax, model, cancellationToken) ? "route handler parameter" : null;
         }
 
         if (method.MethodKind == MethodKind.Ordinary && IsRouteHandlerMethod(method, model, cancellationToken))

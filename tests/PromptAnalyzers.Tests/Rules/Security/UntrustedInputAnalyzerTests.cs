@@ -12,6 +12,42 @@ public sealed class UntrustedInputAnalyzerTests
             .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations);
 
     [Fact]
+    public async Task Bound_record_of_a_route_group_handler_reaches_a_system_message_through_a_service()
+    {
+        // From a real chat API (davidfowl/aspire-ai-chat-demo): a route group's handler passes a bound record's text to a service.
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Routing;
+            using Microsoft.Extensions.AI;
+
+            public record Prompt(string Text);
+
+            public sealed class Coordinator(IChatClient client)
+            {
+                public async Task AddMessage(Guid id, string text)
+                    => await client.GetResponseAsync(new List<ChatMessage> { new(ChatRole.System, "You answer about chat " + id + ": " + text) });
+            }
+
+            public static class ChatApi
+            {
+                public static RouteGroupBuilder MapChatApi(this IEndpointRouteBuilder routes)
+                {
+                    var group = routes.MapGroup("/api/chats");
+                    group.MapPost("/{id}", async (Guid id, Prompt prompt, CancellationToken token, Coordinator streaming) =>
+                    {
+                        await streaming.AddMessage(id, {|#0:prompt.Text|});
+                        return Results.Ok();
+                    });
+                    return group;
+                }
+            }
+            """,
+            Expected(0, "route handler parameter 'prompt.Text'", "system message", " through Coordinator.AddMessage"));
+    }
+
+    [Fact]
     public async Task Query_parameter_read_in_a_minimal_api_handler_reaches_a_system_message()
     {
         await Verify.VerifyAsync(
