@@ -27,6 +27,9 @@ internal sealed class MemberWrites
     /// <summary>Per declaration of a type: the nodes that may write each name, in text order (<see cref="WriteCandidates"/>).</summary>
     private readonly ConcurrentDictionary<SyntaxNode, Dictionary<string, List<SyntaxNode>>> _candidates = new();
 
+    /// <summary>The same, for members only a constructor or an initializer can write (<see cref="IsWrittenOnlyAtConstruction"/>).</summary>
+    private readonly ConcurrentDictionary<SyntaxNode, Dictionary<string, List<SyntaxNode>>> _constructionCandidates = new();
+
     /// <param name="limit">How many writes a caller follows at most: one more is kept, to tell "more than that" apart.</param>
     public MemberWrites(PromptDiscovery discovery, int limit)
     {
@@ -78,9 +81,11 @@ internal sealed class MemberWrites
     /// <summary>The initializer and every value assigned to <paramref name="member"/> in one declaration of its type.</summary>
     private IEnumerable<ExpressionSyntax> WrittenValues(SyntaxNode declaration, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (!_candidates.TryGetValue(declaration, out var byName))
+        var onlyAtConstruction = IsWrittenOnlyAtConstruction(member);
+        var candidates = onlyAtConstruction ? _constructionCandidates : _candidates;
+        if (!candidates.TryGetValue(declaration, out var byName))
         {
-            byName = _candidates.GetOrAdd(declaration, WriteCandidates(declaration, cancellationToken));
+            byName = candidates.GetOrAdd(declaration, WriteCandidates(declaration, onlyAtConstruction, cancellationToken));
         }
 
         if (!byName.TryGetValue(member.Name, out var nodes))
@@ -109,13 +114,25 @@ internal sealed class MemberWrites
     }
 
     /// <summary>
-    /// The initialized variables and properties and the assignments of one type declaration, by the name they write, in
-    /// text order. Perf: one walk of the declaration for all of its members, where each member used to walk it again.
+    /// A readonly or const field, or a property with no setter: the language lets only its initializer and the constructors
+    /// of its own type write it, so methods, accessors and nested types need not be read.
     /// </summary>
-    private static Dictionary<string, List<SyntaxNode>> WriteCandidates(SyntaxNode declaration, CancellationToken cancellationToken)
+    private static bool IsWrittenOnlyAtConstruction(ISymbol member)
+        => member is IFieldSymbol { IsReadOnly: true } or IFieldSymbol { IsConst: true } or IPropertySymbol { SetMethod: null };
+
+    /// <summary>
+    /// The initialized variables and properties and the assignments of one type declaration, by the name they write, in
+    /// text order; with <paramref name="onlyAtConstruction"/>, only in its field and property declarations and constructors.
+    /// Perf: one walk of the declaration for all of its members, where each member used to walk it again; and for readonly
+    /// fields and get-only properties (most of what prompts read) a walk that skips the bodies of methods.
+    /// </summary>
+    private static Dictionary<string, List<SyntaxNode>> WriteCandidates(SyntaxNode declaration, bool onlyAtConstruction, CancellationToken cancellationToken)
     {
         var byName = new Dictionary<string, List<SyntaxNode>>(System.StringComparer.Ordinal);
-        foreach (var node in declaration.DescendantNodes())
+        var walked = onlyAtConstruction
+            ? declaration.DescendantNodes(node => node == declaration || node is not MemberDeclarationSyntax || node is FieldDeclarationSyntax or PropertyDeclarationSyntax or ConstructorDeclarationSyntax)
+            : declaration.DescendantNodes();
+        foreach (var node in walked)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = node switch
@@ -127,12 +144,12 @@ internal sealed class MemberWrites
             };
             if (name is not null)
             {
-                if (!byName.TryGetValue(name, out var nodes))
+                if (!byName.TryGetValue(name, out var written))
                 {
-                    byName[name] = nodes = new List<SyntaxNode>();
+                    byName[name] = written = new List<SyntaxNode>();
                 }
 
-                nodes.Add(node);
+                written.Add(node);
             }
         }
 

@@ -410,6 +410,40 @@ public sealed class UntrustedInputAnalyzerTests
     }
 
     [Fact]
+    public async Task Get_only_property_set_in_a_later_constructor_from_a_header_reaches_a_system_message()
+    {
+        // Only constructors and initializers can write a get-only property: the methods between them are not read, the
+        // constructor after them is.
+        await Verify.VerifyAsync(
+            """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            public sealed class PersonaChat
+            {
+                public PersonaChat() => Persona = "assistant";
+
+                public string Persona { get; }
+
+                public ChatHistory Start() => new({|#0:Persona|});
+
+                public string Describe() => "Persona: " + Persona;
+
+                public PersonaChat(IHttpContextAccessor accessor)
+                {
+                    Persona = accessor.HttpContext?.Request.Headers["X-Persona"].ToString() ?? "assistant";
+                }
+
+                private sealed class Nested
+                {
+                    public string Persona { get; set; } = "nested";
+                }
+            }
+            """,
+            Expected(0, "request header 'X-Persona'", "system message"));
+    }
+
+    [Fact]
     public async Task Conditional_that_keeps_the_input_still_carries_it()
     {
         await Verify.VerifyAsync(
