@@ -564,7 +564,7 @@ internal sealed class BodyValueReader
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (implemented.Name == "IDictionary" && implemented.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections")
+            if (implemented.Name == "IDictionary" && (NamespaceNames.Is(implemented.ContainingNamespace, "System.Collections.Generic") || NamespaceNames.Is(implemented.ContainingNamespace, "System.Collections")))
             {
                 return true;
             }
@@ -583,7 +583,7 @@ internal sealed class BodyValueReader
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (implemented.Name == "IEnumerable" && implemented.ContainingNamespace?.ToDisplayString() == "System.Collections")
+            if (implemented.Name == "IEnumerable" && NamespaceNames.Is(implemented.ContainingNamespace, "System.Collections"))
             {
                 return true;
             }

@@ -119,8 +119,8 @@ internal sealed class WholeCollections
 
     /// <summary>System.Text.Json's <c>JsonSerializer</c> or Newtonsoft's <c>JsonConvert</c>.</summary>
     private static bool IsJsonApi(INamedTypeSymbol? type)
-        => (type?.Name == "JsonSerializer" && type.ContainingNamespace?.ToDisplayString() == "System.Text.Json")
-            || (type?.Name == "JsonConvert" && type.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json");
+        => (type?.Name == "JsonSerializer" && NamespaceNames.Is(type.ContainingNamespace, "System.Text.Json"))
+            || (type?.Name == "JsonConvert" && NamespaceNames.Is(type.ContainingNamespace, "Newtonsoft.Json"));
 
     private static bool IsCollection(ITypeSymbol? type)
     {
@@ -141,7 +141,7 @@ internal sealed class WholeCollections
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (implemented.Name == "IEnumerable" && implemented.ContainingNamespace?.ToDisplayString() == "System.Collections")
+            if (implemented.Name == "IEnumerable" && NamespaceNames.Is(implemented.ContainingNamespace, "System.Collections"))
             {
                 return true;
             }
@@ -151,7 +151,7 @@ internal sealed class WholeCollections
     }
 
     private static bool IsDbSet(ITypeSymbol? type)
-        => type is INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } named && named.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+        => type is INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } named && NamespaceNames.Is(named.ContainingNamespace, "Microsoft.EntityFrameworkCore");
 
     /// <summary>A local's initializer when the local is never assigned again (a reassigned local could hold a filtered query).</summary>
     private IOperation? Initializer(ILocalSymbol local)
