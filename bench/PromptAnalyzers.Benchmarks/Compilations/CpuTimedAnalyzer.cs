@@ -9,11 +9,12 @@ namespace PromptAnalyzers.Benchmarks.Compilations;
 /// <summary>
 /// Wraps an analyzer and adds up the CPU time of the threads that run its callbacks (<see cref="ThreadCpu"/>): unlike the
 /// driver's telemetry (wall time inside the callbacks) it does not grow when other processes take the cores, so it can be
-/// read on a loaded machine. Covers the actions our analyzers register (compilation start, semantic model, additional file).
+/// read on a loaded machine; and the bytes those threads allocate in the callbacks. Covers the actions our analyzers register (compilation start, semantic model, additional file).
 /// </summary>
 internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 {
     private long _microseconds;
+    private long _allocatedBytes;
 
     public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
 
@@ -24,11 +25,15 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     /// <summary>CPU milliseconds since the last call, then starts again from zero.</summary>
     public double TakeMs() => Interlocked.Exchange(ref _microseconds, 0) / 1000.0;
 
+    /// <summary>Bytes the callbacks' threads allocated since the last call, then starts again from zero.</summary>
+    public long TakeAllocatedBytes() => Interlocked.Exchange(ref _allocatedBytes, 0);
+
     public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedContext(context, this));
 
     private void Timed(Action action)
     {
         var start = ThreadCpu.Ms();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             action();
@@ -36,6 +41,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             Interlocked.Add(ref _microseconds, (long)((ThreadCpu.Ms() - start) * 1000));
+            Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
         }
     }
 

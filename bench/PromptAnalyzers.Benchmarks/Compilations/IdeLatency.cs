@@ -49,6 +49,8 @@ internal static class IdeLatency
         var oursTelemetry = new List<double>();
         var oursCpu = new List<double>();
         var perAnalyzerCpu = new Dictionary<string, List<double>>();
+        var oursAllocatedKb = new List<double>();
+        var perAnalyzerKb = new Dictionary<string, List<double>>();
         var perAnalyzer = new Dictionary<string, List<double>?>();
         var oursSites = 0;
         var tree = document;
@@ -83,7 +85,7 @@ internal static class IdeLatency
                             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                         diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).ConfigureAwait(false);
                     }).ConfigureAwait(false);
-                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs())).ToList();
+                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs(), Bytes: a.TakeAllocatedBytes())).ToList();
                 if (i < 0)
                 {
                     continue;
@@ -92,8 +94,10 @@ internal static class IdeLatency
                 if (cpuByAnalyzer.Count > 0)
                 {
                     oursCpu.Add(cpuByAnalyzer.Sum(a => a.Ms));
-                    foreach (var (analyzerName, ms) in cpuByAnalyzer)
+                    oursAllocatedKb.Add(cpuByAnalyzer.Sum(a => a.Bytes) / 1024.0);
+                    foreach (var (analyzerName, ms, bytes) in cpuByAnalyzer)
                     {
+                        (perAnalyzerKb.TryGetValue(analyzerName, out var kb) ? kb : perAnalyzerKb[analyzerName] = new List<double>()).Add(bytes / 1024.0);
                         (perAnalyzerCpu.TryGetValue(analyzerName, out var list) ? list : perAnalyzerCpu[analyzerName] = new List<double>()).Add(ms);
                     }
                 }
@@ -140,6 +144,15 @@ internal static class IdeLatency
             foreach (var (name, list) in perAnalyzerCpu)
             {
                 Console.WriteLine($"| - {name}, thread CPU | {Stats.Ms(Stats.Median(list))} | {Stats.Ms(Stats.Percentile(list, 95))} | {Stats.Ms(list.Max())} |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("| allocated by our callbacks per keystroke | median KB | p95 KB | max KB |");
+            Console.WriteLine("| --- | --- | --- | --- |");
+            Console.WriteLine($"| our analyzers | {Stats.Median(oursAllocatedKb):N0} | {Stats.Percentile(oursAllocatedKb, 95):N0} | {oursAllocatedKb.Max():N0} |");
+            foreach (var (name, list) in perAnalyzerKb)
+            {
+                Console.WriteLine($"| - {name} | {Stats.Median(list):N0} | {Stats.Percentile(list, 95):N0} | {list.Max():N0} |");
             }
         }
         return 0;
