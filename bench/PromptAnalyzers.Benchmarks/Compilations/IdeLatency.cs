@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,6 +48,10 @@ internal static class IdeLatency
         var times = modes.ToDictionary(m => m.Name, _ => new List<double>());
         var cpuTimes = modes.ToDictionary(m => m.Name, _ => new List<double>());
         var oursTelemetry = new List<double>();
+
+        // --keystrokes FILE: one CSV line per keystroke, to see what the slow ones have in common (GC pauses, one analyzer).
+        using var keystrokes = AnalyzerOverhead.StringOption(args, "--keystrokes") is { } keystrokePath ? new StreamWriter(keystrokePath) : null;
+        keystrokes?.WriteLine("keystroke,telemetry_ms,thread_cpu_ms,gc_pause_ms,gen0,gen1,gen2," + string.Join(",", BenchReferences.Ours.Select(a => a.GetType().Name)));
         var oursCpu = new List<double>();
         var perAnalyzerCpu = new Dictionary<string, List<double>>();
         var oursAllocatedKb = new List<double>();
@@ -77,6 +82,8 @@ internal static class IdeLatency
 
                 ImmutableArray<Diagnostic> diagnostics = default;
                 CompilationWithAnalyzers? withAnalyzers = null;
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var timing = analyzers.IsEmpty
                     ? await Timing.Of(() => Task.FromResult(model.GetDiagnostics())).ConfigureAwait(false)
                     : await Timing.Of(async () =>
@@ -117,6 +124,10 @@ internal static class IdeLatency
                     }
 
                     oursTelemetry.Add(sum);
+                    keystrokes?.WriteLine(string.Join(",", i, sum.ToString("F2", CultureInfo.InvariantCulture), (oursCpu.Count > 0 ? oursCpu[^1] : 0).ToString("F2", CultureInfo.InvariantCulture),
+                        (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture),
+                        GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3,
+                        string.Join(",", perAnalyzer.Values.Select(v => v![^1].ToString("F2", CultureInfo.InvariantCulture)))));
                     oursSites = diagnostics.Count(d => d.Id == "PA2001");
                 }
             }
