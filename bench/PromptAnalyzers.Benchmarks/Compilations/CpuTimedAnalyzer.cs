@@ -15,6 +15,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 {
     private long _microseconds;
     private long _allocatedBytes;
+    private long _gcPauseTicks;
 
     public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
 
@@ -28,12 +29,16 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     /// <summary>Bytes the callbacks' threads allocated since the last call, then starts again from zero.</summary>
     public long TakeAllocatedBytes() => Interlocked.Exchange(ref _allocatedBytes, 0);
 
+    /// <summary>GC pause time that fell inside the callbacks since the last call (process-wide pauses, counted once per callback they stopped), then starts again from zero.</summary>
+    public double TakeGcPauseMs() => TimeSpan.FromTicks(Interlocked.Exchange(ref _gcPauseTicks, 0)).TotalMilliseconds;
+
     public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedContext(context, this));
 
     private void Timed(Action action)
     {
         var start = ThreadCpu.Ms();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
         try
         {
             action();
@@ -42,6 +47,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         {
             Interlocked.Add(ref _microseconds, (long)((ThreadCpu.Ms() - start) * 1000));
             Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            Interlocked.Add(ref _gcPauseTicks, (GC.GetTotalPauseDuration() - pauseBefore).Ticks);
         }
     }
 

@@ -51,10 +51,11 @@ internal static class IdeLatency
 
         // --keystrokes FILE: one CSV line per keystroke, to see what the slow ones have in common (GC pauses, one analyzer).
         using var keystrokes = AnalyzerOverhead.StringOption(args, "--keystrokes") is { } keystrokePath ? new StreamWriter(keystrokePath) : null;
-        keystrokes?.WriteLine("keystroke,telemetry_ms,thread_cpu_ms,gc_pause_ms,gen0,gen1,gen2," + string.Join(",", BenchReferences.Ours.Select(a => a.GetType().Name)));
+        keystrokes?.WriteLine("keystroke,telemetry_ms,thread_cpu_ms,gc_pause_ms,gc_pause_in_our_callbacks_ms,gen0,gen1,gen2," + string.Join(",", BenchReferences.Ours.Select(a => a.GetType().Name)));
         var oursCpu = new List<double>();
         var perAnalyzerCpu = new Dictionary<string, List<double>>();
         var oursAllocatedKb = new List<double>();
+        var oursGcPause = new List<double>();
         var perAnalyzerKb = new Dictionary<string, List<double>>();
         var perAnalyzer = new Dictionary<string, List<double>?>();
         var oursSites = 0;
@@ -82,17 +83,20 @@ internal static class IdeLatency
 
                 ImmutableArray<Diagnostic> diagnostics = default;
                 CompilationWithAnalyzers? withAnalyzers = null;
-                var pauseBefore = GC.GetTotalPauseDuration();
-                var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                var pauseBefore = TimeSpan.Zero;
+                var collectionsBefore = (0, 0, 0);
                 var timing = analyzers.IsEmpty
                     ? await Timing.Of(() => Task.FromResult(model.GetDiagnostics())).ConfigureAwait(false)
                     : await Timing.Of(async () =>
                     {
+                        // After the collections Timing.Of forces before it starts the clock.
+                        pauseBefore = GC.GetTotalPauseDuration();
+                        collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                         withAnalyzers = snapshot.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                         diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).ConfigureAwait(false);
                     }).ConfigureAwait(false);
-                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs(), Bytes: a.TakeAllocatedBytes())).ToList();
+                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs(), Bytes: a.TakeAllocatedBytes(), PauseMs: a.TakeGcPauseMs())).ToList();
                 if (i < 0)
                 {
                     continue;
@@ -102,7 +106,8 @@ internal static class IdeLatency
                 {
                     oursCpu.Add(cpuByAnalyzer.Sum(a => a.Ms));
                     oursAllocatedKb.Add(cpuByAnalyzer.Sum(a => a.Bytes) / 1024.0);
-                    foreach (var (analyzerName, ms, bytes) in cpuByAnalyzer)
+                    oursGcPause.Add(cpuByAnalyzer.Sum(a => a.PauseMs));
+                    foreach (var (analyzerName, ms, bytes, _) in cpuByAnalyzer)
                     {
                         (perAnalyzerKb.TryGetValue(analyzerName, out var kb) ? kb : perAnalyzerKb[analyzerName] = new List<double>()).Add(bytes / 1024.0);
                         (perAnalyzerCpu.TryGetValue(analyzerName, out var list) ? list : perAnalyzerCpu[analyzerName] = new List<double>()).Add(ms);
@@ -126,6 +131,7 @@ internal static class IdeLatency
                     oursTelemetry.Add(sum);
                     keystrokes?.WriteLine(string.Join(",", i, sum.ToString("F2", CultureInfo.InvariantCulture), (oursCpu.Count > 0 ? oursCpu[^1] : 0).ToString("F2", CultureInfo.InvariantCulture),
                         (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture),
+                        (oursGcPause.Count > 0 ? oursGcPause[^1] : 0).ToString("F2", CultureInfo.InvariantCulture),
                         GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3,
                         string.Join(",", perAnalyzer.Values.Select(v => v![^1].ToString("F2", CultureInfo.InvariantCulture)))));
                     oursSites = diagnostics.Count(d => d.Id == "PA2001");

@@ -56,4 +56,83 @@ public sealed class GeneratedCodeTests
             "System prompt", "4", "o200k_base", string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.0000080 per call, $0.0080 per 1,000 calls"));
         await test.RunAsync();
     }
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Written(int location) => new Microsoft.CodeAnalysis.Testing.DiagnosticResult(PromptCostAnalyzer.TokenEstimateRule).WithLocation(location).WithArguments(
+        "System prompt", "4", "o200k_base", string.Empty, "gpt-5.6-terra (prompt_analyzers.default_model) at $2.00/1M input ≈ $0.0000080 per call, $0.0080 per 1,000 calls");
+
+    [Fact]
+    public async Task GeneratedCode_through_a_global_alias_declared_in_another_file_is_seen()
+    {
+        // The file with the prompt never names GeneratedCode: only the attribute list on the method says it may be.
+        var test = new PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptCostAnalyzer>.Test();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.Sources.Add(("/0/Usings.cs", "global using Tool = System.CodeDom.Compiler.GeneratedCodeAttribute;"));
+        test.TestState.Sources.Add(("/0/Prompts.cs", """
+            using Microsoft.Extensions.AI;
+            static class Prompts
+            {
+                [Tool("tool", "1.0")]
+                public static ChatMessage Generated() => new ChatMessage(ChatRole.System, "You are generated.");
+
+                public static ChatMessage Written() => new ChatMessage(ChatRole.System, {|#0:"You are written."|});
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Written(0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task GeneratedCode_on_an_accessor_a_local_function_or_a_type_around_a_nested_one_is_seen()
+    {
+        var test = new PromptAnalyzers.Tests.Infrastructure.AnalyzerVerifier<PromptCostAnalyzer>.Test();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary;
+        test.TestState.Sources.Add(("/0/Generated.cs", """
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            partial class Outer { }
+            """));
+        test.TestState.Sources.Add(("/0/Prompts.cs", """
+            using Microsoft.Extensions.AI;
+            partial class Outer
+            {
+                // Not partial itself: the attribute reaches it from its containing type's other part.
+                static class Inner { public static ChatMessage M() => new ChatMessage(ChatRole.System, "You are nested in generated code."); }
+            }
+
+            static class Prompts
+            {
+                public static ChatMessage Property
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    get => new ChatMessage(ChatRole.System, "You are a generated accessor.");
+                }
+
+                public static ChatMessage Local()
+                {
+                    return Make();
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    static ChatMessage Make() => new ChatMessage(ChatRole.System, "You are a generated local function.");
+                }
+
+                public static ChatMessage Written() => new ChatMessage(ChatRole.System, {|#0:"You are written."|});
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Written(0));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("class C { void M() { var x = 1; } }", false)]
+    [InlineData("partial class C { void M() { var x = 1; } }", true)]
+    [InlineData("class C { [Obsolete] void M() { var x = 1; } }", true)]
+    [InlineData("[Serializable] class C { void M() { var x = 1; } }", true)]
+    [InlineData("class C { void M() { var f = [Obsolete] () => { var x = 1; }; } }", true)]
+    [InlineData("class O { class C { void M() { var x = 1; } } }", false)]
+    [InlineData("partial class O { class C { void M() { var x = 1; } } }", true)]
+    public void The_syntax_check_leaves_the_symbol_walk_only_where_an_attribute_can_reach(string code, bool mayBe)
+    {
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code).GetRoot();
+        var node = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>().First(v => v.Identifier.ValueText == "x");
+        Assert.Equal(mayBe, PromptAnalyzers.Rules.PromptSiteAnalyzer.MayBeInGeneratedCode(node));
+    }
 }
