@@ -33,11 +33,21 @@ internal static class IdeLatency
 
         Console.WriteLine($"// document: {documentText.Count(c => c == '\n'):N0} lines; project: {project.Length:N0} other files; {iterations} keystrokes{(afterCompiler ? "; each snapshot's compiler diagnostics of the document computed first, untimed" : "")}");
 
+        // --analyzers A,B or --analyzers -A,-B: only these of ours, or all but these (to see who pays for what is shared).
+        var ours = BenchReferences.Ours;
+        if (AnalyzerOverhead.StringOption(args, "--analyzers") is { } selection)
+        {
+            var names = selection.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            ours = names.All(n => n.StartsWith('-'))
+                ? ours.Where(a => !names.Contains("-" + a.GetType().Name)).ToImmutableArray()
+                : ours.Where(a => names.Contains(a.GetType().Name)).ToImmutableArray();
+        }
+
         var modes = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
         {
             ("compiler semantic diagnostics of the document", ImmutableArray<DiagnosticAnalyzer>.Empty),
             ("empty analyzer", BenchReferences.Empty),
-            ("our analyzers", cpuTimed ? BenchReferences.Ours.Select(a => (DiagnosticAnalyzer)new CpuTimedAnalyzer(a)).ToImmutableArray() : BenchReferences.Ours),
+            ("our analyzers", cpuTimed ? ours.Select(a => (DiagnosticAnalyzer)new CpuTimedAnalyzer(a)).ToImmutableArray() : ours),
         };
         if (args.Contains("--ours-only"))
         {
@@ -51,12 +61,13 @@ internal static class IdeLatency
 
         // --keystrokes FILE: one CSV line per keystroke, to see what the slow ones have in common (GC pauses, one analyzer).
         using var keystrokes = AnalyzerOverhead.StringOption(args, "--keystrokes") is { } keystrokePath ? new StreamWriter(keystrokePath) : null;
-        keystrokes?.WriteLine("keystroke,telemetry_ms,thread_cpu_ms,gc_pause_ms,gc_pause_in_our_callbacks_ms,gen0,gen1,gen2," + string.Join(",", BenchReferences.Ours.Select(a => a.GetType().Name)));
+        keystrokes?.WriteLine("keystroke,telemetry_ms,thread_cpu_ms,gc_pause_ms,gc_pause_in_our_callbacks_ms,gen0,gen1,gen2," + string.Join(",", ours.Select(a => a.GetType().Name)));
         var oursCpu = new List<double>();
         var perAnalyzerCpu = new Dictionary<string, List<double>>();
         var oursAllocatedKb = new List<double>();
         var oursGcPause = new List<double>();
         var perAnalyzerKb = new Dictionary<string, List<double>>();
+        var perAnalyzerStart = new Dictionary<string, List<double>>();
         var perAnalyzer = new Dictionary<string, List<double>?>();
         var oursSites = 0;
         var tree = document;
@@ -96,7 +107,7 @@ internal static class IdeLatency
                             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                         diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).ConfigureAwait(false);
                     }).ConfigureAwait(false);
-                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs(), Bytes: a.TakeAllocatedBytes(), PauseMs: a.TakeGcPauseMs())).ToList();
+                var cpuByAnalyzer = analyzers.OfType<CpuTimedAnalyzer>().Select(a => (Name: a.Inner.GetType().Name, Ms: a.TakeMs(), Bytes: a.TakeAllocatedBytes(), PauseMs: a.TakeGcPauseMs(), StartMs: a.TakeStartMs())).ToList();
                 if (i < 0)
                 {
                     continue;
@@ -107,8 +118,9 @@ internal static class IdeLatency
                     oursCpu.Add(cpuByAnalyzer.Sum(a => a.Ms));
                     oursAllocatedKb.Add(cpuByAnalyzer.Sum(a => a.Bytes) / 1024.0);
                     oursGcPause.Add(cpuByAnalyzer.Sum(a => a.PauseMs));
-                    foreach (var (analyzerName, ms, bytes, _) in cpuByAnalyzer)
+                    foreach (var (analyzerName, ms, bytes, _, startMs) in cpuByAnalyzer)
                     {
+                        (perAnalyzerStart.TryGetValue(analyzerName, out var starts) ? starts : perAnalyzerStart[analyzerName] = new List<double>()).Add(startMs);
                         (perAnalyzerKb.TryGetValue(analyzerName, out var kb) ? kb : perAnalyzerKb[analyzerName] = new List<double>()).Add(bytes / 1024.0);
                         (perAnalyzerCpu.TryGetValue(analyzerName, out var list) ? list : perAnalyzerCpu[analyzerName] = new List<double>()).Add(ms);
                     }
@@ -161,6 +173,11 @@ internal static class IdeLatency
             foreach (var (name, list) in perAnalyzerCpu)
             {
                 Console.WriteLine($"| - {name}, thread CPU | {Stats.Ms(Stats.Median(list))} | {Stats.Ms(Stats.Percentile(list, 95))} | {Stats.Ms(list.Max())} |");
+            }
+
+            foreach (var (name, list) in perAnalyzerStart.Where(p => p.Value.Max() >= 0.05))
+            {
+                Console.WriteLine($"| - {name}, of which its compilation-start action (once per snapshot) | {Stats.Ms(Stats.Median(list))} | {Stats.Ms(Stats.Percentile(list, 95))} | {Stats.Ms(list.Max())} |");
             }
 
             Console.WriteLine();

@@ -46,6 +46,26 @@ public sealed class SinkCatalogReuseTests
         Assert.Same(firstCatalog, PromptDiscovery.For(third).Catalog);
     }
 
+    [Fact]
+    public void The_Semantic_Kernel_arguments_type_is_the_new_compilations_own_whether_the_catalog_is_reused_or_not()
+    {
+        const string KernelArguments = "Microsoft.SemanticKernel.KernelArguments";
+        var first = DiscoveryHarness.Compile("using Microsoft.SemanticKernel;\nclass A { object M(Kernel k) => k.InvokePromptAsync(\"Hello {{$name}}\"); }");
+        var firstCatalog = PromptDiscovery.For(first).Catalog;
+        Assert.NotNull(firstCatalog.KernelArgumentsType);
+
+        // A keystroke: the catalog is reused, and its KernelArguments is the symbol the new compilation resolves.
+        var second = first.ReplaceSyntaxTree(first.SyntaxTrees.First(), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("using Microsoft.SemanticKernel;\nclass A { object M(Kernel k) => k.InvokePromptAsync(\"Hi {{$name}}\"); }", path: "/src/File0.cs"));
+        Assert.Same(firstCatalog, PromptDiscovery.For(second).Catalog);
+        Assert.Same(second.GetTypeByMetadataName(KernelArguments), PromptDiscovery.For(second).Catalog.KernelArgumentsType);
+
+        // A stand-in declared in source is a source type: its own catalog, with the source type, as the lookup answers.
+        var standIn = DiscoveryHarness.Compile("namespace Microsoft.SemanticKernel { public sealed class KernelArguments { } }");
+        var catalog = PromptDiscovery.For(standIn).Catalog;
+        Assert.True(catalog.HasSourceTypes);
+        Assert.Same(standIn.GetTypeByMetadataName(KernelArguments), catalog.KernelArgumentsType);
+    }
+
     [Theory]
     [InlineData("OpenAI.Chat.SystemChatMessage", "SystemChatMessage")]
     [InlineData("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "ChatHistory")]

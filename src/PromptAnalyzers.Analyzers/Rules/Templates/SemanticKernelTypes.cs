@@ -47,8 +47,9 @@ internal sealed class SemanticKernelTypes
     /// <summary>Microsoft.SemanticKernel.Prompty: <c>KernelFunctionPrompty.FromPrompty(text)</c>.</summary>
     public KnownType FunctionPrompty { get; }
 
-    public static SemanticKernelTypes? For(Compilation compilation)
-        => compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelArguments") is { } arguments ? new SemanticKernelTypes(compilation, arguments) : null;
+    /// <summary>The types of <paramref name="compilation"/>, whose sink catalog tells whether it references Semantic Kernel (<see cref="SinkCatalog.KernelArgumentsType"/>).</summary>
+    public static SemanticKernelTypes? For(Compilation compilation, SinkCatalog catalog)
+        => catalog.KernelArgumentsType is { } arguments ? new SemanticKernelTypes(compilation, arguments) : null;
 
     /// <summary><c>kernel.InvokePromptAsync(...)</c> and its streaming form: a template rendered where it is written.</summary>
     public bool IsInvokePrompt(IMethodSymbol method)

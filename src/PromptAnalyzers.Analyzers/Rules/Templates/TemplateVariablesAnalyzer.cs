@@ -62,7 +62,7 @@ public sealed class TemplateVariablesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var kernelTypes = SemanticKernelTypes.For(start.Compilation);
+            var kernelTypes = SemanticKernelTypes.For(start.Compilation, discovery.Catalog);
             var kernel = kernelTypes is null ? null : new KernelCallContext(kernelTypes, start.Options, new ArgumentFilters(start.Compilation), discovery);
             var (callNames, calls) = kernel is null ? (FormatCallNames, FormatCalls) : (AllCallNames, AllCalls);
             start.RegisterSemanticModelAction(modelContext =>
