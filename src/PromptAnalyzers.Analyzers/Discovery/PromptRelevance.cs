@@ -200,7 +200,7 @@ internal sealed class PromptRelevance
     private PromptRelevance? TryReuse(SyntaxTree[] trees, SinkCatalog catalog, int maxHelperDepth, CancellationToken cancellationToken)
     {
         const int MaxReplaced = 4;
-        if (!ReferenceEquals(catalog, _catalog) || maxHelperDepth != _maxHelperDepth || trees.Length != _trees.Length)
+        if (!SameQuestions(catalog) || maxHelperDepth != _maxHelperDepth || trees.Length != _trees.Length)
         {
             return null;
         }
@@ -220,7 +220,7 @@ internal sealed class PromptRelevance
             }
         }
 
-        if (count == 0)
+        if (count == 0 && ReferenceEquals(catalog, _catalog))
         {
             return this;
         }
@@ -252,6 +252,15 @@ internal sealed class PromptRelevance
 
         return new PromptRelevance(relevant, Names, _posting, trees, globalAliases, catalog, maxHelperDepth, reusedFrom: Id);
     }
+
+    /// <summary>
+    /// True when <paramref name="catalog"/> asks the trees what this answer's catalog asked: the same entry names and the same
+    /// posting check. Usually the same object (shared across snapshots); an equal one when the shared catalog was evicted
+    /// and built again for the same references.
+    /// </summary>
+    private bool SameQuestions(SinkCatalog catalog)
+        => ReferenceEquals(catalog, _catalog)
+        || (catalog.Http.IsAvailable == _catalog.Http.IsAvailable && catalog.EntryNames.Hashes.AsSpan().SequenceEqual(_catalog.EntryNames.Hashes));
 
     private bool IsEquivalent(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken)
     {

@@ -176,6 +176,20 @@ public sealed class PromptRelevanceReuseTests
     }
 
     [Fact]
+    public void An_equal_catalog_built_again_for_the_same_references_still_carries_the_answer_over()
+    {
+        // The shared catalog can be evicted (other reference sets) and built again between two keystrokes.
+        var session = new Session(Ordinary, Llm, Caller);
+        var previous = session.Relevance;
+        var rebuilt = SinkCatalog.Create(session.Current);
+        Assert.NotSame(PromptDiscovery.For(session.Current).Catalog, rebuilt);
+        var again = PromptRelevance.Compute(session.Current, rebuilt, PromptDiscovery.MaxHelperDepth, CancellationToken.None);
+        Assert.Equal(previous.Id, again.ReusedFrom);
+        Assert.Equal(previous.RelevantTrees.OrderBy(t => t.FilePath), again.RelevantTrees.OrderBy(t => t.FilePath));
+        Assert.Equal(previous.Names.Hashes, again.Names.Hashes);
+    }
+
+    [Fact]
     public void A_snapshot_with_a_file_added_is_computed_from_every_tree()
     {
         var session = new Session(Ordinary, Llm, Caller);
