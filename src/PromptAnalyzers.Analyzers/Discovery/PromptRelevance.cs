@@ -37,7 +37,7 @@ internal sealed class PromptRelevance
     private readonly SinkCatalog _catalog;
     private readonly int _maxHelperDepth;
 
-    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names, NameSet posting, SyntaxTree[] trees, Dictionary<SyntaxTree, long[]> globalAliases, SinkCatalog catalog, int maxHelperDepth, long reusedFrom)
+    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names, NameSet posting, SyntaxTree[] trees, Dictionary<SyntaxTree, long[]> globalAliases, SinkCatalog catalog, int maxHelperDepth, long reusedFrom, long[]? deciding = null)
     {
         _relevant = relevant;
         Names = names;
@@ -48,7 +48,8 @@ internal sealed class PromptRelevance
         _maxHelperDepth = maxHelperDepth;
         ReusedFrom = reusedFrom;
         Id = Interlocked.Increment(ref _lastId);
-        _deciding = NameSet.FromHashes(names.Hashes.Concat(posting.Hashes).Concat(PostingNames.Hashes).Concat(SchemaNames.Hashes)).Hashes;
+        // Perf: an answer carried over has the same names, so it takes the deciding names along instead of sorting them again on every keystroke.
+        _deciding = deciding ?? NameSet.FromHashes(names.Hashes.Concat(posting.Hashes).Concat(PostingNames.Hashes).Concat(SchemaNames.Hashes)).Hashes;
     }
 
     /// <summary>Every name that makes a tree relevant, helpers included.</summary>
@@ -250,7 +251,7 @@ internal sealed class PromptRelevance
             }
         }
 
-        return new PromptRelevance(relevant, Names, _posting, trees, globalAliases, catalog, maxHelperDepth, reusedFrom: Id);
+        return new PromptRelevance(relevant, Names, _posting, trees, globalAliases, catalog, maxHelperDepth, reusedFrom: Id, _deciding);
     }
 
     /// <summary>
