@@ -62,8 +62,9 @@ internal sealed class SinkCatalog
 
     /// <summary>
     /// Semantic Kernel's KernelArguments, whose presence tells the template rules that Semantic Kernel is referenced. Perf:
-    /// resolved with the catalog and reused with it; looked up on every compilation (every keystroke) it cost 3.7 ms, the
-    /// first type lookup of a snapshot building its source assembly's merged declarations.
+    /// resolved with the catalog and reused with it. Looked up on every compilation (every keystroke), it was the first type
+    /// lookup of the snapshot and built its source assembly's merged declarations: 3.7 ms by a scratch stopwatch, and
+    /// TemplateVariablesAnalyzer 3.8-4.0 -> 0.4 ms per keystroke in <c>--ide --thread-cpu</c>.
     /// </summary>
     public INamedTypeSymbol? KernelArgumentsType { get; }
 
