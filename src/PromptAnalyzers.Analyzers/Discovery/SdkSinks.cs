@@ -14,7 +14,7 @@ internal static class SdkSinks
     public static readonly SinkSpec[] Specs =
     {
         // Microsoft.Extensions.AI
-        new("Microsoft.Extensions.AI.ChatMessage", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.Extensions.AI.ChatMessage", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role", roleTypeName: "Microsoft.Extensions.AI.ChatRole"),
         new("Microsoft.Extensions.AI.TextContent", ".ctor", "text", RoleSource.FromEnclosingMessage),
         new("Microsoft.Extensions.AI.ChatClientExtensions", "GetResponseAsync", "chatMessage", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.Extensions.AI.ChatClientExtensions", "GetStreamingResponseAsync", "chatMessage", RoleSource.Fixed, PromptRole.User),
@@ -45,13 +45,13 @@ internal static class SdkSinks
 
         // Semantic Kernel
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", ".ctor", "systemMessage", RoleSource.Fixed, PromptRole.System),
-        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", ".ctor", "message", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", ".ctor", "message", RoleSource.FromRoleArgument, roleParameter: "role", roleTypeName: "Microsoft.SemanticKernel.ChatCompletion.AuthorRole"),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddSystemMessage", "content", RoleSource.Fixed, PromptRole.System),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddDeveloperMessage", "content", RoleSource.Fixed, PromptRole.Developer),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddUserMessage", "content", RoleSource.Fixed, PromptRole.User),
         new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddAssistantMessage", "content", RoleSource.Fixed, PromptRole.Assistant),
-        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddMessage", "content", RoleSource.FromRoleArgument, roleParameter: "authorRole"),
-        new("Microsoft.SemanticKernel.ChatMessageContent", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("Microsoft.SemanticKernel.ChatCompletion.ChatHistory", "AddMessage", "content", RoleSource.FromRoleArgument, roleParameter: "authorRole", roleTypeName: "Microsoft.SemanticKernel.ChatCompletion.AuthorRole"),
+        new("Microsoft.SemanticKernel.ChatMessageContent", ".ctor", "content", RoleSource.FromRoleArgument, roleParameter: "role", roleTypeName: "Microsoft.SemanticKernel.ChatCompletion.AuthorRole"),
         new("Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.KernelExtensions", "InvokePromptStreamingAsync", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
         new("Microsoft.SemanticKernel.KernelExtensions", "CreateFunctionFromPrompt", "promptTemplate", RoleSource.Fixed, PromptRole.Template),
@@ -103,7 +103,7 @@ internal static class SdkSinks
         // OllamaSharp
         new("OllamaSharp.Chat", ".ctor", "systemPrompt", RoleSource.Fixed, PromptRole.System),
         new("OllamaSharp.Chat", "SendAsync", "message", RoleSource.Fixed, PromptRole.User),
-        new("OllamaSharp.Chat", "SendAsAsync", "message", RoleSource.FromRoleArgument, roleParameter: "role"),
+        new("OllamaSharp.Chat", "SendAsAsync", "message", RoleSource.FromRoleArgument, roleParameter: "role", roleTypeName: "OllamaSharp.Models.Chat.ChatRole"),
         new("OllamaSharp.OllamaApiClientExtensions", "GenerateAsync", "prompt", RoleSource.Fixed, PromptRole.User),
         new("OllamaSharp.Models.GenerateRequest", "Prompt", null, RoleSource.Fixed, PromptRole.User),
         new("OllamaSharp.Models.GenerateRequest", "System", null, RoleSource.Fixed, PromptRole.System),

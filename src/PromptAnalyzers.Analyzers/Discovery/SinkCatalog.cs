@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -9,29 +10,33 @@ namespace PromptAnalyzers.Discovery;
 /// The sinks of the supported SDKs, resolved to symbols once per compilation.
 /// Recognition is by symbol (metadata name and parameter), never by method name text alone.
 /// </summary>
+/// <remarks>
+/// Perf: the sink types are resolved up front, their members only when a call or assignment on one of them is asked
+/// about. Reading every sink type's members from metadata (about 40 types, most of them never called in a given project)
+/// was a third of a catalog's cost. Each answer is kept per member, so a member is examined once per catalog.
+/// </remarks>
 internal sealed class SinkCatalog
 {
-    private readonly Dictionary<IMethodSymbol, SinkSpec[]> _methods;
-    private readonly Dictionary<IPropertySymbol, SinkSpec> _properties;
+    private static readonly SinkSpec[] NoSpecs = new SinkSpec[0];
+
+    /// <summary>Per resolved sink type, its method and property specs in <see cref="SdkSinks.Specs"/> order.</summary>
+    private readonly Dictionary<INamedTypeSymbol, SinkSpec[]> _memberSpecs;
+    private readonly ConcurrentDictionary<IMethodSymbol, SinkSpec[]> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, SinkSpec?> _roleMembers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, SinkSpec> _conversions;
     private readonly Dictionary<INamedTypeSymbol, PromptRole> _containers;
-    private readonly Dictionary<IMethodSymbol, SinkSpec> _roleMembers;
     private readonly HashSet<INamedTypeSymbol> _responseTypes;
 
     private SinkCatalog(
-        Dictionary<IMethodSymbol, SinkSpec[]> methods,
-        Dictionary<IPropertySymbol, SinkSpec> properties,
+        Dictionary<INamedTypeSymbol, SinkSpec[]> memberSpecs,
         Dictionary<INamedTypeSymbol, SinkSpec> conversions,
         Dictionary<INamedTypeSymbol, PromptRole> containers,
-        Dictionary<IMethodSymbol, SinkSpec> roleMembers,
         HashSet<INamedTypeSymbol> responseTypes,
         Resolved resolved)
     {
-        _methods = methods;
-        _properties = properties;
+        _memberSpecs = memberSpecs;
         _conversions = conversions;
         _containers = containers;
-        _roleMembers = roleMembers;
         _responseTypes = responseTypes;
         StringBuilderType = resolved.StringBuilder;
         KernelArgumentsType = resolved.KernelArguments;
@@ -54,7 +59,7 @@ internal sealed class SinkCatalog
         .ToImmutableArray();
 
     /// <summary>True when the compilation references none of the supported SDKs.</summary>
-    public bool IsEmpty => _methods.Count == 0 && _properties.Count == 0 && _conversions.Count == 0;
+    public bool IsEmpty => _memberSpecs.Count == 0 && _conversions.Count == 0;
 
     public INamedTypeSymbol? StringBuilderType { get; }
 
@@ -95,11 +100,9 @@ internal sealed class SinkCatalog
 
     public static SinkCatalog Create(Compilation compilation)
     {
-        var methods = new Dictionary<IMethodSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
-        var properties = new Dictionary<IPropertySymbol, SinkSpec>(SymbolEqualityComparer.Default);
+        var memberSpecs = new Dictionary<INamedTypeSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
         var conversions = new Dictionary<INamedTypeSymbol, SinkSpec>(SymbolEqualityComparer.Default);
         var containers = new Dictionary<INamedTypeSymbol, PromptRole>(SymbolEqualityComparer.Default);
-        var roleMembers = new Dictionary<IMethodSymbol, SinkSpec>(SymbolEqualityComparer.Default);
         var responseTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var types = new TypeResolver(compilation);
 
@@ -107,7 +110,19 @@ internal sealed class SinkCatalog
         {
             foreach (var type in types.Resolve(spec.TypeName))
             {
-                AddSpec(type, spec, methods, properties, conversions, roleMembers);
+                if (spec.Member == "op_Implicit")
+                {
+                    conversions[type] = spec;
+                    continue;
+                }
+
+                if (!memberSpecs.TryGetValue(type, out var list))
+                {
+                    list = new List<SinkSpec>();
+                    memberSpecs[type] = list;
+                }
+
+                list.Add(spec);
             }
         }
 
@@ -119,8 +134,8 @@ internal sealed class SinkCatalog
             }
         }
 
-        var frozen = new Dictionary<IMethodSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
-        foreach (var pair in methods)
+        var frozen = new Dictionary<INamedTypeSymbol, SinkSpec[]>(SymbolEqualityComparer.Default);
+        foreach (var pair in memberSpecs)
         {
             frozen[pair.Key] = pair.Value.ToArray();
         }
@@ -160,8 +175,11 @@ internal sealed class SinkCatalog
         var binaryContent = compilation.GetTypeByMetadataName("System.ClientModel.BinaryContent");
         var kernelArguments = compilation.GetTypeByMetadataName(KernelArgumentsName);
         hasSourceTypes |= kernelArguments is not null && IsInSource(kernelArguments);
-        return new SinkCatalog(frozen, properties, conversions, containers, roleMembers, responseTypes, new Resolved(types.ByName, stringBuilder, binaryContent, kernelArguments, hasSourceTypes, anchor, kindTypes, http));
+        return new SinkCatalog(frozen, conversions, containers, responseTypes, new Resolved(types.ByName, stringBuilder, binaryContent, kernelArguments, hasSourceTypes, anchor, kindTypes, http));
     }
+
+    /// <summary>The types <see cref="Create"/> finds for a metadata name (for tests).</summary>
+    internal static ImmutableArray<INamedTypeSymbol> ResolveType(Compilation compilation, string metadataName) => new TypeResolver(compilation).Resolve(metadataName);
 
     private static bool IsInSource(INamedTypeSymbol type) => type.Locations.Length > 0 && type.Locations[0].IsInSource;
 
@@ -179,20 +197,11 @@ internal sealed class SinkCatalog
 
             foreach (var type in resolved)
             {
-                if (spec.RoleParameter is { } roleParameter)
+                if (spec.RoleTypeName is { } roleTypeName)
                 {
                     // The role's type (ChatRole, AuthorRole) is named even where the message is created target-typed:
                     // [new(ChatRole.User, "Hello")].
-                    foreach (var member in type.GetMembers(spec.Member).OfType<IMethodSymbol>())
-                    {
-                        foreach (var parameter in member.Parameters)
-                        {
-                            if (parameter.Name == roleParameter)
-                            {
-                                names.Add(parameter.Type.Name);
-                            }
-                        }
-                    }
+                    names.Add(SinkCatalogCache.SimpleName(roleTypeName));
                 }
 
                 switch (spec.Member)
@@ -320,66 +329,47 @@ internal sealed class SinkCatalog
     /// <summary>True when the type holds a model's answer (see <see cref="SdkSinks.ResponseTypeNames"/>).</summary>
     public bool IsResponseType(ITypeSymbol? type) => type is INamedTypeSymbol named && _responseTypes.Count > 0 && _responseTypes.Contains(named.OriginalDefinition);
 
-    private static void AddSpec(
-        INamedTypeSymbol type,
-        SinkSpec spec,
-        Dictionary<IMethodSymbol, List<SinkSpec>> methods,
-        Dictionary<IPropertySymbol, SinkSpec> properties,
-        Dictionary<INamedTypeSymbol, SinkSpec> conversions,
-        Dictionary<IMethodSymbol, SinkSpec> roleMembers)
-    {
-        if (spec.Member == "op_Implicit")
-        {
-            conversions[type] = spec;
-            return;
-        }
-
-        foreach (var member in type.GetMembers(spec.Member))
-        {
-            if (spec.Parameter is null && member is IPropertySymbol property)
-            {
-                properties[property] = spec;
-            }
-            else if (spec.Parameter is not null && member is IMethodSymbol method && HasStringParameter(method, spec.Parameter))
-            {
-                if (spec.RoleSource is RoleSource.Fixed or RoleSource.FromRoleArgument)
-                {
-                    AddRoleMembers(type, spec, roleMembers);
-                }
-
-                if (!methods.TryGetValue(method, out var list))
-                {
-                    list = new List<SinkSpec>();
-                    methods[method] = list;
-                }
-
-                list.Add(spec);
-            }
-        }
-    }
-
-    /// <summary>Every overload of a message-creating member gives its role to the content parts passed to it.</summary>
-    private static void AddRoleMembers(INamedTypeSymbol type, SinkSpec spec, Dictionary<IMethodSymbol, SinkSpec> roleMembers)
-    {
-        foreach (var member in type.GetMembers(spec.Member))
-        {
-            if (member is IMethodSymbol method && !roleMembers.ContainsKey(method))
-            {
-                roleMembers[method] = spec;
-            }
-        }
-    }
-
     /// <summary>The role a message-creating call or constructor (any overload) gives to its content.</summary>
     public bool TryGetRoleMember(IMethodSymbol method, out SinkSpec spec)
     {
-        if (_roleMembers.Count == 0)
+        var normalized = Normalize(method);
+        if (_memberSpecs.Count == 0 || normalized.ContainingType is not { } type || !_memberSpecs.TryGetValue(type, out var typeSpecs))
         {
             spec = null!;
             return false;
         }
 
-        return _roleMembers.TryGetValue(Normalize(method), out spec!);
+        if (!_roleMembers.TryGetValue(normalized, out var found))
+        {
+            found = RoleSpec(type, normalized.Name, typeSpecs);
+            _roleMembers.TryAdd(normalized, found);
+        }
+
+        spec = found!;
+        return found is not null;
+    }
+
+    /// <summary>
+    /// Every overload of a message-creating member gives its role to the content parts passed to it, once one overload is
+    /// a text sink: the first such spec of the type, in <see cref="SdkSinks.Specs"/> order.
+    /// </summary>
+    private static SinkSpec? RoleSpec(INamedTypeSymbol type, string name, SinkSpec[] typeSpecs)
+    {
+        foreach (var spec in typeSpecs)
+        {
+            if (spec.Parameter is { } parameter && spec.Member == name && spec.RoleSource is RoleSource.Fixed or RoleSource.FromRoleArgument)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is IMethodSymbol overload && HasStringParameter(overload, parameter))
+                    {
+                        return spec;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool HasStringParameter(IMethodSymbol method, string name)
@@ -398,26 +388,58 @@ internal sealed class SinkCatalog
     /// <summary>Normalises a called method to the symbol the catalog is keyed by.</summary>
     public static IMethodSymbol Normalize(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition;
 
+    /// <summary>The specs of a text sink method or constructor (several when it has several text parameters).</summary>
     public bool TryGetMethod(IMethodSymbol method, out SinkSpec[] specs)
     {
-        if (_methods.Count == 0)
+        var normalized = Normalize(method);
+        if (_memberSpecs.Count == 0 || normalized.ContainingType is not { } type || !_memberSpecs.TryGetValue(type, out var typeSpecs))
         {
             specs = null!;
             return false;
         }
 
-        return _methods.TryGetValue(Normalize(method), out specs!);
+        if (!_methods.TryGetValue(normalized, out specs!))
+        {
+            specs = MethodSpecs(normalized, typeSpecs);
+            _methods.TryAdd(normalized, specs);
+        }
+
+        return specs.Length > 0;
     }
 
+    private static SinkSpec[] MethodSpecs(IMethodSymbol method, SinkSpec[] typeSpecs)
+    {
+        List<SinkSpec>? found = null;
+        foreach (var spec in typeSpecs)
+        {
+            if (spec.Parameter is { } parameter && spec.Member == method.Name && HasStringParameter(method, parameter))
+            {
+                (found ??= new List<SinkSpec>()).Add(spec);
+            }
+        }
+
+        return found?.ToArray() ?? NoSpecs;
+    }
+
+    /// <summary>The spec of a text sink property (the last one listed for it).</summary>
     public bool TryGetProperty(IPropertySymbol property, out SinkSpec spec)
     {
-        if (_properties.Count == 0)
+        var original = property.OriginalDefinition;
+        spec = null!;
+        if (_memberSpecs.Count == 0 || original.ContainingType is not { } type || !_memberSpecs.TryGetValue(type, out var typeSpecs))
         {
-            spec = null!;
             return false;
         }
 
-        return _properties.TryGetValue(property.OriginalDefinition, out spec!);
+        foreach (var candidate in typeSpecs)
+        {
+            if (candidate.Parameter is null && candidate.Member == original.Name)
+            {
+                spec = candidate;
+            }
+        }
+
+        return spec is not null;
     }
 
     /// <summary>True when some conversion from string is a sink (Anthropic, OpenAI implicit messages).</summary>
@@ -487,15 +509,22 @@ internal sealed class SinkCatalog
     /// <summary>
     /// The compilation's types by metadata name, each looked up once. One name can be declared by several assemblies
     /// (Microsoft.Extensions.AI.ChatClientExtensions lives in Microsoft.Extensions.AI.Abstractions and in
-    /// Microsoft.Agents.AI), where GetTypeByMetadataName answers null: every type of the name is kept.
+    /// Microsoft.Agents.AI), where GetTypeByMetadataName answers null: every type of the name is kept, as
+    /// <see cref="Compilation.GetTypesByMetadataName"/> gives them. Perf: found by walking the compilation's merged
+    /// namespaces (each namespace walked once) instead of asking every referenced assembly for every name, which split
+    /// the name again for each of the ~200 assemblies: that was 63% of a catalog (profile of <c>--first-use catalog</c>).
+    /// A reference with an extern alias is not in the global namespace, so then the compiler's lookup is used.
     /// </summary>
     private sealed class TypeResolver
     {
         private readonly Compilation _compilation;
+        private readonly bool _byNamespace;
+        private readonly Dictionary<string, INamespaceSymbol?> _namespaces = new(System.StringComparer.Ordinal);
 
         public TypeResolver(Compilation compilation)
         {
             _compilation = compilation;
+            _byNamespace = !compilation.References.Any(r => HasExternAlias(r.Properties.Aliases));
         }
 
         public Dictionary<string, ImmutableArray<INamedTypeSymbol>> ByName { get; } = new();
@@ -504,11 +533,87 @@ internal sealed class SinkCatalog
         {
             if (!ByName.TryGetValue(name, out var found))
             {
-                found = _compilation.GetTypesByMetadataName(name);
+                found = _byNamespace ? FindInNamespaces(name) : _compilation.GetTypesByMetadataName(name);
                 ByName[name] = found;
             }
 
             return found;
+        }
+
+        private static bool HasExternAlias(ImmutableArray<string> aliases)
+        {
+            foreach (var alias in aliases)
+            {
+                if (alias != "global")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private ImmutableArray<INamedTypeSymbol> FindInNamespaces(string metadataName)
+        {
+            // "Namespace.Type`1+Nested": the namespace ends at the last dot before the first '+'.
+            var plus = metadataName.IndexOf('+');
+            var topLevel = plus < 0 ? metadataName : metadataName.Substring(0, plus);
+            var dot = topLevel.LastIndexOf('.');
+            var container = Namespace(dot < 0 ? string.Empty : topLevel.Substring(0, dot));
+            if (container is null)
+            {
+                return ImmutableArray<INamedTypeSymbol>.Empty;
+            }
+
+            var (name, arity) = NameAndArity(topLevel.Substring(dot + 1));
+            var types = container.GetTypeMembers(name, arity);
+            while (plus >= 0 && !types.IsEmpty)
+            {
+                var next = metadataName.IndexOf('+', plus + 1);
+                var nested = NameAndArity(next < 0 ? metadataName.Substring(plus + 1) : metadataName.Substring(plus + 1, next - plus - 1));
+                types = types.SelectMany(t => t.GetTypeMembers(nested.Name, nested.Arity)).ToImmutableArray();
+                plus = next;
+            }
+
+            return types.Length > 1 ? InLookupOrder(types) : types;
+        }
+
+        private INamespaceSymbol? Namespace(string name)
+        {
+            if (_namespaces.TryGetValue(name, out var found))
+            {
+                return found;
+            }
+
+            if (name.Length == 0)
+            {
+                found = _compilation.GlobalNamespace;
+            }
+            else
+            {
+                var dot = name.LastIndexOf('.');
+                var parent = Namespace(dot < 0 ? string.Empty : name.Substring(0, dot));
+                found = parent?.GetMembers(name.Substring(dot + 1)).OfType<INamespaceSymbol>().FirstOrDefault();
+            }
+
+            _namespaces[name] = found;
+            return found;
+        }
+
+        /// <summary>"Name`2" is Name with two type parameters; a suffix that is not a count is part of the name.</summary>
+        private static (string Name, int Arity) NameAndArity(string name)
+        {
+            var tick = name.LastIndexOf('`');
+            return tick > 0 && int.TryParse(name.Substring(tick + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arity) && arity > 0
+                ? (name.Substring(0, tick), arity)
+                : (name, 0);
+        }
+
+        /// <summary>The order of <see cref="Compilation.GetTypesByMetadataName"/>: this compilation's own types, then the core library's, then the references'.</summary>
+        private ImmutableArray<INamedTypeSymbol> InLookupOrder(ImmutableArray<INamedTypeSymbol> types)
+        {
+            var corLibrary = _compilation.ObjectType.ContainingAssembly;
+            return types.OrderBy(t => SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, _compilation.Assembly) ? 0 : SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, corLibrary) ? 1 : 2).ToImmutableArray();
         }
     }
 

@@ -22,8 +22,9 @@ internal enum RoleSource
 /// <summary>One place in an SDK where text reaches a model, named by metadata and parameter.</summary>
 internal sealed class SinkSpec
 {
-    public SinkSpec(string typeName, string member, string? parameter, RoleSource roleSource, PromptRole role = PromptRole.Unknown, string? roleParameter = null, string? inlineFileName = null)
+    public SinkSpec(string typeName, string member, string? parameter, RoleSource roleSource, PromptRole role = PromptRole.Unknown, string? roleParameter = null, string? inlineFileName = null, string? roleTypeName = null)
     {
+        RoleTypeName = roleTypeName;
         InlineFileName = inlineFileName;
         TypeName = typeName;
         Member = member;
@@ -50,6 +51,13 @@ internal sealed class SinkSpec
 
     /// <summary>For <see cref="RoleSource.FromRoleArgument"/>: the name of the parameter that carries the role.</summary>
     public string? RoleParameter { get; }
+
+    /// <summary>
+    /// For <see cref="RoleSource.FromRoleArgument"/>: the metadata name of the role parameter's type (ChatRole, AuthorRole),
+    /// named by the relevance gate. Listed rather than read from the members, which loaded every member of the message
+    /// types for one name; a test checks the list against the referenced SDKs.
+    /// </summary>
+    public string? RoleTypeName { get; }
 
     /// <summary>For <see cref="RoleSource.InlinePromptFile"/>: a file name whose extension selects the parser ("inline.prompty").</summary>
     public string? InlineFileName { get; }
