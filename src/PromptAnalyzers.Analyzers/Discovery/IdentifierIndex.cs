@@ -368,7 +368,7 @@ internal sealed class NameSet
     /// <summary>The set of <paramref name="names"/>; <paramref name="assignedNames"/> match only where assigned ("Instructions = ...").</summary>
     public static NameSet From(IEnumerable<string> names, IEnumerable<string>? assignedNames = null)
     {
-        var hashes = new HashSet<long>();
+        var hashes = new List<long>();
         foreach (var name in names)
         {
             if (!string.IsNullOrEmpty(name))
@@ -388,10 +388,33 @@ internal sealed class NameSet
         return FromHashes(hashes);
     }
 
+    /// <summary>
+    /// The set of <paramref name="hashes"/>, sorted, each once. Perf: sorted by <see cref="HashSort"/> and made distinct in
+    /// place; LINQ's Distinct and Array.Sort of longs were JIT-compiled on first use, 15 of a first catalog's 47 ms.
+    /// </summary>
     public static NameSet FromHashes(IEnumerable<long> hashes)
     {
-        var array = hashes.Distinct().ToArray();
-        Array.Sort(array);
+        var array = hashes.ToArray();
+        if (array.Length == 0)
+        {
+            return Empty;
+        }
+
+        HashSort.Sort(array);
+        var count = 1;
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i] != array[count - 1])
+            {
+                array[count++] = array[i];
+            }
+        }
+
+        if (count < array.Length)
+        {
+            Array.Resize(ref array, count);
+        }
+
         return new NameSet(array);
     }
 

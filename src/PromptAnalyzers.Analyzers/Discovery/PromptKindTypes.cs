@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PromptAnalyzers.Discovery;
@@ -33,22 +34,8 @@ internal sealed class PromptKindTypes
         "Microsoft.VisualStudio.TestTools.UnitTesting.TestClassAttribute",
     };
 
-    internal static IEnumerable<string> AllTypeNames
-    {
-        get
-        {
-            yield return EvaluatorInterface;
-            foreach (var name in TestMethodAttributes)
-            {
-                yield return name;
-            }
-
-            foreach (var name in TestClassAttributes)
-            {
-                yield return name;
-            }
-        }
-    }
+    /// <summary>Every metadata name above (a plain array: an iterator here was JIT-compiled on the first catalog of a process).</summary>
+    internal static readonly string[] AllTypeNames = new[] { EvaluatorInterface }.Concat(TestMethodAttributes).Concat(TestClassAttributes).ToArray();
 
     private readonly ImmutableHashSet<INamedTypeSymbol> _testMethodAttributes;
     private readonly ImmutableHashSet<INamedTypeSymbol> _testClassAttributes;

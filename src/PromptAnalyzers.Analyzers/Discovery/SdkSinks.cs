@@ -111,12 +111,12 @@ internal static class SdkSinks
     };
 
     /// <summary>Message types whose role content parts inherit (types that are not text sinks themselves).</summary>
-    public static readonly (string TypeName, PromptRole Role)[] ContainerSpecs =
+    public static readonly ContainerSpec[] ContainerSpecs =
     {
-        ("Anthropic.Models.Messages.UserMessageParam", PromptRole.User),
-        ("Anthropic.Models.Messages.AssistantMessageParam", PromptRole.Assistant),
-        ("Anthropic.Models.Messages.SystemMessageParam", PromptRole.System),
-        ("Anthropic.Models.Messages.MessageCreateParamsSystem", PromptRole.System),
+        new("Anthropic.Models.Messages.UserMessageParam", PromptRole.User),
+        new("Anthropic.Models.Messages.AssistantMessageParam", PromptRole.Assistant),
+        new("Anthropic.Models.Messages.SystemMessageParam", PromptRole.System),
+        new("Anthropic.Models.Messages.MessageCreateParamsSystem", PromptRole.System),
     };
 
     /// <summary>

@@ -24,13 +24,13 @@ internal sealed class SinkCatalog
     private readonly ConcurrentDictionary<IMethodSymbol, SinkSpec[]> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, SinkSpec?> _roleMembers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, SinkSpec> _conversions;
-    private readonly Dictionary<INamedTypeSymbol, PromptRole> _containers;
+    private readonly Dictionary<INamedTypeSymbol, ContainerSpec> _containers;
     private readonly HashSet<INamedTypeSymbol> _responseTypes;
 
     private SinkCatalog(
         Dictionary<INamedTypeSymbol, SinkSpec[]> memberSpecs,
         Dictionary<INamedTypeSymbol, SinkSpec> conversions,
-        Dictionary<INamedTypeSymbol, PromptRole> containers,
+        Dictionary<INamedTypeSymbol, ContainerSpec> containers,
         HashSet<INamedTypeSymbol> responseTypes,
         Resolved resolved)
     {
@@ -102,7 +102,7 @@ internal sealed class SinkCatalog
     {
         var memberSpecs = new Dictionary<INamedTypeSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
         var conversions = new Dictionary<INamedTypeSymbol, SinkSpec>(SymbolEqualityComparer.Default);
-        var containers = new Dictionary<INamedTypeSymbol, PromptRole>(SymbolEqualityComparer.Default);
+        var containers = new Dictionary<INamedTypeSymbol, ContainerSpec>(SymbolEqualityComparer.Default);
         var responseTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var types = new TypeResolver(compilation);
 
@@ -126,11 +126,11 @@ internal sealed class SinkCatalog
             }
         }
 
-        foreach (var (typeName, role) in SdkSinks.ContainerSpecs)
+        foreach (var container in SdkSinks.ContainerSpecs)
         {
-            foreach (var type in types.Resolve(typeName))
+            foreach (var type in types.Resolve(container.TypeName))
             {
-                containers[type] = role;
+                containers[type] = container;
             }
         }
 
@@ -144,13 +144,10 @@ internal sealed class SinkCatalog
         var stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         var hasSourceTypes = false;
         IAssemblySymbol? anchor = null;
-        foreach (var resolved in types.ByName.Values)
+        foreach (var type in types.Found)
         {
-            foreach (var type in resolved)
-            {
-                hasSourceTypes |= IsInSource(type);
-                anchor ??= type.ContainingAssembly;
-            }
+            hasSourceTypes |= IsInSource(type);
+            anchor ??= type.ContainingAssembly;
         }
 
         anchor ??= stringBuilder?.ContainingAssembly;
@@ -175,7 +172,7 @@ internal sealed class SinkCatalog
         var binaryContent = compilation.GetTypeByMetadataName("System.ClientModel.BinaryContent");
         var kernelArguments = compilation.GetTypeByMetadataName(KernelArgumentsName);
         hasSourceTypes |= kernelArguments is not null && IsInSource(kernelArguments);
-        return new SinkCatalog(frozen, conversions, containers, responseTypes, new Resolved(types.ByName, stringBuilder, binaryContent, kernelArguments, hasSourceTypes, anchor, kindTypes, http));
+        return new SinkCatalog(frozen, conversions, containers, responseTypes, new Resolved(types, stringBuilder, binaryContent, kernelArguments, hasSourceTypes, anchor, kindTypes, http));
     }
 
     /// <summary>The types <see cref="Create"/> finds for a metadata name (for tests).</summary>
@@ -183,19 +180,14 @@ internal sealed class SinkCatalog
 
     private static bool IsInSource(INamedTypeSymbol type) => type.Locations.Length > 0 && type.Locations[0].IsInSource;
 
-    private static (NameSet Names, ImmutableArray<string> List) ComputeEntryNames(Dictionary<string, ImmutableArray<INamedTypeSymbol>> types, INamedTypeSymbol? binaryContentType)
+    private static (NameSet Names, ImmutableArray<string> List) ComputeEntryNames(TypeResolver types, INamedTypeSymbol? binaryContentType)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         var assigned = new HashSet<string>(System.StringComparer.Ordinal);
-        var targets = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var conversionTypes = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var spec in SdkSinks.Specs)
         {
-            if (!types.TryGetValue(spec.TypeName, out var resolved) || resolved.IsDefaultOrEmpty)
-            {
-                continue;
-            }
-
-            foreach (var type in resolved)
+            foreach (var type in types.Resolve(spec.TypeName))
             {
                 if (spec.RoleTypeName is { } roleTypeName)
                 {
@@ -211,7 +203,7 @@ internal sealed class SinkCatalog
                         break;
                     case "op_Implicit":
                         names.Add(type.Name);
-                        targets.Add(type);
+                        conversionTypes.Add(spec.TypeName);
                         break;
                     default:
                         // A property sink is reached by assigning it; a method by calling it.
@@ -230,10 +222,9 @@ internal sealed class SinkCatalog
         // Members that accept a conversion's type (CompleteChat takes ChatMessage, so CompleteChat("...") converts text):
         // listed per type rather than searched for, which loaded every member of the SDKs' namespaces. A test compares
         // the lists with a search of the referenced SDKs.
-        foreach (var target in targets)
+        foreach (var typeName in conversionTypes)
         {
-            var key = target.ContainingNamespace?.ToDisplayString() + "." + target.MetadataName;
-            if (SdkSinks.AcceptingMembers.TryGetValue(key, out var accepting))
+            if (SdkSinks.AcceptingMembers.TryGetValue(typeName, out var accepting))
             {
                 names.UnionWith(accepting.Called);
                 assigned.UnionWith(accepting.Assigned);
@@ -459,7 +450,13 @@ internal sealed class SinkCatalog
     public bool TryGetContainer(ITypeSymbol type, out PromptRole role)
     {
         role = default;
-        return type is INamedTypeSymbol named && _containers.TryGetValue(named.OriginalDefinition, out role);
+        if (type is INamedTypeSymbol named && _containers.TryGetValue(named.OriginalDefinition, out var container))
+        {
+            role = container.Role;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>True when the symbol belongs to one of the supported SDKs (used to read model ids).</summary>
@@ -527,17 +524,32 @@ internal sealed class SinkCatalog
             _byNamespace = !compilation.References.Any(r => HasExternAlias(r.Properties.Aliases));
         }
 
-        public Dictionary<string, ImmutableArray<INamedTypeSymbol>> ByName { get; } = new();
+        /// <summary>Perf: a class, not the ImmutableArray itself, as the value: a dictionary of a struct value is JIT-compiled on the first catalog of a process.</summary>
+        private readonly Dictionary<string, Types> _byName = new(System.StringComparer.Ordinal);
+
+        /// <summary>Every type resolved so far, in the order of the lookups.</summary>
+        public List<INamedTypeSymbol> Found { get; } = new();
 
         public ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
-            if (!ByName.TryGetValue(name, out var found))
+            if (!_byName.TryGetValue(name, out var found))
             {
-                found = _byNamespace ? FindInNamespaces(name) : _compilation.GetTypesByMetadataName(name);
-                ByName[name] = found;
+                found = new Types(_byNamespace ? FindInNamespaces(name) : _compilation.GetTypesByMetadataName(name));
+                _byName[name] = found;
+                Found.AddRange(found.Symbols);
             }
 
-            return found;
+            return found.Symbols;
+        }
+
+        private sealed class Types
+        {
+            public Types(ImmutableArray<INamedTypeSymbol> symbols)
+            {
+                Symbols = symbols;
+            }
+
+            public ImmutableArray<INamedTypeSymbol> Symbols { get; }
         }
 
         private static bool HasExternAlias(ImmutableArray<string> aliases)
@@ -620,7 +632,7 @@ internal sealed class SinkCatalog
     /// <summary>What <see cref="Create"/> resolved besides the sinks, handed to the constructor in one piece.</summary>
     private sealed class Resolved
     {
-        public Resolved(Dictionary<string, ImmutableArray<INamedTypeSymbol>> types, INamedTypeSymbol? stringBuilder, INamedTypeSymbol? binaryContent, INamedTypeSymbol? kernelArguments, bool hasSourceTypes, IAssemblySymbol? anchorAssembly, PromptKindTypes kindTypes, HttpBodyTypes http)
+        public Resolved(TypeResolver types, INamedTypeSymbol? stringBuilder, INamedTypeSymbol? binaryContent, INamedTypeSymbol? kernelArguments, bool hasSourceTypes, IAssemblySymbol? anchorAssembly, PromptKindTypes kindTypes, HttpBodyTypes http)
         {
             Types = types;
             StringBuilder = stringBuilder;
@@ -632,7 +644,7 @@ internal sealed class SinkCatalog
             Http = http;
         }
 
-        public Dictionary<string, ImmutableArray<INamedTypeSymbol>> Types { get; }
+        public TypeResolver Types { get; }
 
         public INamedTypeSymbol? StringBuilder { get; }
 

@@ -65,3 +65,17 @@ internal sealed class SinkSpec
     /// <summary>The sink as diagnostics name it: "Type.Member", or the type for a constructor.</summary>
     public string Describe() => TypeName + (Member == ".ctor" ? string.Empty : "." + Member);
 }
+
+/// <summary>A message type whose role its content parts inherit, named by metadata (see <see cref="SdkSinks.ContainerSpecs"/>).</summary>
+internal sealed class ContainerSpec
+{
+    public ContainerSpec(string typeName, PromptRole role)
+    {
+        TypeName = typeName;
+        Role = role;
+    }
+
+    public string TypeName { get; }
+
+    public PromptRole Role { get; }
+}

@@ -73,4 +73,22 @@ public sealed class IdentifierScanTests
             Assert.Equal(sorted, values);
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(3_000)]
+    public void A_name_set_holds_each_hash_once_in_order(int count)
+    {
+        var random = new Random(count);
+        var distinct = Enumerable.Range(0, count).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)).Append(0).Append(long.MinValue).Append(long.MaxValue).Distinct().ToArray();
+        var input = distinct.Concat(distinct.Where((_, i) => i % 3 == 0)).OrderBy(_ => random.Next()).ToList();
+
+        var set = NameSet.FromHashes(input);
+
+        Assert.Equal(distinct.OrderBy(h => h), set.Hashes);
+        Assert.All(distinct, h => Assert.True(set.Contains(h)));
+        Assert.Equal(input.Count, input.Count(h => set.Contains(h)));
+    }
 }
