@@ -79,6 +79,7 @@ internal sealed class DistinctHashes
     }
 
     /// <summary>The distinct hashes added since <see cref="Rent"/>, sorted.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public long[] ToSortedArray()
     {
         var result = new long[_count];
@@ -87,6 +88,7 @@ internal sealed class DistinctHashes
         return result;
     }
 
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     private void Append(long hash, int slot)
     {
         if (_count == _items.Length)

@@ -63,7 +63,10 @@ internal sealed partial class IdentifierIndex
                     }
 
                     found.Add(unchecked((long)hash));
-                    if (IsAssignedAt(buffer, k, length, text, chunk, end))
+
+                    // Only a name followed by a space, a tab or '=' can be assigned: the call is made for those alone.
+                    var next = buffer[k];
+                    if ((next == '=' || next == ' ' || next == '\t') && IsAssignedAt(buffer, k, length, text, chunk, end))
                     {
                         found.Add(Assigned(unchecked((long)hash)));
                     }
@@ -128,6 +131,7 @@ internal sealed partial class IdentifierIndex
     /// After a name ending at <paramref name="k"/> in the chunk read at <paramref name="chunk"/>: spaces or tabs, then a single
     /// '=' (not '==' or '=>'). Read from the buffer, or from the text when the answer lies past the chunk.
     /// </summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     private static bool IsAssignedAt(char[] buffer, int k, int length, SourceText text, int chunk, int end)
     {
         while (k < length && buffer[k] is ' ' or '\t')
@@ -140,6 +144,7 @@ internal sealed partial class IdentifierIndex
             : IsAssignedAt(text, chunk + k, end);
     }
 
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     private static bool IsAssignedAt(SourceText text, int position, int end)
     {
         while (position < end && text[position] is ' ' or '\t')

@@ -238,6 +238,7 @@ internal sealed partial class IdentifierIndex
         => new(new[] { node }, Scan(text, node.SpanStart, node.Span.End, cancellationToken), declares);
 
     /// <summary>True when two sorted arrays share an element: a merge when they are of similar size, else binary searches.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     internal static bool Intersects(long[] sorted, long[] names)
     {
         if (sorted.Length == 0 || names.Length == 0)
@@ -281,6 +282,7 @@ internal sealed partial class IdentifierIndex
         return false;
     }
 
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     internal static bool BinarySearch(long[] sorted, long value)
     {
         int low = 0, high = sorted.Length - 1;

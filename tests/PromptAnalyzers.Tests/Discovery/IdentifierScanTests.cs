@@ -91,4 +91,25 @@ public sealed class IdentifierScanTests
         Assert.All(distinct, h => Assert.True(set.Contains(h)));
         Assert.Equal(input.Count, input.Count(h => set.Contains(h)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4_090)]
+    [InlineData(4_093)]
+    [InlineData(4_094)]
+    [InlineData(4_095)]
+    [InlineData(4_096)]
+    public void A_name_counts_as_assigned_when_spaces_or_tabs_then_a_single_equals_sign_follow_it(int padding)
+    {
+        // Placed so that names, spaces and '=' signs fall on either side of the scan's 4,096-character reads.
+        var code = new string(' ', padding) + "alpha = 1; beta=2; gamma\t = 3; delta == 4; epsilon => 5; zeta\n= 6; eta += 7; theta =";
+
+        var hashes = IdentifierIndex.Scan(code, 0, code.Length, CancellationToken.None);
+
+        var assigned = new[] { "alpha", "beta", "gamma", "theta" };
+        var notAssigned = new[] { "delta", "epsilon", "zeta", "eta" };
+        Assert.All(assigned, n => Assert.Contains(IdentifierIndex.AssignedHash(n), hashes));
+        Assert.All(notAssigned, n => Assert.DoesNotContain(IdentifierIndex.AssignedHash(n), hashes));
+        Assert.All(assigned.Concat(notAssigned), n => Assert.Contains(IdentifierIndex.Hash(n), hashes));
+    }
 }
