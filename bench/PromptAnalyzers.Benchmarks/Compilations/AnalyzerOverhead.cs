@@ -184,6 +184,7 @@ internal static class AnalyzerOverhead
         var measured = await Timing.Of(async () => diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false)).ConfigureAwait(false);
         // Analysis is complete: the result (and its telemetry) comes from the driver's cache.
         var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
+        var startCpu = new Dictionary<string, double>();
         foreach (var analyzer in config.Analyzers)
         {
             var info = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var fromResult) && fromResult.ExecutionTime > TimeSpan.Zero
@@ -194,7 +195,14 @@ internal static class AnalyzerOverhead
             if (analyzer is CpuTimedAnalyzer cpuTimed)
             {
                 threadCpu[name] = threadCpu.GetValueOrDefault(name) + cpuTimed.TakeMs();
+                startCpu[name] = cpuTimed.TakeStartMs();
             }
+        }
+
+        if (startCpu.Values.Any(ms => ms >= 1))
+        {
+            // The part of the thread CPU above spent in compilation-start actions.
+            Console.WriteLine($"//     of which in compilation-start actions (thread CPU): {string.Join(" ", startCpu.Where(p => p.Value >= 1).Select(p => $"{p.Key}={p.Value:N0}"))}");
         }
 
         foreach (var group in diagnostics.GroupBy(d => d.Id))
