@@ -144,10 +144,13 @@ internal sealed class SinkCatalog
         var stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         var hasSourceTypes = false;
         IAssemblySymbol? anchor = null;
-        foreach (var type in types.Found)
+        foreach (var name in SdkSinks.Specs.Select(s => s.TypeName).Concat(SdkSinks.ContainerSpecs.Select(c => c.TypeName)))
         {
-            hasSourceTypes |= IsInSource(type);
-            anchor ??= type.ContainingAssembly;
+            foreach (var type in types.Resolve(name))
+            {
+                hasSourceTypes |= IsInSource(type);
+                anchor ??= type.ContainingAssembly;
+            }
         }
 
         anchor ??= stringBuilder?.ContainingAssembly;
@@ -527,16 +530,12 @@ internal sealed class SinkCatalog
         /// <summary>Perf: a class, not the ImmutableArray itself, as the value: a dictionary of a struct value is JIT-compiled on the first catalog of a process.</summary>
         private readonly Dictionary<string, Types> _byName = new(System.StringComparer.Ordinal);
 
-        /// <summary>Every type resolved so far, in the order of the lookups.</summary>
-        public List<INamedTypeSymbol> Found { get; } = new();
-
         public ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
             if (!_byName.TryGetValue(name, out var found))
             {
                 found = new Types(_byNamespace ? FindInNamespaces(name) : _compilation.GetTypesByMetadataName(name));
                 _byName[name] = found;
-                Found.AddRange(found.Symbols);
             }
 
             return found.Symbols;
