@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,6 +19,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private long _allocatedBytes;
     private long _gcPauseTicks;
     private long _startMicroseconds;
+    private long _wallTicks;
+    private long _jitTicks;
 
     public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
 
@@ -36,11 +40,22 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     /// <summary>The part of <see cref="TakeMs"/>'s time spent in compilation-start actions (once per compilation: per keystroke in the IDE), then starts again from zero.</summary>
     public double TakeStartMs() => Interlocked.Exchange(ref _startMicroseconds, 0) / 1000.0;
 
+    /// <summary>
+    /// Wall time inside the callbacks since the last call, then starts again from zero: what the driver's telemetry measures,
+    /// but for every callback (the telemetry of <c>CompilationWithAnalyzers</c> misses part of the semantic-model actions).
+    /// </summary>
+    public double TakeWallMs() => Interlocked.Exchange(ref _wallTicks, 0) * 1000.0 / Stopwatch.Frequency;
+
+    /// <summary>Time the JIT spent compiling on the callbacks' threads inside the callbacks since the last call, then starts again from zero.</summary>
+    public double TakeJitMs() => TimeSpan.FromTicks(Interlocked.Exchange(ref _jitTicks, 0)).TotalMilliseconds;
+
     public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedContext(context, this));
 
     private void Timed(Action action)
     {
         var start = ThreadCpu.Ms();
+        var wallStart = Stopwatch.GetTimestamp();
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: true);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var pauseBefore = GC.GetTotalPauseDuration();
         try
@@ -50,6 +65,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             Interlocked.Add(ref _microseconds, (long)((ThreadCpu.Ms() - start) * 1000));
+            Interlocked.Add(ref _wallTicks, Stopwatch.GetTimestamp() - wallStart);
+            Interlocked.Add(ref _jitTicks, (JitInfo.GetCompilationTime(currentThread: true) - jitBefore).Ticks);
             Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             Interlocked.Add(ref _gcPauseTicks, (GC.GetTotalPauseDuration() - pauseBefore).Ticks);
         }
