@@ -40,7 +40,10 @@ internal sealed class PromptAnalyzersOptions
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> FileCache = new();
 
     private readonly AnalyzerConfigOptions _options;
+    private const int MaxCachedModels = 256;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Text.Tokens.ModelInfo> _models = new(System.StringComparer.Ordinal);
+    private int _modelsAdmitted;
 
     private PromptAnalyzersOptions(AnalyzerConfigOptions options)
     {
@@ -136,10 +139,26 @@ internal sealed class PromptAnalyzersOptions
     /// and per-model overrides (prompt_analyzers.price.&lt;model-id&gt; and the other keys in ModelSettingKeys) applied;
     /// resolved once per id and options.
     /// </summary>
+    /// <remarks>
+    /// Perf: called for every prompt site. A hit is one lock-free lookup; the size check that bounds the cache runs on a
+    /// miss only, and counts admissions instead of asking the dictionary (ConcurrentDictionary.Count takes every one of
+    /// its locks).
+    /// </remarks>
     public Text.Tokens.ModelInfo ResolveModel(string modelId)
-        => _models.Count < 256
-            ? _models.GetOrAdd(modelId, id => Text.Tokens.ModelCatalog.Resolve(id, Get))
-            : Text.Tokens.ModelCatalog.Resolve(modelId, Get);
+    {
+        if (_models.TryGetValue(modelId, out var resolved))
+        {
+            return resolved;
+        }
+
+        resolved = Text.Tokens.ModelCatalog.Resolve(modelId, Get);
+        if (System.Threading.Interlocked.Increment(ref _modelsAdmitted) <= MaxCachedModels)
+        {
+            _models.TryAdd(modelId, resolved);
+        }
+
+        return resolved;
+    }
 
     private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 

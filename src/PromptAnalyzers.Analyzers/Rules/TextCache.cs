@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 
 namespace PromptAnalyzers.Rules;
 
@@ -15,11 +16,16 @@ internal sealed class TextCache<TKey, TValue>
 
     private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
     private readonly int _capacity;
+    private int _added;
 
     public TextCache(int capacity)
     {
         _capacity = capacity;
-        TextCaches.Register(_entries.Clear);
+        TextCaches.Register(() =>
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        });
     }
 
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s (kept unless the text is large).</summary>
@@ -36,9 +42,13 @@ internal sealed class TextCache<TKey, TValue>
         }
 
         var value = compute(key);
-        if (_entries.Count >= _capacity)
+
+        // Perf: counts what it adds rather than asking the dictionary (ConcurrentDictionary.Count takes every one of its
+        // locks). Racing threads may add the same key twice; the count then runs ahead and the cache empties a little early.
+        if (Interlocked.Increment(ref _added) > _capacity)
         {
             _entries.Clear();
+            Interlocked.Exchange(ref _added, 1);
         }
 
         _entries[key] = value;
