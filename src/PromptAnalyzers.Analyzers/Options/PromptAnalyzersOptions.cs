@@ -36,12 +36,13 @@ internal sealed class PromptAnalyzersOptions
     public const int DefaultStaticBlockTokens = 1500;
     public const decimal DefaultMonthlyCostThreshold = 100m;
 
+    /// <summary>Model ids resolved and kept per options (see <see cref="ResolveModel"/>); more are resolved each time.</summary>
+    private const int MaxCachedModels = 256;
+
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> Cache = new();
     private static readonly ConditionalWeakTable<AnalyzerConfigOptions, PromptAnalyzersOptions> FileCache = new();
 
     private readonly AnalyzerConfigOptions _options;
-    private const int MaxCachedModels = 256;
-
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Text.Tokens.ModelInfo> _models = new(System.StringComparer.Ordinal);
     private int _modelsAdmitted;
 
