@@ -132,6 +132,7 @@ internal static class AnalyzerOverhead
         }
 
         Report(results, parseMs);
+        ReportShareOfBinding(results);
         return 0;
     }
 
@@ -220,6 +221,24 @@ internal static class AnalyzerOverhead
         }
 
         return (measured, telemetry, threadCpu, counts);
+    }
+
+    /// <summary>
+    /// With <c>--thread-cpu</c> and both <c>bind</c> and <c>ours</c>: per round, our callbacks' thread CPU against the process
+    /// CPU of binding the same sources in that round, issue 20's "total analyzer time, first use included, against binding"
+    /// (with <c>--cold</c>, round 0 includes all first use).
+    /// </summary>
+    private static void ReportShareOfBinding(Dictionary<string, Results> results)
+    {
+        if (!results.TryGetValue("bind", out var bind) || !results.TryGetValue("ours", out var ours) || ours.ThreadCpu.Count == 0)
+        {
+            return;
+        }
+
+        var rounds = Math.Min(bind.Runs.Count, ours.Runs.Count);
+        var shares = Enumerable.Range(0, rounds).Select(i => (Ours: ours.ThreadCpu.Values.Sum(list => list[i]), Bind: bind.Runs[i].CpuMs)).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"our callbacks' thread CPU against binding's CPU, per round: {string.Join(", ", shares.Select(s => $"{Stats.Ms(s.Ours)} / {Stats.Ms(s.Bind)} ms = {Stats.Percent(s.Ours / s.Bind)}"))}");
     }
 
     private static void Report(Dictionary<string, Results> results, double parseMs)
