@@ -27,6 +27,19 @@ public sealed class CsharpLsEndToEndTests
         _package = package;
     }
 
+    /// <summary>The csharp-ls entry assembly that <c>dotnet tool install</c> put into <paramref name="packages"/> (or its fallback).</summary>
+    private static string InstalledServer(NuGetFolders packages)
+    {
+        var found = new[] { packages.Packages, packages.Fallback }
+            .Where(folder => folder is not null)
+            .Select(folder => Path.Combine(folder!, "csharp-ls", CsharpLsVersion, "tools"))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "CSharpLanguageServer.dll", SearchOption.AllDirectories))
+            .FirstOrDefault();
+        Assert.True(found is not null, $"csharp-ls {CsharpLsVersion} is not in {packages.Packages} or {packages.Fallback} after dotnet tool install");
+        return found!;
+    }
+
     [Fact]
     public async Task Csharp_ls_with_analyzers_enabled_reports_PA1001_and_PA2001_at_the_prompt_literals_of_the_sample()
     {
@@ -41,8 +54,12 @@ public sealed class CsharpLsEndToEndTests
         var source = File.ReadAllText(sourcePath);
         var sourceUri = new Uri(sourcePath).AbsoluteUri;
         var configurationRequests = 0;
+        // Not `dotnet tool run csharp-ls`: the CLI looks a local tool up in its cache of resolved tools
+        // (~/.dotnet/toolResolverCache), keyed by name and version only, so after an earlier run installed this version into
+        // another packages folder, since deleted, the cache points there and the run fails ("Run dotnet tool restore").
+        // The server is started from the package this test's install put in its own packages folder.
         using var server = LspConnection.Start(
-            DotNetCli.StartInfo(tools, sample.Packages, "tool", "run", "csharp-ls"),
+            DotNetCli.StartInfo(tools, sample.Packages, InstalledServer(sample.Packages)),
             (method, parameters) =>
             {
                 if (method != "workspace/configuration")
