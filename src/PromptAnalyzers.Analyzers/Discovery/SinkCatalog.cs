@@ -48,9 +48,14 @@ internal sealed class SinkCatalog
         (EntryNames, EntryNameList) = ComputeEntryNames(resolved.Types, resolved.BinaryContent);
     }
 
-    /// <summary>Every metadata name the catalog resolves (sinks, containers, response types).</summary>
-    internal static ImmutableArray<string> AllTypeNames { get; } = SdkSinks.Specs.Select(s => s.TypeName)
+    /// <summary>The metadata names of the sink and container types, each once, in the order of their specs.</summary>
+    private static readonly string[] SinkAndContainerTypeNames = SdkSinks.Specs.Select(s => s.TypeName)
         .Concat(SdkSinks.ContainerSpecs.Select(c => c.TypeName))
+        .Distinct()
+        .ToArray();
+
+    /// <summary>Every metadata name the catalog resolves (sinks, containers, response types).</summary>
+    internal static ImmutableArray<string> AllTypeNames { get; } = SinkAndContainerTypeNames
         .Concat(SdkSinks.ResponseTypeNames)
         .Concat(PromptKindTypes.AllTypeNames)
         .Concat(HttpBodyTypes.AllTypeNames)
@@ -144,7 +149,7 @@ internal sealed class SinkCatalog
         var stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         var hasSourceTypes = false;
         IAssemblySymbol? anchor = null;
-        foreach (var name in SdkSinks.Specs.Select(s => s.TypeName).Concat(SdkSinks.ContainerSpecs.Select(c => c.TypeName)))
+        foreach (var name in SinkAndContainerTypeNames)
         {
             foreach (var type in types.Resolve(name))
             {
