@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PromptAnalyzers.Text;
 
 namespace PromptAnalyzers.Discovery;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PromptAnalyzers.Text.Facts.Segmentation;
 
 namespace PromptAnalyzers.Text.Facts.Lexicon;
@@ -50,6 +51,7 @@ internal static class HeadingLexicon
 
     private static readonly string[] FaqHeadingWords = { "faq", "q&a", "frequently", "câu hỏi thường gặp", "pertanyaan umum", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문" };
 
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     internal static SectionKind Classify(string heading)
     {
         string h = heading.ToLowerInvariant();

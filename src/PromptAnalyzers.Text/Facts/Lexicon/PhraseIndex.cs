@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PromptAnalyzers.Text.Facts.Lexicon;
 
@@ -71,24 +72,38 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Position of the first phrase found in [from, end), or -1.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public int IndexOf(string text, int from, int end, out string phrase)
     {
-        for (int i = from; i < end; i++)
+        int i = from;
+        while (i < end)
         {
             char c = text[i];
-            Entry[]? bucket = c < 128 ? ascii[c] : other.TryGetValue(c, out Entry[]? b) ? b : null;
-            if (bucket == null || (i > 0 && IsSpacedLetter(c) && IsSpacedLetter(text[i - 1])))
+            bool spaced = IsSpacedLetter(c);
+            if (!spaced || i == 0 || !IsSpacedLetter(text[i - 1]))
             {
-                continue; // no phrase starts here, or this is the middle of a word
+                Entry[]? bucket = c < 128 ? ascii[c] : other.TryGetValue(c, out Entry[]? b) ? b : null;
+                if (bucket != null)
+                {
+                    foreach (Entry entry in bucket)
+                    {
+                        int start = i - entry.Lead;
+                        if (start >= from && entry.Phrase.Length <= end - start && string.CompareOrdinal(text, start, entry.Phrase, 0, entry.Phrase.Length) == 0)
+                        {
+                            phrase = entry.Phrase;
+                            return start;
+                        }
+                    }
+                }
             }
 
-            foreach (Entry entry in bucket)
+            i++;
+            if (spaced)
             {
-                int start = i - entry.Lead;
-                if (start >= from && entry.Phrase.Length <= end - start && string.CompareOrdinal(text, start, entry.Phrase, 0, entry.Phrase.Length) == 0)
+                // the rest of a word: no phrase starts in the middle of a word of a spaced script
+                while (i < end && IsSpacedLetter(text[i]))
                 {
-                    phrase = entry.Phrase;
-                    return start;
+                    i++;
                 }
             }
         }
@@ -156,5 +171,5 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>A letter of a script written with spaces between words (Latin, Cyrillic, Greek...), where phrases start at word starts.</summary>
-    private static bool IsSpacedLetter(char c) => char.IsLetter(c) && !Recognizers.Tokenizer.IsCjk(c);
+    private static bool IsSpacedLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c) && !Recognizers.Tokenizer.IsCjk(c);
 }

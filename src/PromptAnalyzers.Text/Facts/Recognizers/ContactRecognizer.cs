@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PromptAnalyzers.Text.Facts.Recognizers;
 
@@ -172,6 +173,7 @@ internal static class ContactRecognizer
     }
 
     /// <summary>A run of digits and phone punctuation with 7 to 15 digits, or a short number announced as a phone line.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     private static void ScanPhones(string text, int s, int e, List<Token> tokens, List<Candidate> output)
     {
         int i = s;

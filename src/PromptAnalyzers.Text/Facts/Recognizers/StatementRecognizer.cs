@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PromptAnalyzers.Text.Facts.Lexicon;
 
 namespace PromptAnalyzers.Text.Facts.Recognizers;
@@ -8,6 +9,7 @@ namespace PromptAnalyzers.Text.Facts.Recognizers;
 internal static class StatementRecognizer
 {
     /// <summary>Promo codes, SKUs and account numbers announced by a cue word ("code SPRING20", "SKU KC-65-RED", "routing number is 311987654").</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public static void RecognizeIdentifiers(string text, int s, int e, List<Candidate> output)
     {
         int i = s;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PromptAnalyzers.Text.Facts.Recognizers;
 
@@ -49,6 +50,7 @@ internal readonly struct Token
 /// </summary>
 internal static class Tokenizer
 {
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text, int s, int e)
     {
         var tokens = new List<Token>(Math.Min(e - s, 4096) / 4 + 4);

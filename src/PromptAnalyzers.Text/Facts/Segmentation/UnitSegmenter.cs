@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using PromptAnalyzers.Text.Facts.Lexicon;
 
@@ -361,6 +362,7 @@ internal static class UnitSegmenter
         => new TextUnit(s, e - s, kind, section, block) { LineStart = s, LineLength = e - s, RawLineStart = s };
 
     /// <summary>Adds the sentences of [s, e); list items and key: value lines carry their sentences.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     private static void AddProse(string text, int s, int e, List<TextUnit> units, SectionKind section, int block, UnitKind carrierKind, int carrierStart = -1)
     {
         int carrierS = carrierStart >= 0 ? carrierStart : s;
