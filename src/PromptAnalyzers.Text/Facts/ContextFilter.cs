@@ -18,7 +18,7 @@ internal static class ContextFilter
             mood = Mood.Declarative; // a row of data; a passage the model reproduces for the people it serves
         }
 
-        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        string lower = LowerCase.Slice(text, s, e - s);
         int introduced = InstructionClassifier.IntroducedStatementStart(lower, s);
         if (introduced > s && introduced < e && (statementFrom == s || introduced < statementFrom))
         {
@@ -150,7 +150,7 @@ internal static class ContextFilter
             return false;
         }
 
-        string value = text.Substring(c.Start, c.Length).ToLowerInvariant();
+        string value = LowerCase.Slice(text, c.Start, c.Length);
         foreach (string deadline in Lexicon.CueLexicon.DeadlineWords)
         {
             if (value.IndexOf(deadline, StringComparison.Ordinal) >= 0)
@@ -162,7 +162,7 @@ internal static class ContextFilter
         const int Window = 24;
         int from = Math.Max(unitStart, c.Start - Window);
         int to = Math.Min(c.End, c.Start + Window);
-        string around = " " + text.Substring(from, to - from).ToLowerInvariant() + " ";
+        string around = " " + LowerCase.Slice(text, from, to - from) + " ";
         if (Lexicon.CueLexicon.LimitIndex.ContainsAny(around))
         {
             return true;
@@ -170,7 +170,7 @@ internal static class ContextFilter
 
         // "80% or above", "3 or more": the bound follows the value
         int after = Math.Min(text.Length, c.End + 12);
-        string following = text.Substring(c.End, after - c.End).ToLowerInvariant();
+        string following = LowerCase.Slice(text, c.End, after - c.End);
         foreach (string bound in Lexicon.CueLexicon.TrailingBounds)
         {
             if (following.StartsWith(bound, StringComparison.Ordinal))
@@ -255,7 +255,7 @@ internal static class ContextFilter
     /// </summary>
     private static bool IsRequirement(string text, Candidate c)
         => (c.Kind == FactKind.Policy || c.Kind == FactKind.EntityStatement)
-            && Lexicon.CueLexicon.ObligationIndex.ContainsAny(" " + text.Substring(c.Start, c.Length).ToLowerInvariant() + " ");
+            && Lexicon.CueLexicon.ObligationIndex.ContainsAny(" " + LowerCase.Slice(text, c.Start, c.Length) + " ");
 
     /// <summary>True when the candidate sits in a quote right after a speech verb ("said:", "asked", "sagte", "dijo", "说").</summary>
     private static bool InReportedSpeech(string text, int unitStart, List<(int Start, int End)> quotes, Candidate c)
@@ -265,7 +265,7 @@ internal static class ContextFilter
             if (c.Start >= start && c.End <= end)
             {
                 int from = Math.Max(unitStart, start - 14);
-                string before = text.Substring(from, start - from).ToLowerInvariant();
+                string before = LowerCase.Slice(text, from, start - from);
                 return Lexicon.SpeakerLexicon.SpeechVerbIndex.ContainsAny(before);
             }
         }

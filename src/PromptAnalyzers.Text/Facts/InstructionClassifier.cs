@@ -23,12 +23,20 @@ internal enum Mood
 /// <summary>Tells instructions from statements with multilingual cue words (<see cref="CueLexicon"/>).</summary>
 internal static class InstructionClassifier
 {
+    /// <summary>Markup and quotes a sentence may open with, skipped before its first word is read.</summary>
+    private static readonly char[] HeadOpeners = { ' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(', '\u300C', '\u300E' };
+
     public static Mood Classify(string text, int s, int e, UnitKind kind, out int valueStart)
     {
         valueStart = s;
         int probeEnd = Math.Min(e, s + 160);
-        string head = text.Substring(s, probeEnd - s).ToLowerInvariant().Replace('\uFF0C', ',').Replace('\uFF1A', ':');
-        head = head.TrimStart(' ', '*', '"', '\'', '\u00AB', '\u201C', '\u201E', '>', '#', '_', '(', '\u300C', '\u300E');
+        int headStart = s;
+        while (headStart < probeEnd && Array.IndexOf(HeadOpeners, text[headStart]) >= 0)
+        {
+            headStart++;
+        }
+
+        string head = LowerCase.Slice(text, headStart, probeEnd - headStart).Replace('\uFF0C', ',').Replace('\uFF1A', ':');
 
         if (kind == UnitKind.KeyValue || kind == UnitKind.ListItem)
         {
@@ -48,7 +56,7 @@ internal static class InstructionClassifier
 
                 foreach (string k in CueLexicon.InstructionKeys)
                 {
-                    if (key == k || key.EndsWith(" " + k, StringComparison.Ordinal))
+                    if (key == k || (key.Length > k.Length && key[key.Length - k.Length - 1] == ' ' && key.EndsWith(k, StringComparison.Ordinal)))
                     {
                         return Mood.Guidance;
                     }
@@ -174,7 +182,7 @@ internal static class InstructionClassifier
             return false;
         }
 
-        string word = text.Substring(start, e - start).ToLowerInvariant();
+        string word = LowerCase.Slice(text, start, e - start);
         if (CueLexicon.TurkishImperatives.Contains(word))
         {
             return true;
@@ -292,7 +300,7 @@ internal static class InstructionClassifier
     /// <summary>True when the unit speaks to the model: an imperative, a role, or "you" near the start.</summary>
     public static bool AddressesTheModel(string text, int s, int e)
     {
-        string head = text.Substring(s, Math.Min(e, s + 160) - s).ToLowerInvariant().TrimStart(' ', '*', '-', '>', '#');
+        string head = LowerCase.Slice(text, s, Math.Min(e, s + 160) - s).TrimStart(' ', '*', '-', '>', '#');
         int p = 0;
         string first = NextWord(head, ref p);
         return IsImperative(first, head, p) || HasSecondPerson(head, 8) || CueLexicon.RoleIndex.StartsWith(head, 0, out _) || CueLexicon.ImperativeIndex.StartsWithWord(head, 0);

@@ -286,7 +286,7 @@ internal static class JsonRecordFilter
             }
 
             read++;
-            string intro = text.Substring(prev.Start, Math.Min(prev.Length, 300)).ToLowerInvariant();
+            string intro = LowerCase.Slice(text, prev.Start, Math.Min(prev.Length, 300));
             foreach (string cue in CueLexicon.FormatCues)
             {
                 if (intro.Contains(cue))

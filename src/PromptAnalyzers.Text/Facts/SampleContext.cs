@@ -79,7 +79,7 @@ internal static class SampleContext
             }
         }
 
-        string unit = text.Substring(s, e - s).ToLowerInvariant();
+        string unit = LowerCase.Slice(text, s, e - s);
         foreach (string phrase in SpeakerLexicon.FirstPersonPluralPhrases)
         {
             if (unit.IndexOf(phrase, StringComparison.Ordinal) >= 0)

@@ -14,7 +14,7 @@ internal static class SimulatedUser
 
     public static bool IsPersonaOfServedPerson(string text)
     {
-        string head = text.Substring(0, Math.Min(text.Length, Reach)).ToLowerInvariant();
+        string head = LowerCase.Slice(text, 0, Math.Min(text.Length, Reach));
         foreach (string opener in SpeakerLexicon.PersonaOpeners)
         {
             for (int at = head.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = head.IndexOf(opener, at + 1, StringComparison.Ordinal))

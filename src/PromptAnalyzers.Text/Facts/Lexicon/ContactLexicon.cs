@@ -40,7 +40,7 @@ internal static class ContactLexicon
             return false;
         }
 
-        string window = text.Substring(from, i - from).ToLowerInvariant();
+        string window = LowerCase.Slice(text, from, i - from);
         foreach (string cue in cues)
         {
             for (int at = window.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = window.IndexOf(cue, at + 1, StringComparison.Ordinal))

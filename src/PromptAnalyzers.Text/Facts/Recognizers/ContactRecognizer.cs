@@ -55,7 +55,7 @@ internal static class ContactRecognizer
                 continue;
             }
 
-            string domain = text.Substring(at + 1, r - at - 1).ToLowerInvariant();
+            string domain = LowerCase.Slice(text, at + 1, r - at - 1);
             if (IsPlaceholderDomain(domain) || (l > s && (text[l - 1] == '{' || text[l - 1] == '$')))
             {
                 continue;
@@ -112,7 +112,7 @@ internal static class ContactRecognizer
 
             if (r - body >= 4 && !hole)
             {
-                string url = text.Substring(body, r - body).ToLowerInvariant();
+                string url = LowerCase.Slice(text, body, r - body);
                 if (!IsPlaceholderDomain(HostOf(url)) && !IsTechnicalHost(HostOf(url)))
                 {
                     output.Add(new Candidate(i, r, FactKind.Url, Strength.Strong));
@@ -273,7 +273,7 @@ internal static class ContactRecognizer
             word--;
         }
 
-        if (before - word >= 2 && before - word <= 3 && Lexicon.CurrencyLexicon.IsPrefixWord(text.Substring(word + 1, before - word).ToLowerInvariant()))
+        if (before - word >= 2 && before - word <= 3 && Lexicon.CurrencyLexicon.IsPrefixWord(LowerCase.Slice(text, word + 1, before - word)))
         {
             return true; // "Rp 8.203.150", "RM 1 200"
         }

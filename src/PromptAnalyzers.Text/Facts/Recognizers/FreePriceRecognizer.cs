@@ -18,7 +18,7 @@ internal static class FreePriceRecognizer
             return;
         }
 
-        string lower = text.Substring(s, e - s).ToLowerInvariant();
+        string lower = LowerCase.Slice(text, s, e - s);
         foreach (string word in ValueLexicon.FreeWords)
         {
             for (int at = lower.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + word.Length, System.StringComparison.Ordinal))

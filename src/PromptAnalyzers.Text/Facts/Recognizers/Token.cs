@@ -50,6 +50,9 @@ internal readonly struct Token
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>Every ASCII character as a string, so that one-character symbols and numbers are not allocated again and again.</summary>
+    private static readonly string[] AsciiChars = CreateAsciiChars();
+
     [MethodImpl(CompileOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text, int s, int e)
     {
@@ -88,7 +91,7 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TokenKind.Word, i, j, text.Substring(i, j - i).ToLowerInvariant()));
+                tokens.Add(new Token(TokenKind.Word, i, j, LowerCase.Slice(text, i, j - i)));
                 i = j;
             }
             else if (IsDigit(c))
@@ -219,6 +222,17 @@ internal static class Tokenizer
 
     private static bool IsGroupSeparator(char c) => c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\uFF0C';
 
+    private static string[] CreateAsciiChars()
+    {
+        var strings = new string[128];
+        for (int c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
+    }
+
     /// <summary>The text of [s, e) with full-width forms (U+FF01..U+FF5E) and the wave dash read as ASCII.</summary>
     private static string Ascii(string text, int s, int e)
     {
@@ -230,7 +244,13 @@ internal static class Tokenizer
 
         if (!wide)
         {
-            return text.Substring(s, e - s);
+            return e - s == 1 && text[s] < 128 ? AsciiChars[text[s]] : text.Substring(s, e - s);
+        }
+
+        if (e - s == 1)
+        {
+            char one = text[s] == '\u301C' ? '~' : (char)(text[s] - 0xFEE0);
+            return AsciiChars[one];
         }
 
         var chars = new char[e - s];

@@ -1,0 +1,50 @@
+using System;
+
+namespace PromptAnalyzers.Text.Facts;
+
+/// <summary>
+/// Lower-cased copies of parts of a text, as <c>text.Substring(start, length).ToLowerInvariant()</c> gives them but with
+/// one allocation instead of two: the fact engine lower-cases every unit, word and sentence head it classifies, and the
+/// intermediate substring was a third of everything it allocated.
+/// </summary>
+internal static class LowerCase
+{
+    /// <summary>Parts longer than this get their own buffer rather than growing the thread's scratch one.</summary>
+    private const int MaxScratch = 4096;
+
+    [ThreadStatic]
+    private static char[]? s_scratch;
+
+    /// <summary>The invariant lower case of [start, start + length) of <paramref name="text"/>.</summary>
+    public static string Slice(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        ReadOnlySpan<char> source = text.AsSpan(start, length);
+        if (IsLowerAscii(source))
+        {
+            return text.Substring(start, length); // nothing to change: one copy
+        }
+
+        char[] buffer = length <= MaxScratch ? (s_scratch ??= new char[MaxScratch]) : new char[length];
+        source.ToLowerInvariant(buffer);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>True when no character of <paramref name="source"/> is an upper-case ASCII letter or outside ASCII.</summary>
+    private static bool IsLowerAscii(ReadOnlySpan<char> source)
+    {
+        foreach (char c in source)
+        {
+            if (c >= 0x80 || (uint)(c - 'A') <= 'Z' - 'A')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
