@@ -236,30 +236,32 @@ internal static class Tokenizer
     /// <summary>The text of [s, e) with full-width forms (U+FF01..U+FF5E) and the wave dash read as ASCII.</summary>
     private static string Ascii(string text, int s, int e)
     {
+        if (e - s == 1)
+        {
+            char one = AsciiForm(text[s]);
+            return one < 128 ? AsciiChars[one] : text.Substring(s, 1);
+        }
+
         bool wide = false;
         for (int i = s; i < e && !wide; i++)
         {
-            wide = text[i] >= '\uFF01' && text[i] <= '\uFF5E' || text[i] == '\u301C';
+            wide = AsciiForm(text[i]) != text[i];
         }
 
         if (!wide)
         {
-            return e - s == 1 && text[s] < 128 ? AsciiChars[text[s]] : text.Substring(s, e - s);
-        }
-
-        if (e - s == 1)
-        {
-            char one = text[s] == '\u301C' ? '~' : (char)(text[s] - 0xFEE0);
-            return AsciiChars[one];
+            return text.Substring(s, e - s);
         }
 
         var chars = new char[e - s];
         for (int i = s; i < e; i++)
         {
-            char c = text[i];
-            chars[i - s] = c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u301C' ? '~' : c;
+            chars[i - s] = AsciiForm(text[i]);
         }
 
         return new string(chars);
     }
+
+    /// <summary>A full-width form (U+FF01..U+FF5E) or the wave dash as its ASCII character; any other character as is.</summary>
+    private static char AsciiForm(char c) => c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u301C' ? '~' : c;
 }
