@@ -159,33 +159,70 @@ public sealed class PromptText
     /// <summary>The runs of static text between holes.</summary>
     public IEnumerable<string> StaticRuns()
     {
-        var builder = new StringBuilder();
-        foreach (var part in Parts)
+        // Perf: a literal prompt is one static part, returned as it is instead of copied.
+        if (Parts.Length == 1)
         {
-            if (part.Text is { } text)
+            return Parts[0].Text is { Length: > 0 } only ? new[] { only } : System.Array.Empty<string>();
+        }
+
+        var runs = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= Parts.Length; i++)
+        {
+            if (i == Parts.Length || Parts[i].IsHole)
             {
-                builder.Append(text);
-            }
-            else if (builder.Length > 0)
-            {
-                yield return builder.ToString();
-                builder.Clear();
+                if (i > start && Join(start, i, holeText: null) is { Length: > 0 } run)
+                {
+                    runs.Add(run);
+                }
+
+                start = i + 1;
             }
         }
 
-        if (builder.Length > 0)
-        {
-            yield return builder.ToString();
-        }
+        return runs;
     }
 
+    private string? _rendered;
+    private string? _flattened;
+
     /// <summary>The text with each hole rendered as a template placeholder, which the text engine treats as a hole.</summary>
-    public string Render(string holePlaceholder = "{…}")
+    public string Render(string holePlaceholder = DefaultHolePlaceholder)
     {
-        var builder = new StringBuilder();
-        foreach (var part in Parts)
+        // Perf: most rules render the same prompt with the default placeholder (facts, tokens, cost, kinds): built once.
+        if (holePlaceholder != DefaultHolePlaceholder)
         {
-            builder.Append(part.Text ?? holePlaceholder);
+            return Join(0, Parts.Length, holePlaceholder);
+        }
+
+        return _rendered ??= Join(0, Parts.Length, holePlaceholder);
+    }
+
+    /// <summary>The placeholder <see cref="Render"/> writes for a hole unless told otherwise.</summary>
+    public const string DefaultHolePlaceholder = "{…}";
+
+    /// <summary>
+    /// The parts from <paramref name="start"/> to <paramref name="end"/> (exclusive) one after the other, each hole written
+    /// as <paramref name="holeText"/> (none of them holes when it is null). One part is returned as it is; more are copied
+    /// once into a buffer of the final length.
+    /// </summary>
+    private string Join(int start, int end, string? holeText)
+    {
+        if (end - start == 1 && Parts[start].Text is { } single)
+        {
+            return single;
+        }
+
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            length += Parts[i].Text?.Length ?? holeText?.Length ?? 0;
+        }
+
+        var builder = new StringBuilder(length);
+        for (var i = start; i < end; i++)
+        {
+            builder.Append(Parts[i].Text ?? holeText);
         }
 
         return builder.ToString();
@@ -229,23 +266,9 @@ public sealed class PromptText
     public const char HoleMarker = '\uFFFC';
 
     /// <summary>The text with each hole as one <see cref="HoleMarker"/>: offsets into it can be sliced back with <see cref="Slice"/>.</summary>
-    public string Flatten()
-    {
-        var builder = new StringBuilder();
-        foreach (var part in Parts)
-        {
-            if (part.Text is { } text)
-            {
-                builder.Append(text);
-            }
-            else
-            {
-                builder.Append(HoleMarker);
-            }
-        }
+    public string Flatten() => _flattened ??= Join(0, Parts.Length, HoleMarkerText);
 
-        return builder.ToString();
-    }
+    private static readonly string HoleMarkerText = HoleMarker.ToString();
 
     /// <summary>The parts between two offsets of <see cref="Flatten"/>'s text (static parts cut, holes kept whole).</summary>
     public PromptText Slice(int start, int end)
