@@ -188,7 +188,7 @@ internal sealed class PromptDiscovery
         {
             foreach (var top in unit.Nodes)
             {
-                operations.AddRange(CandidatesIn(top, model, options, cancellationToken));
+                AddCandidates(top, model, options, operations, cancellationToken);
             }
         }
 
@@ -201,7 +201,12 @@ internal sealed class PromptDiscovery
         return result;
     }
 
-    private IEnumerable<IOperation> CandidatesIn(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the candidate operations under <paramref name="node"/> to <paramref name="into"/>: the operation tree of each
+    /// expression, statement or initializer at the top of it. Perf: one walk adding to one list, where a recursive iterator
+    /// allocated an enumerator for every syntax level and passed each operation up through all of them.
+    /// </summary>
+    private void AddCandidates(SyntaxNode node, SemanticModel model, PromptAnalyzersOptions options, ImmutableArray<IOperation>.Builder into, CancellationToken cancellationToken)
     {
         if (node is ExpressionSyntax or StatementSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax)
         {
@@ -213,19 +218,20 @@ internal sealed class PromptDiscovery
                     if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Conversion
                         && MayHaveSites(operation, options))
                     {
-                        yield return operation;
+                        into.Add(operation);
                     }
                 }
 
-                yield break;
+                return;
             }
         }
 
-        foreach (var child in node.ChildNodes())
+        // ChildNodesAndTokens is a struct list: no enumerator object per node, as ChildNodes() would allocate.
+        foreach (var child in node.ChildNodesAndTokens())
         {
-            foreach (var operation in CandidatesIn(child, model, options, cancellationToken))
+            if (child.AsNode() is { } childNode)
             {
-                yield return operation;
+                AddCandidates(childNode, model, options, into, cancellationToken);
             }
         }
     }
