@@ -186,7 +186,7 @@ internal static class AnalyzerOverhead
         // Analysis is complete: the result (and its telemetry) comes from the driver's cache.
         var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
         var startCpu = new Dictionary<string, double>();
-        var callbacks = new Dictionary<string, (double WallMs, double JitMs, long Bytes)>();
+        var callbacks = new Dictionary<string, (double WallMs, double JitMs, long Bytes, double GcPauseMs)>();
         foreach (var analyzer in config.Analyzers)
         {
             var info = analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var fromResult) && fromResult.ExecutionTime > TimeSpan.Zero
@@ -198,7 +198,7 @@ internal static class AnalyzerOverhead
             {
                 threadCpu[name] = threadCpu.GetValueOrDefault(name) + cpuTimed.TakeMs();
                 startCpu[name] = cpuTimed.TakeStartMs();
-                callbacks[name] = (cpuTimed.TakeWallMs(), cpuTimed.TakeJitMs(), cpuTimed.TakeAllocatedBytes());
+                callbacks[name] = (cpuTimed.TakeWallMs(), cpuTimed.TakeJitMs(), cpuTimed.TakeAllocatedBytes(), cpuTimed.TakeGcPauseMs());
             }
         }
 
@@ -211,8 +211,12 @@ internal static class AnalyzerOverhead
         if (callbacks.Values.Any(c => c.WallMs >= 1))
         {
             // The driver's telemetry undercounts (CompilationWithAnalyzers leaves out part of the semantic-model actions'
-            // time): the wall time the wrapper measures around every callback, beside it, the thread CPU and the JIT's share.
-            Console.WriteLine($"//     wall in callbacks / telemetry / thread CPU / of which JIT (ms) / allocated (MB): {string.Join(" ", callbacks.Where(p => p.Value.WallMs >= 1).OrderByDescending(p => p.Value.WallMs).Select(p => $"{p.Key}={p.Value.WallMs:N0}/{telemetry[p.Key]:N0}/{threadCpu[p.Key]:N0}/{p.Value.JitMs:N0}/{p.Value.Bytes / 1e6:N0}"))}; total {callbacks.Values.Sum(c => c.WallMs):N0}/{telemetry.Values.Sum():N0}/{threadCpu.Values.Sum():N0}/{callbacks.Values.Sum(c => c.JitMs):N0}/{callbacks.Values.Sum(c => c.Bytes) / 1e6:N0}");
+            // time): the wall time the wrapper measures around every callback, beside it, the thread CPU and the JIT's share,
+            // the bytes allocated, and the GC pauses that fell inside the callbacks. A collection runs on the thread whose
+            // allocation triggers it, so a pause inside a callback is CPU of that callback's thread when our allocation
+            // triggered it, and no CPU of ours (the thread waits) when another thread's did: an upper bound of the GC in
+            // the thread CPU.
+            Console.WriteLine($"//     wall in callbacks / telemetry / thread CPU / of which JIT (ms) / allocated (MB) / GC pauses inside (ms): {string.Join(" ", callbacks.Where(p => p.Value.WallMs >= 1).OrderByDescending(p => p.Value.WallMs).Select(p => $"{p.Key}={p.Value.WallMs:N0}/{telemetry[p.Key]:N0}/{threadCpu[p.Key]:N0}/{p.Value.JitMs:N0}/{p.Value.Bytes / 1e6:N0}/{p.Value.GcPauseMs:N0}"))}; total {callbacks.Values.Sum(c => c.WallMs):N0}/{telemetry.Values.Sum():N0}/{threadCpu.Values.Sum():N0}/{callbacks.Values.Sum(c => c.JitMs):N0}/{callbacks.Values.Sum(c => c.Bytes) / 1e6:N0}/{callbacks.Values.Sum(c => c.GcPauseMs):N0}");
         }
 
         foreach (var group in diagnostics.GroupBy(d => d.Id))
