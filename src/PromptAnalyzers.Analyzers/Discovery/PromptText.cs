@@ -213,13 +213,14 @@ public sealed class PromptText
             return single;
         }
 
-        var length = 0;
+        long length = 0;
         for (var i = start; i < end; i++)
         {
             length += Parts[i].Text?.Length ?? holeText?.Length ?? 0;
         }
 
-        var builder = new StringBuilder(length);
+        // A text longer than a string can hold throws here as it threw in Append before; the sum is a long so that it never wraps to a negative capacity.
+        var builder = new StringBuilder((int)System.Math.Min(length, int.MaxValue));
         for (var i = start; i < end; i++)
         {
             builder.Append(Parts[i].Text ?? holeText);
