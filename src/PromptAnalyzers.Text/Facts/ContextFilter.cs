@@ -162,7 +162,7 @@ internal static class ContextFilter
         const int Window = 24;
         int from = Math.Max(unitStart, c.Start - Window);
         int to = Math.Min(c.End, c.Start + Window);
-        string around = " " + LowerCase.Slice(text, from, to - from) + " ";
+        string around = LowerCase.Padded(text, from, to - from);
         if (Lexicon.CueLexicon.LimitIndex.ContainsAny(around))
         {
             return true;
@@ -255,7 +255,7 @@ internal static class ContextFilter
     /// </summary>
     private static bool IsRequirement(string text, Candidate c)
         => (c.Kind == FactKind.Policy || c.Kind == FactKind.EntityStatement)
-            && Lexicon.CueLexicon.ObligationIndex.ContainsAny(" " + LowerCase.Slice(text, c.Start, c.Length) + " ");
+            && Lexicon.CueLexicon.ObligationIndex.ContainsAny(LowerCase.Padded(text, c.Start, c.Length));
 
     /// <summary>True when the candidate sits in a quote right after a speech verb ("said:", "asked", "sagte", "dijo", "说").</summary>
     private static bool InReportedSpeech(string text, int unitStart, List<(int Start, int End)> quotes, Candidate c)

@@ -34,6 +34,20 @@ internal static class LowerCase
         return new string(buffer, 0, length);
     }
 
+    /// <summary>
+    /// <c>" " + Slice(text, start, length) + " "</c> with one allocation: the lower-cased part between two spaces, as the
+    /// phrase indexes' whole-word searches read it.
+    /// </summary>
+    public static string Padded(string text, int start, int length)
+    {
+        length = Math.Max(length, 0);
+        char[] buffer = length + 2 <= MaxScratch ? (s_scratch ??= new char[MaxScratch]) : new char[length + 2];
+        buffer[0] = ' ';
+        text.AsSpan(start, length).ToLowerInvariant(buffer.AsSpan(1, length));
+        buffer[length + 1] = ' ';
+        return new string(buffer, 0, length + 2);
+    }
+
     /// <summary>True when no character of <paramref name="source"/> is an upper-case ASCII letter or outside ASCII.</summary>
     private static bool IsLowerAscii(ReadOnlySpan<char> source)
     {

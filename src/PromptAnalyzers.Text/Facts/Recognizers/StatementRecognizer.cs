@@ -91,7 +91,7 @@ internal static class StatementRecognizer
             return;
         }
 
-        string lower = " " + LowerCase.Slice(text, s, e - s) + " ";
+        string lower = LowerCase.Padded(text, s, e - s);
         if (IsTheSpeakerAboutItself(lower))
         {
             return; // "I'm sorry, that is not available", "I can't share that": the assistant about itself, not a policy

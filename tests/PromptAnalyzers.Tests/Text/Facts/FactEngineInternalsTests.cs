@@ -32,6 +32,7 @@ public sealed class FactEngineInternalsTests
             for (int length = 0; start + length <= text.Length; length += Math.Max(1, text.Length / 5))
             {
                 Assert.Equal(text.Substring(start, length).ToLowerInvariant(), LowerCase.Slice(text, start, length));
+                Assert.Equal(" " + text.Substring(start, length).ToLowerInvariant() + " ", LowerCase.Padded(text, start, length));
             }
         }
     }
@@ -42,6 +43,8 @@ public sealed class FactEngineInternalsTests
         var text = string.Concat(Enumerable.Repeat("Refunds Within 30 DAYS. ", 400)); // 9,600 characters
         Assert.Equal(text.ToLowerInvariant(), LowerCase.Slice(text, 0, text.Length));
         Assert.Equal("within 30 days. refunds", LowerCase.Slice(text, 8, 23));
+        Assert.Equal(" " + text.ToLowerInvariant() + " ", LowerCase.Padded(text, 0, text.Length));
+        Assert.Equal(" refunds ", LowerCase.Padded(text, text.Length - 24, 7));
     }
 
     [Theory]
