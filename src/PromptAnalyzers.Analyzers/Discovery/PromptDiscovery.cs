@@ -170,6 +170,19 @@ internal sealed class PromptDiscovery
     }
 
     /// <summary>
+    /// The sites of <see cref="FindSitesInTree"/> grouped by the expression they are on (<see cref="PromptSite.Node"/>), in
+    /// the order of each expression's first site, the sites of a group in their order. Perf: grouped once per semantic model
+    /// and shared by the rules, where each rule grouped the same sites again.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<PromptSite>> FindSiteGroupsInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
+    {
+        var sites = FindSitesInTree(model, options, cancellationToken);
+        return _sitesByModel.TryGetValue(model, out var cached) && ReferenceEquals(cached.Options, options)
+            ? cached.ByNode
+            : SiteList.GroupByNode(sites);
+    }
+
+    /// <summary>
     /// The operations of a tree's relevant units that may hand text to a sink, a prompt helper or a request body (the ones
     /// <see cref="FindSitesInTree"/> asks for sites), for a rule that looks at sinks whatever their text (PA4001 follows
     /// the values themselves). Same units, same walk; nothing outside them is bound.
@@ -405,6 +418,8 @@ internal sealed class PromptDiscovery
 
     private sealed class SiteList
     {
+        private ImmutableArray<ImmutableArray<PromptSite>> _byNode;
+
         public SiteList(ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options)
         {
             Sites = sites;
@@ -414,5 +429,22 @@ internal sealed class PromptDiscovery
         public ImmutableArray<PromptSite> Sites { get; }
 
         public PromptAnalyzersOptions Options { get; }
+
+        /// <summary><see cref="Sites"/> grouped by node, built on first use (two threads may both build it; one is kept).</summary>
+        public ImmutableArray<ImmutableArray<PromptSite>> ByNode
+        {
+            get
+            {
+                if (_byNode.IsDefault)
+                {
+                    ImmutableInterlocked.InterlockedInitialize(ref _byNode, GroupByNode(Sites));
+                }
+
+                return _byNode;
+            }
+        }
+
+        public static ImmutableArray<ImmutableArray<PromptSite>> GroupByNode(ImmutableArray<PromptSite> sites)
+            => sites.GroupBy(site => site.Node).Select(group => group.ToImmutableArray()).ToImmutableArray();
     }
 }

@@ -63,11 +63,12 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private protected virtual void AnalyzeTree(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        foreach (var group in sites.GroupBy(site => site.Node))
+        // The same sites, grouped once for every rule by discovery (sites is what FindSitesInTree returned for this model).
+        foreach (var group in discovery.FindSiteGroupsInTree(context.SemanticModel, options, context.CancellationToken))
         {
-            if (!IsInGeneratedCode(context.SemanticModel, group.Key, context.CancellationToken))
+            if (!IsInGeneratedCode(context.SemanticModel, group[0].Node, context.CancellationToken))
             {
-                AnalyzeSites(context, group.ToImmutableArray(), options, discovery);
+                AnalyzeSites(context, group, options, discovery);
             }
         }
     }

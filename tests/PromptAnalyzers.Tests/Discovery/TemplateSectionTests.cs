@@ -21,6 +21,31 @@ public sealed class TemplateSectionTests
     }
 
     [Fact]
+    public void The_sites_of_a_tree_are_grouped_by_expression_once_for_every_rule()
+    {
+        var (sites, groups, again) = DiscoveryHarness.SiteGroups("""
+            using Microsoft.SemanticKernel;
+            static async Task Run(Kernel kernel)
+            {
+                await kernel.InvokePromptAsync(
+                    \"\"\"
+                    <message role="system">You are a sommelier.</message>
+                    <message role="user">Pair a wine with {{$dish}}.</message>
+                    \"\"\");
+                await kernel.InvokePromptAsync("Name a cheese for {{$wine}}.");
+            }
+            """.Replace("\\\"", "\""));
+
+        // The template's two messages are one group (one expression), the second call's prompt another, in source order.
+        Assert.Equal(3, sites.Length);
+        Assert.Equal(new[] { 2, 1 }, groups.Select(g => g.Length).ToArray());
+        Assert.Equal(sites, groups.SelectMany(g => g).ToArray());
+        Assert.All(groups, g => Assert.All(g, s => Assert.Same(g[0].Node, s.Node)));
+        Assert.NotSame(groups[0][0].Node, groups[1][0].Node);
+        Assert.True(groups == again); // the same array: grouped once per semantic model
+    }
+
+    [Fact]
     public void Prompt_template_config_with_handlebars_format_is_a_template()
     {
         var sites = DiscoveryHarness.Sites("""

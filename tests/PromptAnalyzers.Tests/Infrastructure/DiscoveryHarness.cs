@@ -56,6 +56,16 @@ public static class DiscoveryHarness
         return sites.ToImmutable();
     }
 
+    /// <summary>The site groups of the one relevant source tree (the rules' path), asked for twice.</summary>
+    internal static (ImmutableArray<PromptSite> Sites, ImmutableArray<ImmutableArray<PromptSite>> Groups, ImmutableArray<ImmutableArray<PromptSite>> Again) SiteGroups(string source)
+    {
+        var compilation = Compile(source);
+        var options = PromptAnalyzersOptions.For(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigProvider(null)), compilation.SyntaxTrees[0]);
+        var discovery = PromptDiscovery.For(compilation);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees[0]);
+        return (discovery.FindSitesInTree(model, options, CancellationToken.None), discovery.FindSiteGroupsInTree(model, options, CancellationToken.None), discovery.FindSiteGroupsInTree(model, options, CancellationToken.None));
+    }
+
     private sealed class TestConfigProvider : AnalyzerConfigOptionsProvider
     {
         private readonly TestConfig _config;
