@@ -57,7 +57,11 @@ internal sealed unsafe class BpeRanks
         _pinned = pinned;
     }
 
-    /// <summary>Frees the pinned copy, when there is one (a table read in place has nothing to free).</summary>
+    /// <summary>
+    /// Frees the pinned copy, when there is one (a table read in place has nothing to free). The methods that read through
+    /// the pointers keep this object alive until their last read (<see cref="GC.KeepAlive"/>, free on .NET Core), so the
+    /// copy cannot be unpinned while one of them runs.
+    /// </summary>
     ~BpeRanks()
     {
         if (_pinned.IsAllocated)
@@ -110,6 +114,7 @@ internal sealed unsafe class BpeRanks
             if (slotMeta == 0)
             {
                 rank = 0;
+                GC.KeepAlive(this); // the pinned copy must outlive every read through the pointers (see the finalizer)
                 return false;
             }
 
@@ -117,6 +122,7 @@ internal sealed unsafe class BpeRanks
                 && (bytes.Length <= 8 || bytes.Slice(8).SequenceEqual(new ReadOnlySpan<byte>(_blob + ReadInt32(slot + 12) + 8, bytes.Length - 8))))
             {
                 rank = (slotMeta & RankMask) - 1;
+                GC.KeepAlive(this);
                 return true;
             }
 
@@ -124,7 +130,10 @@ internal sealed unsafe class BpeRanks
         }
     }
 
-    /// <summary>The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has). For tests: the first call indexes the slots by rank.</summary>
+    /// <summary>
+    /// The bytes of the token of rank <paramref name="rank"/> (empty for a rank no token has). For tests: the first call
+    /// indexes the slots by rank. The span points into the table: valid while this object is alive.
+    /// </summary>
     internal ReadOnlySpan<byte> TokenBytes(int rank)
     {
         int[]? offsets = Volatile.Read(ref _offsetsByRank);
