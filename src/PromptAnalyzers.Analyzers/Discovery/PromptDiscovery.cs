@@ -176,10 +176,17 @@ internal sealed class PromptDiscovery
     /// </summary>
     public ImmutableArray<ImmutableArray<PromptSite>> FindSiteGroupsInTree(SemanticModel model, PromptAnalyzersOptions options, CancellationToken cancellationToken)
     {
-        var sites = FindSitesInTree(model, options, cancellationToken);
-        return _sitesByModel.TryGetValue(model, out var cached) && ReferenceEquals(cached.Options, options)
-            ? cached.ByNode
-            : SiteList.GroupByNode(sites);
+        if (!_sitesByModel.TryGetValue(model, out var cached) || !ReferenceEquals(cached.Options, options))
+        {
+            // Not cached yet (or cached for other options, which are then not kept): find, and look again.
+            var sites = FindSitesInTree(model, options, cancellationToken);
+            if (!_sitesByModel.TryGetValue(model, out cached) || !ReferenceEquals(cached.Options, options))
+            {
+                return SiteList.GroupByNode(sites);
+            }
+        }
+
+        return cached.ByNode;
     }
 
     /// <summary>

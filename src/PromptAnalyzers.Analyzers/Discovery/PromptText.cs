@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
@@ -57,6 +58,12 @@ public sealed class PromptText
 {
     /// <summary>A prompt with no parts (nothing found).</summary>
     public static readonly PromptText Empty = new(ImmutableArray<PromptPart>.Empty);
+
+    private static readonly string HoleMarkerText = HoleMarker.ToString();
+
+    // Memoized forms (a PromptText never changes): two threads may both build one, and either is kept.
+    private string? _rendered;
+    private string? _flattened;
 
     public PromptText(ImmutableArray<PromptPart> parts)
     {
@@ -162,7 +169,7 @@ public sealed class PromptText
         // Perf: a literal prompt is one static part, returned as it is instead of copied.
         if (Parts.Length == 1)
         {
-            return Parts[0].Text is { Length: > 0 } only ? new[] { only } : System.Array.Empty<string>();
+            return Parts[0].Text is { Length: > 0 } only ? new[] { only } : Array.Empty<string>();
         }
 
         var runs = new List<string>();
@@ -182,9 +189,6 @@ public sealed class PromptText
 
         return runs;
     }
-
-    private string? _rendered;
-    private string? _flattened;
 
     /// <summary>The text with each hole rendered as a template placeholder, which the text engine treats as a hole.</summary>
     public string Render(string holePlaceholder = DefaultHolePlaceholder)
@@ -220,7 +224,7 @@ public sealed class PromptText
         }
 
         // A text longer than a string can hold throws here as it threw in Append before; the sum is a long so that it never wraps to a negative capacity.
-        var builder = new StringBuilder((int)System.Math.Min(length, int.MaxValue));
+        var builder = new StringBuilder((int)Math.Min(length, int.MaxValue));
         for (var i = start; i < end; i++)
         {
             builder.Append(Parts[i].Text ?? holeText);
@@ -269,7 +273,6 @@ public sealed class PromptText
     /// <summary>The text with each hole as one <see cref="HoleMarker"/>: offsets into it can be sliced back with <see cref="Slice"/>.</summary>
     public string Flatten() => _flattened ??= Join(0, Parts.Length, HoleMarkerText);
 
-    private static readonly string HoleMarkerText = HoleMarker.ToString();
 
     /// <summary>The parts between two offsets of <see cref="Flatten"/>'s text (static parts cut, holes kept whole).</summary>
     public PromptText Slice(int start, int end)

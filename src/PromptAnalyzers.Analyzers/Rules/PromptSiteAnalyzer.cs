@@ -63,7 +63,7 @@ public abstract class PromptSiteAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private protected virtual void AnalyzeTree(ReportContext context, ImmutableArray<PromptSite> sites, PromptAnalyzersOptions options, PromptDiscovery discovery)
     {
-        // The same sites, grouped once for every rule by discovery (sites is what FindSitesInTree returned for this model).
+        // The same sites, grouped by discovery once for every rule (a rule that needs them ungrouped overrides this).
         foreach (var group in discovery.FindSiteGroupsInTree(context.SemanticModel, options, context.CancellationToken))
         {
             if (!IsInGeneratedCode(context.SemanticModel, group[0].Node, context.CancellationToken))
