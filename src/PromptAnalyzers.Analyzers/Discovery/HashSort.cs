@@ -145,6 +145,7 @@ internal static class HashSort
         items[low + i - 1] = item;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SwapIfGreater(long[] items, int i, int j)
     {
         if (items[i] > items[j])
@@ -153,6 +154,7 @@ internal static class HashSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Swap(long[] items, int i, int j) => (items[i], items[j]) = (items[j], items[i]);
 
     private static int Log2(int value)

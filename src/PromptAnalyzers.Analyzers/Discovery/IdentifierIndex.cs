@@ -452,6 +452,9 @@ internal struct SmallCache<TValue>
 
     private KeyValuePair<NameSet, TValue>[]? _entries;
 
+    // Perf: asked for every tree of the compilation and every name set; compiled optimized at its first call, as tiering did
+    // not promote it during a large compilation's first analysis (2026-12-07 profile).
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public bool TryGet(NameSet key, out TValue value)
     {
         var entries = Volatile.Read(ref _entries);
