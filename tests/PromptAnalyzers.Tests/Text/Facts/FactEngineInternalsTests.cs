@@ -78,6 +78,24 @@ public sealed class FactEngineInternalsTests
     }
 
     [Fact]
+    public void The_phrase_search_compares_every_char_up_to_the_text_end()
+    {
+        // The comparison is a char loop of its own: a phrase differing only in its last char is not found, one that ends
+        // exactly at the text's end (or at the end it is given) is, and one running past either is not tried.
+        var index = new PhraseIndex(new[] { "refund window", "refunds" });
+        Assert.Equal(-1, index.IndexOf("a refund windoe", 0, out _));
+        Assert.Equal(2, index.IndexOf("a refund window", 0, out var atEnd));
+        Assert.Equal("refund window", atEnd);
+        Assert.Equal(-1, index.IndexOf("a refund windo", 0, out _));
+        Assert.Equal(-1, index.IndexOf("a refunds", 0, 8, out _));
+        Assert.Equal(2, index.IndexOf("a refunds", 0, 9, out var cut));
+        Assert.Equal("refunds", cut);
+        Assert.True(index.StartsWith("refunds policy", 0, out var starts));
+        Assert.Equal("refunds", starts);
+        Assert.False(index.StartsWith("refundz", 0, out _));
+    }
+
+    [Fact]
     public void One_character_tokens_read_full_width_forms_as_ascii()
     {
         const string text = "＃ ～ ＄１２ 〜 - % Ｑ";
