@@ -273,7 +273,6 @@ public sealed class PromptText
     /// <summary>The text with each hole as one <see cref="HoleMarker"/>: offsets into it can be sliced back with <see cref="Slice"/>.</summary>
     public string Flatten() => _flattened ??= Join(0, Parts.Length, HoleMarkerText);
 
-
     /// <summary>The parts between two offsets of <see cref="Flatten"/>'s text (static parts cut, holes kept whole).</summary>
     public PromptText Slice(int start, int end)
     {
