@@ -14,8 +14,8 @@ internal sealed class DistinctHashes
     [ThreadStatic]
     private static DistinctHashes? t_instance;
 
-    private long[] _slots = new long[1024]; // 0 marks an empty slot; the hash 0 itself is kept in _hasZero.
-    private long[] _items = new long[512];
+    private int[] _slots = new int[1024]; // 0 marks an empty slot; the hash 0 itself is kept in _hasZero.
+    private int[] _items = new int[512];
     private int[] _positions = new int[512]; // The slot of each item, so that clearing touches those slots only.
     private int _count;
     private bool _hasZero;
@@ -39,7 +39,7 @@ internal sealed class DistinctHashes
 
     /// <remarks>Inlined into the scan's loop, which is compiled optimized at once (see <see cref="IdentifierIndex.Scan(Microsoft.CodeAnalysis.Text.SourceText, int, int, System.Threading.CancellationToken)"/>).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(long hash)
+    public void Add(int hash)
     {
         if (hash == 0)
         {
@@ -81,16 +81,16 @@ internal sealed class DistinctHashes
 
     /// <summary>The distinct hashes added since <see cref="Rent"/>, sorted.</summary>
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    public long[] ToSortedArray()
+    public int[] ToSortedArray()
     {
-        var result = new long[_count];
+        var result = new int[_count];
         Array.Copy(_items, result, _count);
         HashSort.Sort(result);
         return result;
     }
 
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private void Append(long hash, int slot)
+    private void Append(int hash, int slot)
     {
         if (_count == _items.Length)
         {
@@ -106,7 +106,7 @@ internal sealed class DistinctHashes
     [MethodImpl(CompileOptions.AggressiveOptimization)]
     private void Grow()
     {
-        var slots = new long[_slots.Length * 2];
+        var slots = new int[_slots.Length * 2];
         var mask = slots.Length - 1;
         for (var i = 0; i < _count; i++)
         {
@@ -145,6 +145,6 @@ internal sealed class DistinctHashes
     }
 
     /// <summary>Fibonacci hashing: the FNV hash's high bits after a multiply spread names over the table.</summary>
-    private static int SlotOf(long hash, int mask)
-        => (int)((ulong)hash * 0x9E3779B97F4A7C15UL >> 40) & mask;
+    private static int SlotOf(int hash, int mask)
+        => (int)(((ulong)(uint)hash * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 }

@@ -17,14 +17,14 @@ internal static class HashSort
     private const int InsertionLimit = 16;
 
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    public static void Sort(long[] items)
+    public static void Sort(int[] items)
     {
         var depthLimit = 2 * Log2(items.Length);
         Sort(items, 0, items.Length - 1, depthLimit);
     }
 
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private static void Sort(long[] items, int low, int high, int depthLimit)
+    private static void Sort(int[] items, int low, int high, int depthLimit)
     {
         while (high - low >= InsertionLimit)
         {
@@ -54,7 +54,7 @@ internal static class HashSort
 
     /// <summary>Hoare-style partition around the median of the first, middle and last items; returns the pivot's final place.</summary>
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private static int Partition(long[] items, int low, int high)
+    private static int Partition(int[] items, int low, int high)
     {
         var middle = low + ((high - low) >> 1);
         SwapIfGreater(items, low, middle);
@@ -88,7 +88,7 @@ internal static class HashSort
     }
 
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private static void InsertionSort(long[] items, int low, int high)
+    private static void InsertionSort(int[] items, int low, int high)
     {
         for (var i = low + 1; i <= high; i++)
         {
@@ -105,7 +105,7 @@ internal static class HashSort
     }
 
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private static void HeapSort(long[] items, int low, int high)
+    private static void HeapSort(int[] items, int low, int high)
     {
         var count = high - low + 1;
         for (var i = count / 2; i >= 1; i--)
@@ -122,7 +122,7 @@ internal static class HashSort
 
     /// <summary>Sifts the item at heap position <paramref name="i"/> (1-based) down a heap of <paramref name="count"/> items.</summary>
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    private static void SiftDown(long[] items, int i, int count, int low)
+    private static void SiftDown(int[] items, int i, int count, int low)
     {
         var item = items[low + i - 1];
         while (i <= count / 2)
@@ -146,7 +146,7 @@ internal static class HashSort
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SwapIfGreater(long[] items, int i, int j)
+    private static void SwapIfGreater(int[] items, int i, int j)
     {
         if (items[i] > items[j])
         {
@@ -155,7 +155,7 @@ internal static class HashSort
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Swap(long[] items, int i, int j) => (items[i], items[j]) = (items[j], items[i]);
+    private static void Swap(int[] items, int i, int j) => (items[i], items[j]) = (items[j], items[i]);
 
     private static int Log2(int value)
     {

@@ -31,7 +31,7 @@ internal sealed partial class IdentifierIndex
     /// compilation would have optimized the loop.
     /// </remarks>
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    internal static long[] Scan(SourceText text, int start, int end, CancellationToken cancellationToken)
+    internal static int[] Scan(SourceText text, int start, int end, CancellationToken cancellationToken)
     {
         var buffer = t_buffer ??= new char[4096];
         var classes = AsciiClasses;
@@ -63,13 +63,13 @@ internal sealed partial class IdentifierIndex
                         break;
                     }
 
-                    found.Add(unchecked((long)hash));
+                    found.Add(unchecked((int)hash));
 
                     // Only a name followed by a space, a tab or '=' can be assigned: the call is made for those alone.
                     var next = buffer[k];
                     if ((next == '=' || next == ' ' || next == '\t') && IsAssignedAt(buffer, k, length, text, chunk, end))
                     {
-                        found.Add(Assigned(unchecked((long)hash)));
+                        found.Add(Assigned(unchecked((int)hash)));
                     }
 
                     inName = false;
@@ -118,14 +118,14 @@ internal sealed partial class IdentifierIndex
 
         if (inName)
         {
-            found.Add(unchecked((long)hash));
+            found.Add(unchecked((int)hash));
         }
 
         return found.ToSortedArray();
     }
 
     /// <summary>The sorted, distinct hashes of the identifiers in text[start..end).</summary>
-    internal static long[] Scan(string text, int start, int end, CancellationToken cancellationToken)
+    internal static int[] Scan(string text, int start, int end, CancellationToken cancellationToken)
         => Scan(SourceText.From(text), start, end, cancellationToken);
 
     /// <summary>

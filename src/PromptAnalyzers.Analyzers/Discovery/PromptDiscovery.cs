@@ -266,9 +266,9 @@ internal sealed class PromptDiscovery
         var names = Relevance(cancellationToken).Names;
         var declared = options.PromptMethods.Length > 0 ? DeclaredNames(options) : NameSet.Empty;
         var units = IdentifierIndex.For(tree, cancellationToken).Units(cancellationToken);
-        var local = new HashSet<long>(PromptRelevance.AliasesOf(tree.GetRoot(cancellationToken), names, globalOnly: false));
+        var local = new HashSet<int>(PromptRelevance.AliasesOf(tree.GetRoot(cancellationToken), names, globalOnly: false));
 
-        bool IsRelevant(CodeUnit unit, long[] localNames)
+        bool IsRelevant(CodeUnit unit, int[] localNames)
             => IdentifierIndex.Intersects(unit.Identifiers, names.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, declared.Hashes) || IdentifierIndex.Intersects(unit.Identifiers, localNames);
 
         var localNames = NameSet.FromHashes(local).Hashes;

@@ -29,15 +29,15 @@ internal sealed class PromptRelevance
     private readonly SyntaxTree[] _trees;
 
     /// <summary>Every name whose presence in a tree can change the answer: <see cref="Names"/> and the posting and schema names.</summary>
-    private readonly long[] _deciding;
+    private readonly int[] _deciding;
 
     /// <summary>The global aliases of entry points, by the tree that declares them (only trees that declare any).</summary>
-    private readonly Dictionary<SyntaxTree, long[]> _globalAliases;
+    private readonly Dictionary<SyntaxTree, int[]> _globalAliases;
 
     private readonly SinkCatalog _catalog;
     private readonly int _maxHelperDepth;
 
-    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names, NameSet posting, SyntaxTree[] trees, Dictionary<SyntaxTree, long[]> globalAliases, SinkCatalog catalog, int maxHelperDepth, long reusedFrom, long[]? deciding = null)
+    private PromptRelevance(HashSet<SyntaxTree> relevant, NameSet names, NameSet posting, SyntaxTree[] trees, Dictionary<SyntaxTree, int[]> globalAliases, SinkCatalog catalog, int maxHelperDepth, long reusedFrom, int[]? deciding = null)
     {
         _relevant = relevant;
         Names = names;
@@ -133,9 +133,9 @@ internal sealed class PromptRelevance
             }
         }
 
-        var names = new HashSet<long>(entryNames.Hashes);
-        var globalAliases = new Dictionary<SyntaxTree, long[]>();
-        var pending = new HashSet<long>();
+        var names = new HashSet<int>(entryNames.Hashes);
+        var globalAliases = new Dictionary<SyntaxTree, int[]>();
+        var pending = new HashSet<int>();
         foreach (var tree in relevant)
         {
             var aliases = AliasesOf(tree.GetRoot(cancellationToken), entryNames, globalOnly: true).ToArray();
@@ -235,7 +235,7 @@ internal sealed class PromptRelevance
         }
 
         var relevant = new HashSet<SyntaxTree>(_relevant);
-        var globalAliases = _globalAliases.Count == 0 ? _globalAliases : new Dictionary<SyntaxTree, long[]>(_globalAliases);
+        var globalAliases = _globalAliases.Count == 0 ? _globalAliases : new Dictionary<SyntaxTree, int[]>(_globalAliases);
         for (var k = 0; k < count; k++)
         {
             var (before, after) = (_trees[replaced[k]], trees[replaced[k]]);
@@ -294,7 +294,7 @@ internal sealed class PromptRelevance
         // Global aliases are read in the trees that name an entry point (the same in both versions, by the check above).
         if (old.ContainsAny(_catalog.EntryNames))
         {
-            var oldAliases = _globalAliases.TryGetValue(before, out var kept) ? kept : Array.Empty<long>();
+            var oldAliases = _globalAliases.TryGetValue(before, out var kept) ? kept : Array.Empty<int>();
             if (!oldAliases.SequenceEqual(AliasesOf(after.GetRoot(cancellationToken), _catalog.EntryNames, globalOnly: true)))
             {
                 return false;
@@ -305,7 +305,7 @@ internal sealed class PromptRelevance
     }
 
     /// <summary>True when two sorted arrays hold the same elements among <paramref name="within"/> (sorted too).</summary>
-    internal static bool SameWithin(long[] a, long[] b, long[] within)
+    internal static bool SameWithin(int[] a, int[] b, int[] within)
     {
         int i = 0, j = 0;
         while (i < a.Length || j < b.Length)
@@ -340,9 +340,9 @@ internal sealed class PromptRelevance
     /// together with a member name of an LLM request schema (<c>messages</c>, <c>contents</c>, <c>prompt</c>...). Their methods
     /// that post become helpers, followed like the others.
     /// </summary>
-    private static NameSet AddPostingTrees(SyntaxTree[] trees, Dictionary<SyntaxTree, IdentifierIndex> indexes, HashSet<SyntaxTree> relevant, HashSet<long> names, HashSet<long> pending, CancellationToken cancellationToken)
+    private static NameSet AddPostingTrees(SyntaxTree[] trees, Dictionary<SyntaxTree, IdentifierIndex> indexes, HashSet<SyntaxTree> relevant, HashSet<int> names, HashSet<int> pending, CancellationToken cancellationToken)
     {
-        var posters = new HashSet<long>(PostingNames.Hashes);
+        var posters = new HashSet<int>(PostingNames.Hashes);
         foreach (var tree in trees)
         {
             if (indexes[tree].ContainsAny(PostingNames))
@@ -367,7 +367,7 @@ internal sealed class PromptRelevance
     }
 
     /// <summary>The names of the using aliases in <paramref name="root"/> whose target names any of <paramref name="names"/>.</summary>
-    internal static IEnumerable<long> AliasesOf(SyntaxNode root, NameSet names, bool globalOnly)
+    internal static IEnumerable<int> AliasesOf(SyntaxNode root, NameSet names, bool globalOnly)
     {
         foreach (var directive in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
         {

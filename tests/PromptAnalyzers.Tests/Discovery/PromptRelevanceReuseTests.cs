@@ -221,13 +221,13 @@ public sealed class PromptRelevanceReuseTests
     }
 
     [Theory]
-    [InlineData(new long[] { 1, 3, 5 }, new long[] { 1, 3, 5 }, new long[] { 3 }, true)]
-    [InlineData(new long[] { 1, 3, 5 }, new long[] { 1, 4, 5 }, new long[] { 2, 6 }, true)]
-    [InlineData(new long[] { 1, 3, 5 }, new long[] { 1, 5 }, new long[] { 3 }, false)]
-    [InlineData(new long[] { 1, 5 }, new long[] { 1, 5, 9 }, new long[] { 9 }, false)]
-    [InlineData(new long[0], new long[] { 2 }, new long[] { 1 }, true)]
-    [InlineData(new long[] { 7 }, new long[0], new long[] { 7 }, false)]
-    public void Two_name_sets_are_compared_only_on_the_deciding_names(long[] a, long[] b, long[] within, bool same)
+    [InlineData(new int[] { 1, 3, 5 }, new int[] { 1, 3, 5 }, new int[] { 3 }, true)]
+    [InlineData(new int[] { 1, 3, 5 }, new int[] { 1, 4, 5 }, new int[] { 2, 6 }, true)]
+    [InlineData(new int[] { 1, 3, 5 }, new int[] { 1, 5 }, new int[] { 3 }, false)]
+    [InlineData(new int[] { 1, 5 }, new int[] { 1, 5, 9 }, new int[] { 9 }, false)]
+    [InlineData(new int[0], new int[] { 2 }, new int[] { 1 }, true)]
+    [InlineData(new int[] { 7 }, new int[0], new int[] { 7 }, false)]
+    public void Two_name_sets_are_compared_only_on_the_deciding_names(int[] a, int[] b, int[] within, bool same)
     {
         Assert.Equal(same, PromptRelevance.SameWithin(a, b, within));
         Assert.Equal(same, PromptRelevance.SameWithin(b, a, within));
