@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace PromptAnalyzers.Discovery;
@@ -208,7 +207,7 @@ public sealed class PromptText
     /// <summary>
     /// The parts from <paramref name="start"/> to <paramref name="end"/> (exclusive) one after the other, each hole written
     /// as <paramref name="holeText"/> (none of them holes when it is null). One part is returned as it is; more are copied
-    /// once into a buffer of the final length.
+    /// once, into the string itself (<c>string.Concat</c> sizes it first), not through a builder's buffer and a second copy.
     /// </summary>
     private string Join(int start, int end, string? holeText)
     {
@@ -217,20 +216,14 @@ public sealed class PromptText
             return single;
         }
 
-        long length = 0;
+        // A text longer than a string can hold throws in Concat (OutOfMemoryException), as it threw in a builder before.
+        var pieces = new string?[end - start];
         for (var i = start; i < end; i++)
         {
-            length += Parts[i].Text?.Length ?? holeText?.Length ?? 0;
+            pieces[i - start] = Parts[i].Text ?? holeText;
         }
 
-        // A text longer than a string can hold throws here as it threw in Append before; the sum is a long so that it never wraps to a negative capacity.
-        var builder = new StringBuilder((int)Math.Min(length, int.MaxValue));
-        for (var i = start; i < end; i++)
-        {
-            builder.Append(Parts[i].Text ?? holeText);
-        }
-
-        return builder.ToString();
+        return string.Concat(pieces);
     }
 
     /// <summary>The syntax nodes the static text comes from, in order, without duplicates.</summary>
