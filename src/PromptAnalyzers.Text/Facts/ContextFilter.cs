@@ -8,6 +8,13 @@ namespace PromptAnalyzers.Text.Facts;
 /// <summary>Runs the recognisers on one unit and keeps what its context allows: no holes, no format examples, nothing the mood rules out.</summary>
 internal static class ContextFilter
 {
+    /// <summary>A unit whose tokens outgrow this many gives its list up rather than keep it for the thread.</summary>
+    private const int MaxKeptTokens = 4096;
+
+    /// <summary>The token list <see cref="Collect"/> fills for each unit; the recognisers read it and keep none of it.</summary>
+    [ThreadStatic]
+    private static List<Token>? s_tokens;
+
     public static void Collect(string text, TextUnit unit, List<Candidate> output)
     {
         int s = unit.Start;
@@ -55,12 +62,22 @@ internal static class ContextFilter
         }
 
         var raw = new List<Candidate>();
-        List<Token> tokens = Tokenizer.Tokenize(text, s, e);
+        // Perf: one token list per thread, refilled for each unit, instead of a new one (and its array) per unit
+        List<Token> tokens = s_tokens ?? new List<Token>(256);
+        s_tokens = null; // taken: a nested call could not reuse it while these recognisers read it
+        tokens.Clear();
+        Tokenizer.Tokenize(text, s, e, tokens);
         ContactRecognizer.Recognize(text, s, e, tokens, raw);
         AddressRecognizer.Recognize(text, tokens, raw);
         StatementRecognizer.RecognizeIdentifiers(text, s, e, raw);
         NumericRecognizer.Recognize(text, tokens, raw);
         BarePriceRecognizer.Recognize(text, tokens, raw);
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            tokens.Clear(); // the strings of the last unit are not held on to
+            s_tokens = tokens;
+        }
+
         FreePriceRecognizer.Recognize(text, s, e, raw);
         if (mood == Mood.Declarative)
         {

@@ -413,7 +413,25 @@ internal static class InstructionClassifier
             p++;
         }
 
-        return s.Substring(start, p - start).Replace('\u2019', '\'');
+        int length = p - start;
+        if (length > LowerCase.MaxCachedWord)
+        {
+            return s.Substring(start, length).Replace('\u2019', '\'');
+        }
+
+        // Perf: a short word is shared through the thread's word cache rather than copied for each look-up
+        Span<char> word = stackalloc char[LowerCase.MaxCachedWord];
+        word = word.Slice(0, length);
+        s.AsSpan(start, length).CopyTo(word);
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (word[k] == '\u2019')
+            {
+                word[k] = '\'';
+            }
+        }
+
+        return LowerCase.Shared(word);
     }
 
     /// <summary>Offset in [s, e) after which values only illustrate a format ("e.g.", "such as", "for example"), or e.</summary>

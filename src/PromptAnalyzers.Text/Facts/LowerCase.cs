@@ -12,8 +12,17 @@ internal static class LowerCase
     /// <summary>Parts longer than this get their own buffer rather than growing the thread's scratch one.</summary>
     private const int MaxScratch = 4096;
 
+    /// <summary>Words this long or shorter are shared through the thread's cache of recent words.</summary>
+    internal const int MaxCachedWord = 24;
+
+    /// <summary>Slots of the word cache (a power of two).</summary>
+    private const int WordCacheSize = 1024;
+
     [ThreadStatic]
     private static char[]? s_scratch;
+
+    [ThreadStatic]
+    private static string?[]? s_words;
 
     /// <summary>The invariant lower case of [start, start + length) of <paramref name="text"/>.</summary>
     public static string Slice(string text, int start, int length)
@@ -46,6 +55,63 @@ internal static class LowerCase
         text.AsSpan(start, length).ToLowerInvariant(buffer.AsSpan(1, length));
         buffer[length + 1] = ' ';
         return new string(buffer, 0, length + 2);
+    }
+
+    /// <summary>
+    /// <c>Slice(text, start, length)</c>, but a short word already seen on this thread is the same string again. Perf: the
+    /// tokenizer lower-cases every word of every unit it reads, and prompts repeat the same few hundred words.
+    /// </summary>
+    public static string Word(string text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        if (length > MaxCachedWord)
+        {
+            return Slice(text, start, length);
+        }
+
+        Span<char> lower = stackalloc char[MaxCachedWord];
+        lower = lower.Slice(0, length);
+        text.AsSpan(start, length).ToLowerInvariant(lower);
+        return Shared(lower);
+    }
+
+    /// <summary>
+    /// A string equal to <paramref name="chars"/>: the one this thread's word cache holds for them, or a new one it then
+    /// holds. Longer runs than <see cref="MaxCachedWord"/> are not cached.
+    /// </summary>
+    public static string Shared(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (chars.Length > MaxCachedWord)
+        {
+            return chars.ToString();
+        }
+
+        uint hash = 2166136261; // FNV-1a
+        foreach (char c in chars)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        string?[] words = s_words ??= new string?[WordCacheSize];
+        int slot = (int)(hash & (WordCacheSize - 1));
+        string? word = words[slot];
+        if (word != null && chars.SequenceEqual(word.AsSpan()))
+        {
+            return word;
+        }
+
+        word = chars.ToString();
+        words[slot] = word;
+        return word;
     }
 
     /// <summary>True when no character of <paramref name="source"/> is an upper-case ASCII letter or outside ASCII.</summary>

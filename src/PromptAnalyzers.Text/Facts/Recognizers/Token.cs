@@ -53,17 +53,24 @@ internal static class Tokenizer
     /// <summary>Every ASCII character as a string, so that one-character symbols and numbers are not allocated again and again.</summary>
     private static readonly string[] AsciiChars = CreateAsciiChars();
 
-    [MethodImpl(CompileOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text, int s, int e)
     {
         var tokens = new List<Token>(Math.Min(e - s, 4096) / 4 + 4);
+        Tokenize(text, s, e, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of [s, e) to <paramref name="tokens"/>.</summary>
+    [MethodImpl(CompileOptions.AggressiveOptimization)]
+    public static void Tokenize(string text, int s, int e, List<Token> tokens)
+    {
         int i = s;
         while (i < e)
         {
             char c = text[i];
             if (IsCjk(c))
             {
-                tokens.Add(new Token(TokenKind.Word, i, i + 1, c.ToString()));
+                tokens.Add(new Token(TokenKind.Word, i, i + 1, LowerCase.Shared(text.AsSpan(i, 1))));
                 i++;
             }
             else if (char.IsLetter(c))
@@ -91,7 +98,7 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TokenKind.Word, i, j, LowerCase.Slice(text, i, j - i)));
+                tokens.Add(new Token(TokenKind.Word, i, j, LowerCase.Word(text, i, j - i)));
                 i = j;
             }
             else if (IsDigit(c))
@@ -111,8 +118,6 @@ internal static class Tokenizer
                 i += len;
             }
         }
-
-        return tokens;
     }
 
     private static int ScanNumber(string text, int i, int e)
@@ -250,7 +255,7 @@ internal static class Tokenizer
 
         if (!wide)
         {
-            return text.Substring(s, e - s);
+            return LowerCase.Shared(text.AsSpan(s, e - s)); // Perf: the same figures recur ("30", "2024")
         }
 
         var chars = new char[e - s];

@@ -104,4 +104,57 @@ public sealed class FactEngineInternalsTests
         Assert.Equal(new[] { TokenKind.Symbol, TokenKind.Symbol, TokenKind.Symbol, TokenKind.Number, TokenKind.Symbol, TokenKind.Symbol, TokenKind.Symbol, TokenKind.Word }, tokens.Select(t => t.Kind));
         Assert.All(tokens, t => Assert.Equal(t.End - t.Start, t.Lower.Length));
     }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_word_from_the_word_cache_equals_the_lower_cased_substring(string text)
+    {
+        for (int start = 0; start <= text.Length; start++)
+        {
+            foreach (int length in new[] { 0, 1, 2, 5, 24, 25, 40 })
+            {
+                if (start + length <= text.Length)
+                {
+                    Assert.Equal(text.Substring(start, length).ToLowerInvariant(), LowerCase.Word(text, start, length));
+                    Assert.Equal(text.Substring(start, length), LowerCase.Shared(text.AsSpan(start, length)));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_word_cache_gives_the_same_string_again_and_never_a_colliding_one()
+    {
+        const string text = "The Refund POLICY";
+        string first = LowerCase.Word(text, 4, 6);
+        Assert.Equal("refund", first);
+        Assert.Same(first, LowerCase.Word("a refund", 2, 6));
+
+        // 5,000 words in 1,024 slots: most share a slot with another, and each still comes back as itself
+        string[] words = Enumerable.Range(0, 5000).Select(n => "W" + n.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        for (int round = 0; round < 2; round++)
+        {
+            foreach (string word in words)
+            {
+                Assert.Equal(word.ToLowerInvariant(), LowerCase.Word(word, 0, word.Length));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_next_word_skips_what_is_not_a_letter_and_reads_apostrophes_and_hyphens()
+    {
+        const string head = "  don\u2019t-worry, ok";
+        int p = 0;
+        Assert.Equal("don't-worry", InstructionClassifier.NextWord(head, ref p));
+        Assert.Equal(13, p);
+        Assert.Equal("ok", InstructionClassifier.NextWord(head, ref p));
+        Assert.Equal(17, p);
+        Assert.Equal(string.Empty, InstructionClassifier.NextWord(head, ref p));
+        Assert.Equal(17, p);
+
+        int q = 0; // longer than the word cache takes: copied as before
+        Assert.Equal("supercalifragilisticexpialidocious's", InstructionClassifier.NextWord("supercalifragilisticexpialidocious\u2019s -", ref q));
+        Assert.Equal(36, q);
+    }
 }
