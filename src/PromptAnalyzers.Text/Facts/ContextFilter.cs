@@ -347,7 +347,7 @@ internal static class ContextFilter
     private static bool InGradedRecord(string text, int s, int e)
     {
         int unitLineEnd = text.IndexOf('\n', s, e - s);
-        if (!LabelOf(text, s, unitLineEnd < 0 ? e : unitLineEnd, out _, out _))
+        if (!LabelOf(text, s, unitLineEnd < 0 ? e : unitLineEnd, out _, out _, out _))
         {
             return false;
         }
@@ -367,10 +367,10 @@ internal static class ContextFilter
                 lineEnd = end;
             }
 
-            if (LabelOf(text, lineStart, lineEnd, out string label, out int valueLength))
+            if (LabelOf(text, lineStart, lineEnd, out int labelStart, out int labelLength, out int valueLength))
             {
                 labelled++;
-                if (valueLength <= 24 && Array.IndexOf(GradeLabels, label) >= 0)
+                if (valueLength <= 24 && IsGradeLabel(text.AsSpan(labelStart, labelLength)))
                 {
                     graded = true;
                 }
@@ -382,10 +382,15 @@ internal static class ContextFilter
         return graded && labelled >= 3;
     }
 
-    /// <summary>A line "label: value" with a one- or two-word lower-case-insensitive label.</summary>
-    private static bool LabelOf(string text, int s, int e, out string label, out int valueLength)
+    /// <summary>
+    /// A line "label: value" with a one- or two-word lower-case-insensitive label, found at [labelStart, labelStart +
+    /// labelLength) (trimmed, at most 23 chars). Perf: offsets and spans, not the trimmed, lower-cased copies of the label
+    /// and value this read for every line of every paragraph around a labelled unit.
+    /// </summary>
+    private static bool LabelOf(string text, int s, int e, out int labelStart, out int labelLength, out int valueLength)
     {
-        label = string.Empty;
+        labelStart = s;
+        labelLength = 0;
         valueLength = 0;
         while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '-' || text[s] == '*'))
         {
@@ -406,9 +411,30 @@ internal static class ContextFilter
             }
         }
 
-        label = text.Substring(s, colon - s).Trim().ToLowerInvariant();
-        valueLength = text.Substring(colon + 1, e - colon - 1).Trim().Length;
-        return label.Length > 0 && label.IndexOf(' ') == label.LastIndexOf(' ');
+        // the label holds letters, spaces and '_' only: trimming it trims its spaces, and lower-casing keeps its length
+        ReadOnlySpan<char> label = text.AsSpan(s, colon - s);
+        ReadOnlySpan<char> trimmed = label.Trim();
+        labelStart = s + (label.Length - label.TrimStart().Length);
+        labelLength = trimmed.Length;
+        valueLength = text.AsSpan(colon + 1, e - colon - 1).Trim().Length;
+        return trimmed.Length > 0 && trimmed.IndexOf(' ') == trimmed.LastIndexOf(' ');
+    }
+
+    /// <summary>True when <paramref name="label"/> (at most 23 chars), lower-cased, is one of <see cref="GradeLabels"/>.</summary>
+    private static bool IsGradeLabel(ReadOnlySpan<char> label)
+    {
+        Span<char> lower = stackalloc char[24];
+        lower = lower.Slice(0, label.Length);
+        label.ToLowerInvariant(lower);
+        foreach (string grade in GradeLabels)
+        {
+            if (lower.SequenceEqual(grade.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ParagraphStart(string text, int s, int limit)
@@ -428,7 +454,7 @@ internal static class ContextFilter
                 previousLineStart = limit;
             }
 
-            if (text.Substring(previousLineStart, previousLineEnd - previousLineStart).Trim().Length == 0)
+            if (text.AsSpan(previousLineStart, previousLineEnd - previousLineStart).IsWhiteSpace()) // Perf: no copy of the line
             {
                 return previousLineEnd + 1;
             }
@@ -456,7 +482,7 @@ internal static class ContextFilter
                 nextLineEnd = limit;
             }
 
-            if (text.Substring(lineEnd + 1, nextLineEnd - lineEnd - 1).Trim().Length == 0)
+            if (text.AsSpan(lineEnd + 1, nextLineEnd - lineEnd - 1).IsWhiteSpace()) // Perf: no copy of the line
             {
                 return lineEnd;
             }

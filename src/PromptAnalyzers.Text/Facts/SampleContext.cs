@@ -71,7 +71,13 @@ internal static class SampleContext
 
             if (i > w)
             {
-                string word = text.Substring(w, i - w).Replace('\u2019', '\'').ToLowerInvariant();
+                // Perf: a short word comes from the thread's word cache, not from a substring and two copies of it
+                string word = LowerCase.Word(text, w, i - w);
+                if (word.IndexOf('\u2019') >= 0)
+                {
+                    word = word.Replace('\u2019', '\'');
+                }
+
                 if (SpeakerLexicon.FirstPersonPlural.Contains(word) || EndsWithPluralVerb(word))
                 {
                     return true;

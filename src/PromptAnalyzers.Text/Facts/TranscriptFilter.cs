@@ -19,12 +19,13 @@ internal static class TranscriptFilter
     public static HashSet<int> TranscriptBlocks(string text, List<TextUnit> units)
     {
         var blocks = new HashSet<int>();
+        Dictionary<string, int>? labels = null; // Perf: one for all blocks, made at the first speaker label
         int u = 0;
         while (u < units.Count)
         {
             int block = units[u].BlockId;
             int end = u;
-            var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+            labels?.Clear();
             int lines = 0, personal = 0, singular = 0, lastLine = -1;
             while (end < units.Count && units[end].BlockId == block)
             {
@@ -35,6 +36,7 @@ internal static class TranscriptFilter
                     if (SpeakerOf(text, unit.LineStart, out string label, out int said))
                     {
                         lines++;
+                        labels ??= new Dictionary<string, int>(StringComparer.Ordinal);
                         labels[label] = labels.TryGetValue(label, out int n) ? n + 1 : 1;
                         int saidEnd = LineEnd(text, said);
                         personal += SpeaksPersonally(text, said, saidEnd, SpeakerLexicon.PersonalPronouns, SpeakerLexicon.PersonalPronounsCjk) ? 1 : 0;
@@ -46,7 +48,7 @@ internal static class TranscriptFilter
             }
 
             // a business's notes ("Note: We are closed on Sundays" / "Tip: You can park...") never say "I"
-            if (lines >= 3 && labels.Count >= 2 && HasRepeatedSpeaker(labels) && personal * 2 >= lines && singular >= 1)
+            if (lines >= 3 && labels != null && labels.Count >= 2 && HasRepeatedSpeaker(labels) && personal * 2 >= lines && singular >= 1)
             {
                 blocks.Add(block);
             }

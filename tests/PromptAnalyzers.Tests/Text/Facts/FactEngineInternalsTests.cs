@@ -157,4 +157,27 @@ public sealed class FactEngineInternalsTests
         Assert.Equal("supercalifragilisticexpialidocious's", InstructionClassifier.NextWord("supercalifragilisticexpialidocious\u2019s -", ref q));
         Assert.Equal(36, q);
     }
+
+    [Theory]
+    [InlineData(" - Stars : 2", true)] // a grade label, read trimmed and lower-cased after the list marker
+    [InlineData("SENTIMENT: negative", true)]
+    [InlineData("Owner: Jane Doe", false)] // a label, but no grade: the lines above state facts
+    [InlineData("Star rating value: 2", false)] // three words: no label
+    [InlineData("Stars: two of five, and only after the second visit", false)] // a grade with a long value is not a score
+    public void A_paragraph_of_labelled_lines_with_a_short_grade_is_a_graded_record(string lastLine, bool graded)
+    {
+        string prompt = "context: Our store opens at 9 am and closes at 6 pm on weekdays.\nnote: Returns are accepted within 30 days.\n" + lastLine;
+        Assert.Equal(graded, FactDetector.Detect(prompt).Facts.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("WE\u2019LL ship the order today", true)] // "we'll": the typographic apostrophe read as ', the word lower-cased
+    [InlineData("Ship it, then tell them OUR hours", true)]
+    [InlineData("The shop ships orders today", false)]
+    [InlineData("Tell them we\u2019ll be late", true)]
+    [InlineData("Tell them well before noon", false)] // "well" is not "we'll"
+    public void A_unit_speaks_for_the_business_by_a_first_person_plural_word(string unit, bool expected)
+    {
+        Assert.Equal(expected, SampleContext.SpeaksForTheBusiness(unit, 0, unit.Length));
+    }
 }
