@@ -25,8 +25,13 @@ internal static class ContextFilter
             mood = Mood.Declarative; // a row of data; a passage the model reproduces for the people it serves
         }
 
-        string lower = LowerCase.Slice(text, s, e - s);
+        // Perf: the unit's lower case is read in a buffer the thread lends, not in a new string per unit
+        int length = Math.Max(e - s, 0);
+        char[] lowered = LowerCase.Lend(text, s, length);
+        ReadOnlySpan<char> lower = lowered.AsSpan(0, length);
         int introduced = InstructionClassifier.IntroducedStatementStart(lower, s);
+        int exampleFrom = InstructionClassifier.ExampleStart(lower, s);
+        LowerCase.GiveBack(lowered);
         if (introduced > s && introduced < e && (statementFrom == s || introduced < statementFrom))
         {
             statementFrom = introduced; // "... remember that the museum is closed on Mondays"
@@ -39,7 +44,6 @@ internal static class ContextFilter
             return;
         }
 
-        int exampleFrom = InstructionClassifier.ExampleStart(lower, s);
         SampleTurn turn = SampleContext.TurnOf(text, unit.RawLineStart);
         if (turn == SampleTurn.User)
         {

@@ -297,6 +297,9 @@ internal static class InstructionClassifier
 
     private static readonly string[] Arrows = { "->", "=>", "\u2192", "\u21D2" };
 
+    /// <summary>Punctuation trimmed from the end of a label after an arrow.</summary>
+    private const string LabelEndPunctuation = ".;,";
+
     /// <summary>True when the unit speaks to the model: an imperative, a role, or "you" near the start.</summary>
     public static bool AddressesTheModel(string text, int s, int e)
     {
@@ -310,7 +313,7 @@ internal static class InstructionClassifier
     /// Offset after a phrase that introduces a statement to pass on ("remember that", "reply with exactly this text:"),
     /// or -1: the clause after it states facts even inside an instruction.
     /// </summary>
-    public static int IntroducedStatementStart(string lower, int s)
+    public static int IntroducedStatementStart(ReadOnlySpan<char> lower, int s)
     {
         int at = CueLexicon.IntroducerIndex.IndexOfWord(lower, 0, out string cue);
         if (at < 0)
@@ -435,7 +438,7 @@ internal static class InstructionClassifier
     }
 
     /// <summary>Offset in [s, e) after which values only illustrate a format ("e.g.", "such as", "for example"), or e.</summary>
-    public static int ExampleStart(string lower, int s)
+    public static int ExampleStart(ReadOnlySpan<char> lower, int s)
     {
         int e = s + lower.Length;
         int best = e;
@@ -455,13 +458,13 @@ internal static class InstructionClassifier
         return best;
     }
 
-    private static int FirstArrow(string lower, out int length)
+    private static int FirstArrow(ReadOnlySpan<char> lower, out int length)
     {
         length = 2;
         int best = -1;
         foreach (string arrow in Arrows)
         {
-            int at = lower.IndexOf(arrow, StringComparison.Ordinal);
+            int at = lower.IndexOf(arrow.AsSpan()); // ordinal
             if (at >= 0 && (best < 0 || at < best))
             {
                 best = at;
@@ -473,9 +476,9 @@ internal static class InstructionClassifier
     }
 
     /// <summary>"-> positive", "=> billing", "→ 4 stars": a short class or grade after the arrow.</summary>
-    private static bool IsLabel(string lower, int from)
+    private static bool IsLabel(ReadOnlySpan<char> lower, int from)
     {
-        string label = lower.Substring(from).Trim().TrimEnd('.', ';', ',');
+        ReadOnlySpan<char> label = lower.Slice(from).Trim().TrimEnd(LabelEndPunctuation.AsSpan());
         if (label.Length == 0 || label.Length > 32)
         {
             return false;

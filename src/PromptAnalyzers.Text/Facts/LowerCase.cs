@@ -24,6 +24,10 @@ internal static class LowerCase
     [ThreadStatic]
     private static string?[]? s_words;
 
+    /// <summary>The buffer <see cref="Lend"/> fills; null while a caller reads it.</summary>
+    [ThreadStatic]
+    private static char[]? s_lent;
+
     /// <summary>The invariant lower case of [start, start + length) of <paramref name="text"/>.</summary>
     public static string Slice(string text, int start, int length)
     {
@@ -55,6 +59,37 @@ internal static class LowerCase
         text.AsSpan(start, length).ToLowerInvariant(buffer.AsSpan(1, length));
         buffer[length + 1] = ' ';
         return new string(buffer, 0, length + 2);
+    }
+
+    /// <summary>
+    /// A buffer whose first <paramref name="length"/> chars are the invariant lower case of [start, start + length) of
+    /// <paramref name="text"/>, for a caller that reads it as a span and then gives it back (<see cref="GiveBack"/>). Perf:
+    /// the thread's buffer, not a new string per call; it is taken until given back, so a nested call gets its own.
+    /// </summary>
+    public static char[] Lend(string text, int start, int length)
+    {
+        length = Math.Max(length, 0);
+        char[]? buffer = s_lent;
+        if (buffer == null || buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, MaxScratch)]; // a longer part's buffer is not kept
+        }
+        else
+        {
+            s_lent = null; // taken: a nested call could not reuse it while the caller reads it
+        }
+
+        text.AsSpan(start, length).ToLowerInvariant(buffer);
+        return buffer;
+    }
+
+    /// <summary>Gives back a buffer from <see cref="Lend"/> once its caller has done reading it.</summary>
+    public static void GiveBack(char[] buffer)
+    {
+        if (buffer.Length <= MaxScratch)
+        {
+            s_lent = buffer;
+        }
     }
 
     /// <summary>

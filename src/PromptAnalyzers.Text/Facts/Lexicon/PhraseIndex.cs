@@ -71,12 +71,16 @@ internal sealed class PhraseIndex
         public int Lead { get; }
     }
 
-    /// <summary>Position of the first phrase found in [from, end), or -1.</summary>
+    /// <summary>
+    /// Position of the first phrase found in [from, <paramref name="text"/>.Length), or -1. The text is a lower-cased
+    /// window: its first char starts a word, and no phrase runs past its end. Perf: the fact engine searches a unit's lower
+    /// case in a buffer the thread lends (<see cref="LowerCase.Lend"/>) rather than in a new string per unit.
+    /// </summary>
     [MethodImpl(CompileOptions.AggressiveOptimization)]
-    public int IndexOf(string text, int from, int end, out string phrase)
+    public int IndexOf(ReadOnlySpan<char> text, int from, out string phrase)
     {
         int i = from;
-        while (i < end)
+        while (i < text.Length)
         {
             char c = text[i];
             bool spaced = IsSpacedLetter(c);
@@ -88,7 +92,7 @@ internal sealed class PhraseIndex
                     foreach (Entry entry in bucket)
                     {
                         int start = i - entry.Lead;
-                        if (start >= from && entry.Phrase.Length <= end - start && IsAt(text, start, entry.Phrase))
+                        if (start >= from && entry.Phrase.Length <= text.Length - start && IsAt(text, start, entry.Phrase))
                         {
                             phrase = entry.Phrase;
                             return start;
@@ -101,7 +105,7 @@ internal sealed class PhraseIndex
             if (spaced)
             {
                 // the rest of a word: no phrase starts in the middle of a word of a spaced script
-                while (i < end && IsSpacedLetter(text[i]))
+                while (i < text.Length && IsSpacedLetter(text[i]))
                 {
                     i++;
                 }
@@ -112,10 +116,13 @@ internal sealed class PhraseIndex
         return -1;
     }
 
-    public int IndexOf(string text, int from, out string phrase) => IndexOf(text, from, text.Length, out phrase);
+    /// <summary>Position of the first phrase found in [from, end), or -1.</summary>
+    public int IndexOf(string text, int from, int end, out string phrase) => IndexOf(text.AsSpan(0, end), from, out phrase);
+
+    public int IndexOf(string text, int from, out string phrase) => IndexOf(text.AsSpan(), from, out phrase);
 
     /// <summary>Position of the first phrase that starts a word (or is written in a script without spaces), or -1.</summary>
-    public int IndexOfWord(string text, int from, out string phrase)
+    public int IndexOfWord(ReadOnlySpan<char> text, int from, out string phrase)
     {
         for (int at = IndexOf(text, from, out phrase); at >= 0; at = IndexOf(text, at + 1, out phrase))
         {
@@ -128,10 +135,14 @@ internal sealed class PhraseIndex
         return -1;
     }
 
-    public bool ContainsAny(string text) => IndexOf(text, 0, text.Length, out _) >= 0;
+    public int IndexOfWord(string text, int from, out string phrase) => IndexOfWord(text.AsSpan(), from, out phrase);
+
+    public bool ContainsAny(ReadOnlySpan<char> text) => IndexOf(text, 0, out _) >= 0;
+
+    public bool ContainsAny(string text) => ContainsAny(text.AsSpan());
 
     /// <summary>The longest phrase that starts at <paramref name="start"/>, or false.</summary>
-    public bool StartsWith(string text, int start, out string phrase)
+    public bool StartsWith(ReadOnlySpan<char> text, int start, out string phrase)
     {
         phrase = string.Empty;
         if (start >= text.Length)
@@ -158,8 +169,10 @@ internal sealed class PhraseIndex
         return false;
     }
 
+    public bool StartsWith(string text, int start, out string phrase) => StartsWith(text.AsSpan(), start, out phrase);
+
     /// <summary>True when a phrase starts at <paramref name="start"/> and ends a word ("no" is not the start of "not"; scripts without spaces need no boundary).</summary>
-    public bool StartsWithWord(string text, int start)
+    public bool StartsWithWord(ReadOnlySpan<char> text, int start)
     {
         if (!StartsWith(text, start, out string phrase))
         {
@@ -170,6 +183,8 @@ internal sealed class PhraseIndex
         return end == text.Length || !char.IsLetter(text[end]) || Recognizers.Tokenizer.IsCjk(phrase[phrase.Length - 1]);
     }
 
+    public bool StartsWithWord(string text, int start) => StartsWithWord(text.AsSpan(), start);
+
     /// <summary>
     /// True when <paramref name="phrase"/> is found at <paramref name="start"/> of <paramref name="text"/> (the caller checked that
     /// it fits), compared char by char. Perf: <c>string.CompareOrdinal</c> ends in the runtime's vectorized span comparison,
@@ -179,7 +194,7 @@ internal sealed class PhraseIndex
     /// Candidates mostly differ within their first chars, so a plain loop, inlined into the optimized search, is enough.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAt(string text, int start, string phrase)
+    private static bool IsAt(ReadOnlySpan<char> text, int start, string phrase)
     {
         for (int k = 0; k < phrase.Length; k++)
         {

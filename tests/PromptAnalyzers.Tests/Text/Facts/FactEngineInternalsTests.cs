@@ -96,6 +96,103 @@ public sealed class FactEngineInternalsTests
     }
 
     [Fact]
+    public void The_phrase_search_reads_a_window_of_a_buffer_as_its_whole_text()
+    {
+        // A window starts a word at its first char and ends every phrase at its last, as a copy of the same chars would.
+        var index = new PhraseIndex(new[] { "refund", "refunds" });
+        const string buffer = "nonrefundable; our refunds today";
+        Assert.Equal(19, index.IndexOf(buffer, 0, out var whole));
+        Assert.Equal("refunds", whole); // "refund" at 3 is the middle of a word
+        Assert.Equal(0, index.IndexOf(buffer.AsSpan(3, 10), 0, out var atStart));
+        Assert.Equal("refund", atStart); // "refundable": the window's first char starts a word
+        Assert.Equal(4, index.IndexOf(buffer.AsSpan(15, 11), 0, out var atEnd));
+        Assert.Equal("refunds", atEnd); // "our refunds": a phrase ending at the window's end
+        Assert.Equal(4, index.IndexOf(buffer.AsSpan(15, 10), 0, out var cut));
+        Assert.Equal("refund", cut); // "our refund": "refunds" would cross the window's end
+        Assert.Equal(-1, index.IndexOf(buffer.AsSpan(15, 9), 0, out _)); // "our refun"
+        Assert.Equal(-1, index.IndexOf(buffer.AsSpan(15, 11), 5, out _)); // "efunds": the middle of a word
+        Assert.True(index.ContainsAny(buffer.AsSpan(19, 6)));
+        Assert.False(index.ContainsAny(buffer.AsSpan(20, 6)));
+    }
+
+    [Fact]
+    public void A_window_starts_and_ends_words_for_the_word_searches()
+    {
+        var refund = new PhraseIndex(new[] { "refund" });
+        const string afterCjk = "价格refund";
+        Assert.Equal(-1, refund.IndexOfWord(afterCjk, 0, out _)); // right after a letter of a script without spaces
+        Assert.Equal(0, refund.IndexOfWord(afterCjk.AsSpan(2), 0, out _)); // the window's first char starts a word
+
+        var no = new PhraseIndex(new[] { "no" });
+        Assert.False(no.StartsWithWord("not now".AsSpan(), 0)); // "no" is not the start of "not"
+        Assert.True(no.StartsWithWord("not now".AsSpan(0, 2), 0)); // the window ends the word
+        Assert.False(no.StartsWithWord("not now".AsSpan(4), 0)); // "now"
+        Assert.True(no.StartsWith("not now".AsSpan(4), 0, out var phrase));
+        Assert.Equal("no", phrase);
+    }
+
+    [Fact]
+    public void A_lent_buffer_holds_the_lower_case_and_is_not_lent_twice()
+    {
+        var index = new PhraseIndex(new[] { "refunds" });
+        const string text = "See Our REFUNDS Today";
+        char[] lowered = LowerCase.Lend(text, 4, 11);
+        Assert.Equal("our refunds", new string(lowered, 0, 11));
+        Assert.Equal(4, index.IndexOf(lowered.AsSpan(0, 11), 0, out var found));
+        Assert.Equal("refunds", found);
+        Assert.Equal(-1, index.IndexOf(text.AsSpan(4, 11), 0, out _)); // the search reads the text as given: lower it first
+
+        char[] nested = LowerCase.Lend("ABC", 0, 3); // while the first is read: a buffer of its own
+        Assert.NotSame(lowered, nested);
+        Assert.Equal("abc", new string(nested, 0, 3));
+        Assert.Equal("our refunds", new string(lowered, 0, 11));
+        LowerCase.GiveBack(nested);
+        LowerCase.GiveBack(lowered);
+        Assert.Same(lowered, LowerCase.Lend("X", 0, 1)); // the last one given back is lent again
+        LowerCase.GiveBack(lowered);
+
+        var longText = string.Concat(Enumerable.Repeat("Refunds Within 30 DAYS. ", 200)); // 4,800 characters
+        char[] own = LowerCase.Lend(longText, 0, longText.Length);
+        Assert.Equal(longText.ToLowerInvariant(), new string(own, 0, longText.Length));
+        LowerCase.GiveBack(own); // too long to keep
+        Assert.Same(lowered, LowerCase.Lend("X", 0, 1));
+        LowerCase.GiveBack(lowered);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_lent_lower_case_equals_the_lower_cased_substring(string text)
+    {
+        for (int start = 0; start <= text.Length; start += Math.Max(1, text.Length / 7))
+        {
+            for (int length = 0; start + length <= text.Length; length += Math.Max(1, text.Length / 5))
+            {
+                char[] lowered = LowerCase.Lend(text, start, length);
+                Assert.Equal(text.Substring(start, length).ToLowerInvariant(), new string(lowered, 0, length));
+                LowerCase.GiveBack(lowered);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("please remember that we close at 6", 100, 121)] // after "remember that" and the space
+    [InlineData("we close at 6", 100, -1)]
+    public void A_statement_is_introduced_after_its_cue(string lower, int s, int expected)
+    {
+        Assert.Equal(expected, InstructionClassifier.IntroducedStatementStart(lower.AsSpan(), s));
+    }
+
+    [Theory]
+    [InlineData("pay by card, e.g. visa", 10, 23)] // values after "e.g." only illustrate
+    [InlineData("great service -> positive", 10, 10)] // an input mapped to a one-word label: the whole unit is an example
+    [InlineData("great service -> then we ship the order to the address you gave us", 10, 76)] // not a label: the unit ends at 10 + 66
+    [InlineData("we open at 9", 10, 22)]
+    public void Examples_start_at_a_cue_or_with_an_arrow_to_a_label(string lower, int s, int expected)
+    {
+        Assert.Equal(expected, InstructionClassifier.ExampleStart(lower.AsSpan(), s));
+    }
+
+    [Fact]
     public void One_character_tokens_read_full_width_forms_as_ascii()
     {
         const string text = "＃ ～ ＄１２ 〜 - % Ｑ";
