@@ -24,7 +24,7 @@ internal static class LowerCase
     [ThreadStatic]
     private static string?[]? s_words;
 
-    /// <summary>The buffer <see cref="Lend"/> fills; null while a caller reads it.</summary>
+    /// <summary>The buffer <see cref="Lend"/> and <see cref="LendPadded"/> fill; null while a caller reads it.</summary>
     [ThreadStatic]
     private static char[]? s_lent;
 
@@ -66,20 +66,34 @@ internal static class LowerCase
     /// <paramref name="text"/>, for a caller that reads it as a span and then gives it back (<see cref="GiveBack"/>). Perf:
     /// the thread's buffer, not a new string per call; it is taken until given back, so a nested call gets its own.
     /// </summary>
-    public static char[] Lend(string text, int start, int length)
+    public static char[] Lend(string text, int start, int length) => LendBuffer(text, start, Math.Max(length, 0), 0);
+
+    /// <summary>
+    /// <see cref="Lend"/> with a space before and after: the buffer's first length + 2 chars are
+    /// <c>Padded(text, start, length)</c>, as the phrase indexes' whole-word searches read them.
+    /// </summary>
+    public static char[] LendPadded(string text, int start, int length) => LendBuffer(text, start, Math.Max(length, 0), 1);
+
+    private static char[] LendBuffer(string text, int start, int length, int pad)
     {
-        length = Math.Max(length, 0);
+        int size = length + (2 * pad);
         char[]? buffer = s_lent;
-        if (buffer == null || buffer.Length < length)
+        if (buffer == null || buffer.Length < size)
         {
-            buffer = new char[Math.Max(length, MaxScratch)]; // a longer part's buffer is not kept
+            buffer = new char[Math.Max(size, MaxScratch)]; // a longer part's buffer is not kept
         }
         else
         {
             s_lent = null; // taken: a nested call could not reuse it while the caller reads it
         }
 
-        text.AsSpan(start, length).ToLowerInvariant(buffer);
+        if (pad > 0)
+        {
+            buffer[0] = ' ';
+            buffer[length + 1] = ' ';
+        }
+
+        text.AsSpan(start, length).ToLowerInvariant(buffer.AsSpan(pad, length));
         return buffer;
     }
 

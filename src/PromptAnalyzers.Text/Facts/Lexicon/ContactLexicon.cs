@@ -27,6 +27,9 @@ internal static class ContactLexicon
         "mã", "kode", "kupon", "rekening", "优惠码", "折扣码", "兑换码", "券码", "账号", "クーポン", "コード", "쿠폰", "코드", "계좌",
     };
 
+    /// <summary>Windows this long or shorter are lower-cased on the stack.</summary>
+    private const int MaxStackWindow = 64;
+
     /// <summary>
     /// True when one of the cues occurs in the <paramref name="reach"/> characters before i and starts a word (so "text"
     /// holds no "ext" and "hotel" no "tel"); a cue of three letters or fewer is a whole word ("wa", not "was"); cues in
@@ -40,10 +43,15 @@ internal static class ContactLexicon
             return false;
         }
 
-        string window = LowerCase.Slice(text, from, i - from);
+        // Perf: the window (the callers reach 24 or 40 chars back) is lower-cased on the stack, not into a new string per number
+        int length = i - from;
+        Span<char> lowered = length <= MaxStackWindow ? stackalloc char[MaxStackWindow] : new char[length];
+        lowered = lowered.Slice(0, length);
+        text.AsSpan(from, length).ToLowerInvariant(lowered);
+        ReadOnlySpan<char> window = lowered;
         foreach (string cue in cues)
         {
-            for (int at = window.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = window.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            for (int at = window.IndexOf(cue.AsSpan()); at >= 0; at = NextIndexOf(window, cue, at + 1))
             {
                 bool startsWord = at == 0 ? from == 0 || !char.IsLetter(text[from - 1]) : !char.IsLetter(window[at - 1]);
                 bool endsWord = cue.Length > 3 || at + cue.Length >= window.Length || !char.IsLetter(window[at + cue.Length]);
@@ -55,5 +63,12 @@ internal static class ContactLexicon
         }
 
         return false;
+    }
+
+    /// <summary>Ordinal position of <paramref name="cue"/> in <paramref name="window"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextIndexOf(ReadOnlySpan<char> window, string cue, int from)
+    {
+        int at = window.Slice(from).IndexOf(cue.AsSpan());
+        return at < 0 ? -1 : from + at;
     }
 }

@@ -91,7 +91,15 @@ internal static class StatementRecognizer
             return;
         }
 
-        string lower = LowerCase.Padded(text, s, e - s);
+        // Perf: the clause's padded lower case is read in a buffer the thread lends, not in a new string per clause
+        char[] lowered = LowerCase.LendPadded(text, s, e - s);
+        RecognizeClause(text, s, e, lowered.AsSpan(0, e - s + 2), output);
+        LowerCase.GiveBack(lowered);
+    }
+
+    /// <summary>Adds the clause [s, e) as a statement or policy when its padded lower case <paramref name="lower"/> reads as one.</summary>
+    private static void RecognizeClause(string text, int s, int e, ReadOnlySpan<char> lower, List<Candidate> output)
+    {
         if (IsTheSpeakerAboutItself(lower))
         {
             return; // "I'm sorry, that is not available", "I can't share that": the assistant about itself, not a policy
@@ -174,7 +182,7 @@ internal static class StatementRecognizer
         return inside && (c == '_' || (char.IsUpper(c) && char.IsLower(text[wordStart]) && i - wordStart >= 2 && char.IsLower(text[i + 1])));
     }
 
-    private static int WordCount(string lower)
+    private static int WordCount(ReadOnlySpan<char> lower)
     {
         int words = 0;
         for (int i = 1; i < lower.Length; i++)
@@ -186,7 +194,7 @@ internal static class StatementRecognizer
     }
 
     /// <summary>A clause that opens with an apology or with the speaker in the first person singular.</summary>
-    private static bool IsTheSpeakerAboutItself(string paddedLower) => StatementLexicon.SpeakerIndex.StartsWithWord(paddedLower, 1);
+    private static bool IsTheSpeakerAboutItself(ReadOnlySpan<char> paddedLower) => StatementLexicon.SpeakerIndex.StartsWithWord(paddedLower, 1);
 
     private static bool HasCapitalOrYearAfter(string text, int from, int e)
     {

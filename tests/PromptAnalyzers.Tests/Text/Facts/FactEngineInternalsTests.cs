@@ -192,6 +192,27 @@ public sealed class FactEngineInternalsTests
         Assert.Equal(expected, InstructionClassifier.ExampleStart(lower.AsSpan(), s));
     }
 
+    [Theory]
+    [InlineData("PHONE 555 0100", 6, 40, true)] // lower-cased before it is searched
+    [InlineData("Hotel 555 0100", 6, 40, false)] // "tel" in the middle of a word
+    [InlineData("Ask Wanda 555 0100", 10, 40, false)] // "wa" starts "wanda": a short cue is a whole word
+    [InlineData("Xcall 555 0100", 6, 5, false)] // "call" right after a letter before the window
+    [InlineData("call 555 0100", 5, 40, true)]
+    [InlineData("电话555 0100", 2, 40, true)] // a script without spaces needs no boundary
+    public void A_phone_cue_is_a_word_in_the_reach_before_the_number(string text, int i, int reach, bool expected)
+    {
+        Assert.Equal(expected, ContactLexicon.HasCueBefore(text, 0, i, reach, ContactLexicon.PhoneCues));
+    }
+
+    [Fact]
+    public void A_cue_window_longer_than_the_stack_one_is_read_whole()
+    {
+        string text = "Call " + new string('.', 80) + "555 0100"; // the number at 85
+        Assert.True(ContactLexicon.HasCueBefore(text, 0, 85, 100, ContactLexicon.PhoneCues));
+        Assert.False(ContactLexicon.HasCueBefore(text, 0, 85, 40, ContactLexicon.PhoneCues)); // "call" is out of reach
+        Assert.False(ContactLexicon.HasCueBefore(text, 10, 85, 100, ContactLexicon.PhoneCues)); // or before the unit
+    }
+
     [Fact]
     public void One_character_tokens_read_full_width_forms_as_ascii()
     {
