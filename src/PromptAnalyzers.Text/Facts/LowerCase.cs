@@ -5,11 +5,12 @@ namespace PromptAnalyzers.Text.Facts;
 /// <summary>
 /// Lower-cased copies of parts of a text, as <c>text.Substring(start, length).ToLowerInvariant()</c> gives them but with
 /// one allocation instead of two: the fact engine lower-cases every unit, word and sentence head it classifies, and the
-/// intermediate substring was a third of everything it allocated.
+/// intermediate substring was a third of everything it allocated. Where a caller only reads the lower case, the thread
+/// lends it a buffer instead (<see cref="Lend"/>), and short words are shared through a per-thread cache (<see cref="Word"/>).
 /// </summary>
 internal static class LowerCase
 {
-    /// <summary>Parts longer than this get their own buffer rather than growing the thread's scratch one.</summary>
+    /// <summary>Parts longer than this get their own buffer rather than growing the thread's lent one.</summary>
     private const int MaxScratch = 4096;
 
     /// <summary>Words this long or shorter are shared through the thread's cache of recent words.</summary>
@@ -17,9 +18,6 @@ internal static class LowerCase
 
     /// <summary>Slots of the word cache (a power of two).</summary>
     private const int WordCacheSize = 1024;
-
-    [ThreadStatic]
-    private static char[]? s_scratch;
 
     [ThreadStatic]
     private static string?[]? s_words;
@@ -42,9 +40,10 @@ internal static class LowerCase
             return text.Substring(start, length); // nothing to change: one copy
         }
 
-        char[] buffer = length <= MaxScratch ? (s_scratch ??= new char[MaxScratch]) : new char[length];
-        source.ToLowerInvariant(buffer);
-        return new string(buffer, 0, length);
+        char[] buffer = Lend(text, start, length);
+        var lower = new string(buffer, 0, length);
+        GiveBack(buffer);
+        return lower;
     }
 
     /// <summary>
@@ -54,11 +53,10 @@ internal static class LowerCase
     public static string Padded(string text, int start, int length)
     {
         length = Math.Max(length, 0);
-        char[] buffer = length + 2 <= MaxScratch ? (s_scratch ??= new char[MaxScratch]) : new char[length + 2];
-        buffer[0] = ' ';
-        text.AsSpan(start, length).ToLowerInvariant(buffer.AsSpan(1, length));
-        buffer[length + 1] = ' ';
-        return new string(buffer, 0, length + 2);
+        char[] buffer = LendPadded(text, start, length);
+        var padded = new string(buffer, 0, length + 2);
+        GiveBack(buffer);
+        return padded;
     }
 
     /// <summary>
